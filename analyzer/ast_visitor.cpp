@@ -1,0 +1,259 @@
+// The AST walk: one small visitor that reports each use of a declaration with its edge kind.
+#include "analyzer/ast_visitor.h"
+
+#include <clang/AST/RecursiveASTVisitor.h>
+#include <llvm/ADT/DenseSet.h>
+
+#include <vector>
+
+namespace seams {
+using namespace clang;
+
+namespace {
+
+const Expr *strip(const Expr *E) {
+  while (true) {
+    const Expr *Next = E->IgnoreImplicit()->IgnoreParens();
+    if (const auto *C = dyn_cast<CXXFunctionalCastExpr>(Next);
+        C && C->getCastKind() == CK_ConstructorConversion)
+      Next = C->getSubExpr();
+    if (Next == E)
+      return E;
+    E = Next;
+  }
+}
+
+bool isNonConstRef(QualType T) {
+  return T->isLValueReferenceType() && !T->getPointeeType().isConstQualified();
+}
+
+/// The declaration a type names, after sugar that is not itself an entity.
+const Decl *declOfType(QualType T) {
+  if (T.isNull())
+    return nullptr;
+  if (const auto *TST = T->getAs<TemplateSpecializationType>())
+    if (TemplateDecl *TD = TST->getTemplateName().getAsTemplateDecl())
+      return TD;
+  if (const auto *R = T->getAsCXXRecordDecl())
+    return R;
+  if (const auto *TT = T->getAs<TagType>())
+    return TT->getDecl();
+  return nullptr;
+}
+
+class Visitor : public RecursiveASTVisitor<Visitor> {
+  using Base = RecursiveASTVisitor<Visitor>;
+
+public:
+  explicit Visitor(TuContext &Ctx) : Ctx(Ctx) {}
+
+  /// Code outside any declaration that is an entity (static_assert, using-directives, the
+  /// initializers of locals in a lambda at file scope) belongs to its file.
+  void traverseTopLevel(Decl *D) {
+    const FileClass *C = D ? Ctx.classify(D->getLocation()) : nullptr;
+    if (!C || !C->Owned || C->Rel.empty())
+      return;
+    Stack.push_back(C->EntityId);
+    TraverseDecl(D);
+    Stack.pop_back();
+  }
+
+  bool TraverseDecl(Decl *D) {
+    if (!D || (!isa<TranslationUnitDecl>(D) && !D->isImplicit() && !Ctx.owns(D->getLocation())))
+      return true;
+    const auto *N = dyn_cast<NamedDecl>(D);
+    std::optional<std::string> Id;
+    if (N && entityKindOf(N) && !D->isImplicit())
+      Id = Ctx.entityFor(D);
+    if (!Id)
+      return Base::TraverseDecl(D);
+    reportContainment(D, *Id);
+    Stack.push_back(*Id);
+    bool Result = Base::TraverseDecl(D);
+    Stack.pop_back();
+    return Result;
+  }
+
+  // --- calls -------------------------------------------------------------------------------
+  bool VisitCallExpr(CallExpr *E) {
+    const Expr *Callee = E->getCallee() ? strip(E->getCallee()) : nullptr;
+    Handled.insert(Callee);
+    const FunctionDecl *FD = E->getDirectCallee();
+    if (!FD)
+      return true;
+    markArgumentWrites(E, FD);
+    Ctx.report(E->getExprLoc(), from(), FD, EdgeKind::Call, Discarded.contains(E));
+    return true;
+  }
+  bool VisitCXXConstructExpr(CXXConstructExpr *E) {
+    const CXXConstructorDecl *Ctor = E->getConstructor();
+    if (Ctor->isImplicit()) // a defaulted special member: the class itself is what is used
+      Ctx.report(E->getBeginLoc(), from(), Ctor->getParent(), EdgeKind::Type);
+    else
+      Ctx.report(E->getBeginLoc(), from(), Ctor, EdgeKind::Call, Discarded.contains(E));
+    return true;
+  }
+
+  // --- references to variables, functions, enumerators and fields ---------------------------
+  bool VisitDeclRefExpr(DeclRefExpr *E) {
+    reportReference(E, E->getDecl(), E->getLocation());
+    return true;
+  }
+  bool VisitMemberExpr(MemberExpr *E) {
+    reportReference(E, E->getMemberDecl(), E->getMemberLoc());
+    return true;
+  }
+
+  // --- writes and discarded results, marked before the children are visited -----------------
+  bool VisitBinaryOperator(BinaryOperator *E) {
+    if (E->isAssignmentOp())
+      markWritten(E->getLHS());
+    if (E->isCommaOp())
+      markDiscarded(E->getLHS());
+    return true;
+  }
+  bool VisitUnaryOperator(UnaryOperator *E) {
+    if (E->isIncrementDecrementOp() || E->getOpcode() == UO_AddrOf)
+      markWritten(E->getSubExpr());
+    return true;
+  }
+  bool VisitCompoundStmt(CompoundStmt *S) {
+    for (Stmt *Child : S->body())
+      markDiscarded(Child);
+    return true;
+  }
+  bool VisitIfStmt(IfStmt *S) { return markDiscarded(S->getThen()), markDiscarded(S->getElse()); }
+  bool VisitForStmt(ForStmt *S) { return markDiscarded(S->getInc()), markDiscarded(S->getBody()); }
+  bool VisitWhileStmt(WhileStmt *S) { return markDiscarded(S->getBody()); }
+  bool VisitDoStmt(DoStmt *S) { return markDiscarded(S->getBody()); }
+  bool VisitSwitchCase(SwitchCase *S) { return markDiscarded(S->getSubStmt()); }
+  bool VisitExplicitCastExpr(ExplicitCastExpr *E) {
+    if (E->getTypeAsWritten()->isVoidType())
+      markDiscarded(E->getSubExpr());
+    return true;
+  }
+
+  // --- declarations ------------------------------------------------------------------------
+  bool VisitCXXMethodDecl(CXXMethodDecl *M) {
+    for (const CXXMethodDecl *Overridden : M->overridden_methods())
+      Ctx.report(M->getLocation(), from(), Overridden, EdgeKind::Override);
+    return true;
+  }
+  bool VisitCXXRecordDecl(CXXRecordDecl *R) {
+    if (!R->isThisDeclarationADefinition())
+      return true;
+    for (const CXXBaseSpecifier &B : R->bases())
+      if (const Decl *D = declOfType(B.getType()))
+        Ctx.report(B.getBaseTypeLoc(), from(), D, EdgeKind::Inherit);
+    return true;
+  }
+  // The base-specifier TypeLocs are reported as inherit above, not again as type uses.
+  bool TraverseCXXBaseSpecifier(const CXXBaseSpecifier &B) {
+    if (const auto *TST = B.getType()->getAs<TemplateSpecializationType>()) {
+      for (const TemplateArgument &A : TST->template_arguments())
+        if (A.getKind() == TemplateArgument::Type)
+          if (const Decl *D = declOfType(A.getAsType()))
+            Ctx.report(B.getBaseTypeLoc(), from(), D, EdgeKind::Type);
+    }
+    return true;
+  }
+
+  // --- type uses: fields, parameters, returns, locals, casts, template arguments, new -------
+  bool VisitTagTypeLoc(TagTypeLoc TL) { return reportType(TL.getNameLoc(), TL.getDecl()); }
+  bool VisitTypedefTypeLoc(TypedefTypeLoc TL) {
+    return reportType(TL.getNameLoc(), TL.getTypedefNameDecl());
+  }
+  bool VisitTemplateSpecializationTypeLoc(TemplateSpecializationTypeLoc TL) {
+    return reportType(TL.getTemplateNameLoc(),
+                      TL.getTypePtr()->getTemplateName().getAsTemplateDecl());
+  }
+
+private:
+  const std::string &from() const { return Stack.back(); }
+
+  bool reportType(SourceLocation Loc, const Decl *D) {
+    if (D)
+      Ctx.report(Loc, from(), D, EdgeKind::Type);
+    return true;
+  }
+
+  void reportReference(const Expr *E, const ValueDecl *D, SourceLocation Loc) {
+    if (!D)
+      return;
+    if (isa<FieldDecl>(D)) {
+      Ctx.report(Loc, from(), D, EdgeKind::Field);
+    } else if (isa<VarDecl>(D)) {
+      if (entityKindOf(D) == EntityKind::Variable)
+        Ctx.report(Loc, from(), D, Written.contains(E) ? EdgeKind::Write : EdgeKind::Read);
+    } else if (isa<EnumConstantDecl>(D)) {
+      Ctx.report(Loc, from(), D, EdgeKind::Type);
+    } else if (isa<FunctionDecl>(D) && !Handled.contains(E)) {
+      Ctx.report(Loc, from(), D, EdgeKind::Call); // a function named without a call: &f, f as callback
+    }
+  }
+
+  void reportContainment(const Decl *D, const std::string &Id) {
+    if (D->getLexicalDeclContext() != D->getDeclContext())
+      return; // out-of-line definitions are contained where they are declared
+    const auto *Parent = dyn_cast<Decl>(D->getDeclContext());
+    std::optional<std::string> ParentId;
+    if (Parent && !isa<TranslationUnitDecl>(Parent) && !isa<LinkageSpecDecl>(Parent))
+      ParentId = Ctx.entityFor(Parent);
+    else if (const FileClass *C = Ctx.classify(D->getLocation()); C && !C->Rel.empty())
+      ParentId = C->EntityId;
+    if (ParentId)
+      Ctx.reportTo(D->getLocation(), *ParentId, Id, EdgeKind::Contains);
+  }
+
+  void markWritten(const Expr *E) {
+    if (!E)
+      return;
+    E = strip(E);
+    Written.insert(E);
+    if (const auto *M = dyn_cast<MemberExpr>(E); M && !M->isArrow())
+      markWritten(M->getBase());
+    else if (const auto *A = dyn_cast<ArraySubscriptExpr>(E);
+             A && strip(A->getBase())->getType()->isArrayType())
+      markWritten(A->getBase());
+  }
+
+  // A write through a call: a non-const method on the object, or a non-const reference argument.
+  void markArgumentWrites(const CallExpr *E, const FunctionDecl *FD) {
+    unsigned ParamOffset = 0;
+    if (const auto *M = dyn_cast<CXXMethodDecl>(FD); M && !M->isStatic()) {
+      bool Mutating = !M->isConst();
+      if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E); MC && Mutating)
+        markWritten(MC->getImplicitObjectArgument());
+      if (isa<CXXOperatorCallExpr>(E)) {
+        if (Mutating && E->getNumArgs() > 0)
+          markWritten(E->getArg(0));
+        ParamOffset = 1;
+      }
+    }
+    for (unsigned I = ParamOffset; I < E->getNumArgs(); ++I) {
+      unsigned P = I - ParamOffset;
+      if (P < FD->getNumParams() && isNonConstRef(FD->getParamDecl(P)->getType()))
+        markWritten(E->getArg(I));
+    }
+  }
+
+  bool markDiscarded(const Stmt *S) {
+    if (const auto *E = dyn_cast_or_null<Expr>(S))
+      Discarded.insert(strip(E));
+    return true;
+  }
+
+  TuContext &Ctx;
+  std::vector<std::string> Stack;
+  llvm::DenseSet<const Expr *> Written, Handled, Discarded;
+};
+
+} // namespace
+
+void collectAstFacts(ASTContext &AST, TuContext &Ctx) {
+  Visitor V(Ctx);
+  for (Decl *D : AST.getTranslationUnitDecl()->decls())
+    V.traverseTopLevel(D);
+}
+
+} // namespace seams

@@ -1,0 +1,14 @@
+// The AST walk: one small visitor that reports each use of a declaration with its edge kind.
+#pragma once
+
+#include "analyzer/tu_context.h"
+
+#include <clang/AST/ASTContext.h>
+
+namespace seams {
+
+/// Walks the top-level declarations of the files this TU owns and reports entities and edges
+/// into Ctx. Uses inside lambdas and local classes count for the enclosing entity.
+void collectAstFacts(clang::ASTContext &AST, TuContext &Ctx);
+
+} // namespace seams

@@ -1,0 +1,254 @@
+// Analyzes one translation unit: runs Clang on it and returns the facts of the files it owns.
+#include "analyzer/collector.h"
+
+#include "analyzer/ast_visitor.h"
+#include "analyzer/tu_context.h"
+
+#include <clang/AST/ASTConsumer.h>
+#include <clang/Basic/FileManager.h>
+#include <clang/Frontend/CompilerInstance.h>
+#include <clang/Frontend/FrontendAction.h>
+#include <clang/Lex/PPCallbacks.h>
+#include <clang/Lex/Preprocessor.h>
+#include <clang/Tooling/Tooling.h>
+#include <llvm/Support/xxhash.h>
+
+#include <algorithm>
+
+namespace seams {
+using namespace clang;
+
+namespace {
+
+/// Includes, macro definitions and expansions, in the files this TU owns.
+class PPFacts : public PPCallbacks {
+public:
+  explicit PPFacts(TuContext &Ctx) : Ctx(Ctx) {}
+
+  void FileChanged(SourceLocation Loc, FileChangeReason Reason, SrcMgr::CharacteristicKind,
+                   FileID) override {
+    if (Reason == EnterFile)
+      Ctx.classify(Loc); // claims the file on first entry, before any declaration in it
+  }
+
+  void InclusionDirective(SourceLocation HashLoc, const Token &, StringRef, bool,
+                          CharSourceRange, OptionalFileEntryRef File, StringRef, StringRef,
+                          const Module *, SrcMgr::CharacteristicKind) override {
+    const FileClass *From = ownedProjectFile(HashLoc);
+    if (!From || !File)
+      return;
+    if (const FileClass *To = Ctx.classify(File->getFileEntry())) {
+      if (To->Rel.empty())
+        Ctx.builder().addEntity(
+            {To->EntityId, EntityKind::External, To->EntityId.substr(4), "", 0, "", 0, 0});
+      Ctx.reportTo(HashLoc, From->EntityId, To->EntityId, EdgeKind::Include);
+    }
+  }
+
+  void MacroDefined(const Token &Tok, const MacroDirective *MD) override {
+    const FileClass *F = ownedProjectFile(MD->getLocation());
+    if (!F || !F->Owned)
+      return;
+    std::string Id = macroId(*F, Tok);
+    Location L = Ctx.locate(MD->getLocation());
+    const MacroInfo *MI = MD->getMacroInfo();
+    unsigned Lines = 1;
+    if (MI) {
+      SourceManager &SM = Ctx.sourceManager();
+      Lines = SM.getExpansionLineNumber(MI->getDefinitionEndLoc()) -
+              SM.getExpansionLineNumber(MI->getDefinitionLoc()) + 1;
+    }
+    Ctx.builder().addEntity({Id, EntityKind::Macro, Tok.getIdentifierInfo()->getName().str(),
+                             L.File, L.Line, L.File, L.Line, Lines});
+    Ctx.reportTo(MD->getLocation(), F->EntityId, Id, EdgeKind::Contains);
+  }
+
+  void MacroExpands(const Token &Tok, const MacroDefinition &MD, SourceRange Range,
+                    const MacroArgs *) override {
+    const FileClass *At = ownedProjectFile(Range.getBegin());
+    const MacroInfo *MI = MD.getMacroInfo();
+    if (!At || !MI)
+      return;
+    const FileClass *Def = Ctx.classify(MI->getDefinitionLoc());
+    if (!Def || Def->Rel.empty())
+      return;
+    Ctx.reportTo(Range.getBegin(), At->EntityId, macroId(*Def, Tok), EdgeKind::Macro);
+  }
+
+private:
+  const FileClass *ownedProjectFile(SourceLocation Loc) {
+    const FileClass *C = Ctx.classify(Loc);
+    return C && C->Owned && !C->Rel.empty() ? C : nullptr;
+  }
+  static std::string macroId(const FileClass &F, const Token &Tok) {
+    return "macro:" + F.Rel + "#" + Tok.getIdentifierInfo()->getName().str();
+  }
+
+  TuContext &Ctx;
+};
+
+/// Keeps errors: those in files this TU owns, in its main file, in external headers (seen
+/// alike by every TU), and those without a location (driver errors).
+class Diagnostics : public DiagnosticConsumer {
+public:
+  Diagnostics(const ProjectFilter &Filter, std::string MainRel)
+      : Filter(Filter), MainRel(std::move(MainRel)) {}
+
+  void HandleDiagnostic(DiagnosticsEngine::Level Level, const clang::Diagnostic &Info) override {
+    DiagnosticConsumer::HandleDiagnostic(Level, Info);
+    if (Level < DiagnosticsEngine::Error)
+      return;
+    llvm::SmallString<256> Message;
+    Info.FormatDiagnostic(Message);
+    seams::Diagnostic D{MainRel, 0, Level == DiagnosticsEngine::Fatal ? "fatal" : "error",
+                        sanitize(Message.str().str())};
+    bool InMainFile = true;
+    if (Info.getLocation().isValid() && Info.hasSourceManager() && Ctx) {
+      const FileClass *C = Ctx->classify(Info.getLocation());
+      if (C) {
+        if (!C->Rel.empty() && !C->Owned)
+          return; // the TU that owns the header reports it
+        SourceManager &SM = Info.getSourceManager();
+        D.File = C->Rel.empty() ? C->EntityId.substr(4) : C->Rel;
+        D.Line = SM.getExpansionLineNumber(Info.getLocation());
+        InMainFile = SM.isInMainFile(SM.getExpansionLoc(Info.getLocation()));
+      }
+    }
+    if (InMainFile || D.Severity == "fatal")
+      ++MainErrors;
+    Collected.push_back(std::move(D));
+  }
+
+  std::string sanitize(std::string S) const {
+    const std::string Prefix = Filter.root() == "/" ? "/" : Filter.root() + "/";
+    for (std::size_t P; (P = S.find(Prefix)) != std::string::npos;)
+      S.erase(P, Prefix.size());
+    return S;
+  }
+
+  TuContext *Ctx = nullptr;
+  std::vector<seams::Diagnostic> Collected;
+  unsigned MainErrors = 0;
+
+private:
+  const ProjectFilter &Filter;
+  std::string MainRel;
+};
+
+class Consumer : public ASTConsumer {
+public:
+  Consumer(std::unique_ptr<TuContext> C, TuResult &Result) : Ctx(std::move(C)), Result(Result) {}
+
+  // Bodies in headers another TU claimed are never looked at: do not even parse them.
+  bool shouldSkipFunctionBody(Decl *D) override { return !Ctx->owns(D->getLocation()); }
+
+  void HandleTranslationUnit(ASTContext &AST) override {
+    collectAstFacts(AST, *Ctx);
+    finish();
+  }
+
+  void finish() {
+    SourceManager &SM = Ctx->sourceManager();
+    for (auto It = SM.fileinfo_begin(); It != SM.fileinfo_end(); ++It) {
+      const FileClass *C = Ctx->classify(*It->first);
+      std::optional<llvm::StringRef> Data = It->second->getBufferDataIfLoaded();
+      if (!C || !C->Owned || C->Rel.empty() || !Data)
+        continue;
+      unsigned Lines = static_cast<unsigned>(std::count(Data->begin(), Data->end(), '\n'));
+      if (!Data->empty() && Data->back() != '\n')
+        ++Lines;
+      Ctx->builder().addFile({C->Rel, Lines, 0});
+      Ctx->builder().addEntity({C->EntityId, EntityKind::File, C->Rel, C->Rel, 1, C->Rel, 1, Lines});
+      Result.Owned.push_back(C->Path);
+    }
+    for (auto It = SM.fileinfo_begin(); It != SM.fileinfo_end(); ++It) {
+      std::optional<llvm::StringRef> Data = It->second->getBufferDataIfLoaded();
+      if (!Data)
+        continue;
+      llvm::StringRef Real = It->first->tryGetRealPathName();
+      Result.Reads.push_back(
+          {std::string(Real.empty() ? It->first->getName() : Real), llvm::xxHash64(*Data)});
+    }
+    Result.Partial = Ctx->builder().finish("", 0, /*Partial=*/true);
+  }
+
+  TuContext &context() { return *Ctx; }
+
+private:
+  std::unique_ptr<TuContext> Ctx;
+  TuResult &Result;
+};
+
+class Action : public ASTFrontendAction {
+public:
+  Action(const ProjectFilter &Filter, ClaimRegistry &Claims, Diagnostics &Diags, TuResult &Result)
+      : Filter(Filter), Claims(Claims), Diags(Diags), Result(Result) {}
+
+  std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &CI, StringRef) override {
+    CI.getFrontendOpts().SkipFunctionBodies = true; // asks Consumer::shouldSkipFunctionBody
+    auto Ctx = std::make_unique<TuContext>(Filter, Claims, CI.getSourceManager(),
+                                           CI.getPreprocessor().getHeaderSearchInfo());
+    Diags.Ctx = Ctx.get();
+    CI.getPreprocessor().addPPCallbacks(std::make_unique<PPFacts>(*Ctx));
+    return std::make_unique<Consumer>(std::move(Ctx), Result);
+  }
+
+  void EndSourceFileAction() override {
+    Diags.Ctx = nullptr; // the context dies with the consumer
+  }
+
+private:
+  const ProjectFilter &Filter;
+  ClaimRegistry &Claims;
+  Diagnostics &Diags;
+  TuResult &Result;
+};
+
+} // namespace
+
+TuResult collectTu(const std::string &File, const std::vector<std::string> &Args,
+                   const std::string &Directory, const ProjectFilter &Filter,
+                   ClaimRegistry &Claims, llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS) {
+  TuResult Result;
+  std::string Rel = Filter.relative(File);
+  Result.Info.File = Rel.empty() ? File : Rel;
+  Diagnostics Diags(Filter, Result.Info.File);
+
+  if (!FS->exists(File)) {
+    Diags.Collected.push_back({Result.Info.File, 0, "fatal",
+                               "file listed in the compile database does not exist"});
+    Result.Info.Status = "failed";
+    Result.Info.Errors = 1;
+    Result.Partial.Diagnostics = Diags.Collected;
+    Result.Partial.Tus = {Result.Info};
+    return Result;
+  }
+
+  FS->setCurrentWorkingDirectory(Directory);
+  llvm::IntrusiveRefCntPtr<FileManager> Files(new FileManager(FileSystemOptions(), FS));
+  tooling::ToolInvocation Invocation(
+      Args, std::make_unique<Action>(Filter, Claims, Diags, Result), Files.get());
+  Invocation.setDiagnosticConsumer(&Diags);
+  Invocation.run();
+
+  // The status looks only at errors every run sees alike (main file, fatal errors), not at
+  // those in header bodies that were skipped because another TU claimed the header.
+  bool Parsed = Result.Partial.Entities.size() > 0 || !Result.Owned.empty();
+  Result.Info.Errors = Diags.MainErrors;
+  Result.Info.Status = !Parsed ? "failed" : Diags.MainErrors ? "errors" : "ok";
+  if (!Parsed && Diags.Collected.empty())
+    Diags.Collected.push_back({Result.Info.File, 0, "fatal", "the compiler could not run"});
+  for (auto &D : Diags.Collected)
+    Result.Partial.Diagnostics.push_back(std::move(D));
+  std::sort(Result.Partial.Diagnostics.begin(), Result.Partial.Diagnostics.end());
+  Result.Partial.Diagnostics.erase(
+      std::unique(Result.Partial.Diagnostics.begin(), Result.Partial.Diagnostics.end()),
+      Result.Partial.Diagnostics.end());
+  Result.Partial.Tus = {Result.Info};
+  std::sort(Result.Reads.begin(), Result.Reads.end(),
+            [](const FileRead &A, const FileRead &B) { return A.Path < B.Path; });
+  std::sort(Result.Owned.begin(), Result.Owned.end());
+  return Result;
+}
+
+} // namespace seams

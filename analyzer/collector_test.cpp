@@ -1,0 +1,286 @@
+// Tests for the per-TU collector: inline C++ snippets with the edges expected beside them.
+#include "analyzer/collector.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <map>
+#include <set>
+
+namespace seams {
+namespace {
+
+using ::testing::Contains;
+using ::testing::IsSupersetOf;
+using ::testing::Not;
+
+/// Runs the collector on main.cpp (and headers) held in memory under /proj.
+class Snippet {
+public:
+  explicit Snippet(std::string Main, std::map<std::string, std::string> Headers = {},
+                   std::vector<std::string> Flags = {})
+      : Filter("/proj", {}, {}) {
+    auto Mem = llvm::makeIntrusiveRefCnt<llvm::vfs::InMemoryFileSystem>();
+    Mem->addFile("/proj/main.cpp", 0, llvm::MemoryBuffer::getMemBufferCopy(Main));
+    for (const auto &[Name, Text] : Headers)
+      Mem->addFile("/proj/" + Name, 0, llvm::MemoryBuffer::getMemBufferCopy(Text));
+    auto FS = llvm::makeIntrusiveRefCnt<llvm::vfs::OverlayFileSystem>(llvm::vfs::getRealFileSystem());
+    FS->pushOverlay(Mem);
+    clang::tooling::CompileCommand Cmd;
+    Cmd.Directory = "/proj";
+    Cmd.Filename = "/proj/main.cpp";
+    Cmd.CommandLine = {"clang++", "-std=c++20", "-I/proj"};
+    Cmd.CommandLine.insert(Cmd.CommandLine.end(), Flags.begin(), Flags.end());
+    Cmd.CommandLine.push_back("/proj/main.cpp");
+    Result = collectTu(Cmd.Filename, adjustCommand(Cmd, {}), Cmd.Directory, Filter, Claims, FS);
+  }
+
+  /// "from -> to" for every edge of Kind, with entity names (file paths for files).
+  std::set<std::string> edges(EdgeKind Kind) const {
+    std::set<std::string> Out;
+    for (const Edge &E : Result.Partial.Edges)
+      if (E.Kind == Kind)
+        Out.insert(name(E.From) + " -> " + name(E.To));
+    return Out;
+  }
+  const Edge *edge(const std::string &From, const std::string &To, EdgeKind Kind) const {
+    for (const Edge &E : Result.Partial.Edges)
+      if (E.Kind == Kind && name(E.From) == From && name(E.To) == To)
+        return &E;
+    return nullptr;
+  }
+  const Entity *entity(const std::string &Name) const {
+    for (const Entity &E : Result.Partial.Entities)
+      if (E.Name == Name)
+        return &E;
+    return nullptr;
+  }
+  std::string name(const std::string &Id) const {
+    const Entity *E = Result.Partial.findEntity(Id);
+    return E ? E->Name : "?" + Id;
+  }
+
+  ProjectFilter Filter;
+  ClaimRegistry Claims;
+  TuResult Result;
+};
+
+TEST(Collector, CallsIncludingConstructorsOperatorsAndLambdas) {
+  Snippet S(R"cpp(
+    struct Money { Money(int c) : cents(c) {} int cents;
+                   Money operator+(Money o) const { return Money(cents + o.cents); } };
+    int tax(int x) { return x / 10; }
+    void f() {
+      Money a(3);                          // call Money::Money
+      Money b = a + a;                     // call Money::operator+
+      auto l = [] { return tax(4); };      // call inside a lambda belongs to f
+      l();
+    }
+    int (*callback)(int) = &tax;           // naming a function is a use of it
+  )cpp");
+  EXPECT_THAT(S.edges(EdgeKind::Call),
+              IsSupersetOf({"f -> Money::Money", "f -> Money::operator+", "f -> tax",
+                            "Money::operator+ -> Money::Money", "callback -> tax"}));
+  EXPECT_THAT(S.edges(EdgeKind::Call), Not(Contains(testing::HasSubstr("operator()"))));
+}
+
+TEST(Collector, CallThroughBaseReferencePointsAtBaseMethodAndOverridesAreRecorded) {
+  Snippet S(R"cpp(
+    struct PaymentMethod { virtual ~PaymentMethod() = default; virtual bool charge(int) = 0; };
+    struct Card : PaymentMethod { bool charge(int) override { return true; } };
+    bool pay(PaymentMethod &m) { return m.charge(5); }
+  )cpp");
+  EXPECT_THAT(S.edges(EdgeKind::Call), Contains("pay -> PaymentMethod::charge"));
+  EXPECT_THAT(S.edges(EdgeKind::Call), Not(Contains("pay -> Card::charge")));
+  EXPECT_THAT(S.edges(EdgeKind::Override), Contains("Card::charge -> PaymentMethod::charge"));
+  EXPECT_THAT(S.edges(EdgeKind::Inherit), Contains("Card -> PaymentMethod"));
+}
+
+TEST(Collector, InheritanceFromTemplatesAndCrtpPointsAtThePrimaryTemplate) {
+  Snippet S(R"cpp(
+    template <typename D> struct Counted { static int count; };
+    template <typename T> struct Box { T v; };
+    template <typename T> struct Box<T*> { T *p; };          // partial specialization
+    struct Order : Counted<Order> {};                         // CRTP
+    struct Crate : Box<int*> {};
+    Box<long> make();
+  )cpp");
+  EXPECT_THAT(S.edges(EdgeKind::Inherit), IsSupersetOf({"Order -> Counted", "Crate -> Box"}));
+  EXPECT_THAT(S.edges(EdgeKind::Type), Contains("make -> Box"));
+  EXPECT_EQ(S.entity("Box")->Line, 3u); // the primary template, not the specialization
+}
+
+TEST(Collector, TypeUsesInEveryPosition) {
+  Snippet S(R"cpp(
+    struct Sku {}; struct Price {}; struct Stock {}; struct Row {}; enum class Zone { A, B };
+    using Table = Row;
+    struct Item { Sku sku; };                               // field type
+    Price quote(const Sku &s);                              // param and return
+    void g(void *p) {
+      Stock local;                                          // local
+      auto *r = static_cast<Table *>(p);                    // cast through an alias
+      Row *n = new Row;                                     // new
+      Zone z = Zone::B;                                     // enumerator -> enum
+      (void)local; (void)r; (void)n; (void)z;
+    }
+    template <typename T> struct Vec {};
+    Vec<Price> prices;                                      // template argument
+  )cpp");
+  EXPECT_THAT(S.edges(EdgeKind::Type),
+              IsSupersetOf({"Item::sku -> Sku", "quote -> Price", "quote -> Sku", "g -> Stock",
+                            "g -> Table", "g -> Row", "g -> Zone", "prices -> Vec",
+                            "prices -> Price", "Table -> Row"}));
+}
+
+TEST(Collector, GlobalReadsAndWrites) {
+  Snippet S(R"cpp(
+    #include <map>
+    #include <string>
+    namespace inventory { std::map<std::string, int> g_stock; int g_count = 0;
+                          struct Audit { static int entries; }; }
+    int peek() { return inventory::g_count; }                      // read
+    void bump(int &x) { ++x; }
+    void refund(const std::string &sku) {
+      inventory::g_stock[sku] += 1;                                // non-const operator[]
+      inventory::g_count++;                                        // increment
+      inventory::Audit::entries = 3;                               // static member assignment
+    }
+    void recount() { bump(inventory::g_count); }                  // non-const reference argument
+    size_t size() { return inventory::g_stock.size(); }           // const member call: a read
+  )cpp");
+  EXPECT_THAT(S.edges(EdgeKind::Write),
+              IsSupersetOf({"refund -> inventory::g_stock", "refund -> inventory::g_count",
+                            "refund -> inventory::Audit::entries",
+                            "recount -> inventory::g_count"}));
+  EXPECT_THAT(S.edges(EdgeKind::Read),
+              IsSupersetOf({"peek -> inventory::g_count", "size -> inventory::g_stock"}));
+  EXPECT_THAT(S.edges(EdgeKind::Write), Not(Contains("peek -> inventory::g_count")));
+  EXPECT_THAT(S.edges(EdgeKind::Write), Not(Contains("size -> inventory::g_stock")));
+  EXPECT_THAT(S.edges(EdgeKind::Read), Not(Contains("refund -> inventory::g_count")));
+}
+
+TEST(Collector, FieldAccess) {
+  Snippet S(R"cpp(
+    struct Order { int total; int paid; };
+    void settle(Order &o) { o.paid = o.total; }
+  )cpp");
+  EXPECT_THAT(S.edges(EdgeKind::Field), IsSupersetOf({"settle -> Order::paid", "settle -> Order::total"}));
+}
+
+TEST(Collector, DiscardedResultsAreCounted) {
+  Snippet S(R"cpp(
+    bool notify(int) { return true; }
+    int use() {
+      notify(1);                   // discarded
+      if (notify(2)) return 1;     // used
+      (void)notify(3);             // discarded
+      return 0;
+    }
+  )cpp");
+  const Edge *E = S.edge("use", "notify", EdgeKind::Call);
+  ASSERT_NE(E, nullptr);
+  EXPECT_EQ(E->Count, 3u);
+  unsigned Discarded = 0;
+  for (const auto &O : E->At)
+    Discarded += O.Discarded;
+  EXPECT_EQ(Discarded, 2u);
+}
+
+TEST(Collector, IncludesMacrosAndContainment) {
+  Snippet S(R"cpp(
+    #include "ledger.h"
+    #include <vector>
+    #define CENTS(x) ((x) * 100)
+    namespace pay { int fee() { return CENTS(2) + LEDGER_LIMIT; } }
+  )cpp",
+            {{"ledger.h", "#pragma once\n#define LEDGER_LIMIT 7\nnamespace pay { class Ledger { int n; void post(); }; }\n"}});
+  EXPECT_THAT(S.edges(EdgeKind::Include), IsSupersetOf({"main.cpp -> ledger.h", "main.cpp -> <vector>"}));
+  EXPECT_THAT(S.edges(EdgeKind::Macro), IsSupersetOf({"main.cpp -> CENTS", "main.cpp -> LEDGER_LIMIT"}));
+  EXPECT_THAT(S.edges(EdgeKind::Contains),
+              IsSupersetOf({"main.cpp -> pay", "pay -> pay::fee", "ledger.h -> pay",
+                            "pay -> pay::Ledger", "pay::Ledger -> pay::Ledger::n",
+                            "pay::Ledger -> pay::Ledger::post", "ledger.h -> LEDGER_LIMIT"}));
+  const Entity *Ledger = S.entity("pay::Ledger");
+  ASSERT_NE(Ledger, nullptr);
+  EXPECT_EQ(Ledger->File, "ledger.h");
+  EXPECT_EQ(Ledger->Line, 3u);
+  EXPECT_EQ(kindName(Ledger->Kind), "class");
+  // No std:: entity leaks in: the standard library is one entity per header.
+  for (const Entity &E : S.Result.Partial.Entities)
+    EXPECT_EQ(E.Name.rfind("std::", 0), std::string::npos) << E.Name;
+}
+
+TEST(Collector, WeirdCodeDoesNotCrashAndStillYieldsEntities) {
+  Snippet S(R"cpp(
+    #define DEFINE_GETTER(name, value) int get_##name() { return value; }
+    DEFINE_GETTER(limit, 5)
+    extern "C" int c_api(int x) { return get_limit() + x; }
+    namespace { int hidden() { return 1; } }
+    struct Outer { struct Inner { int deep(); }; friend int peek(Outer &); };
+    int Outer::Inner::deep() { return hidden(); }
+    int table[] = {
+    #include "values.inc"
+    };
+  )cpp",
+            {{"values.inc", "1, 2, 3\n"}});
+  EXPECT_THAT(S.edges(EdgeKind::Call),
+              IsSupersetOf({"c_api -> get_limit", "Outer::Inner::deep -> (anonymous namespace)::hidden"}));
+  EXPECT_THAT(S.edges(EdgeKind::Include), Contains("main.cpp -> values.inc"));
+  const Entity *Deep = S.entity("Outer::Inner::deep");
+  ASSERT_NE(Deep, nullptr);
+  EXPECT_EQ(Deep->Line, 6u);
+  EXPECT_EQ(Deep->DefLine, 7u);
+  const Entity *Hidden = S.entity("(anonymous namespace)::hidden");
+  ASSERT_NE(Hidden, nullptr);
+  EXPECT_EQ(Hidden->Id.rfind("main.cpp|", 0), 0u) << Hidden->Id;
+}
+
+TEST(Collector, TuWithErrorsStillContributesRecoveredFacts) {
+  Snippet S(R"cpp(
+    int helper() { return 1; }
+    int broken() { return helper() + undeclared_thing; }
+  )cpp");
+  EXPECT_EQ(S.Result.Info.Status, "errors");
+  EXPECT_GE(S.Result.Info.Errors, 1u);
+  EXPECT_THAT(S.edges(EdgeKind::Call), Contains("broken -> helper"));
+  ASSERT_FALSE(S.Result.Partial.Diagnostics.empty());
+  EXPECT_EQ(S.Result.Partial.Diagnostics[0].File, "main.cpp");
+  EXPECT_EQ(S.Result.Partial.Diagnostics[0].Line, 3u);
+}
+
+TEST(Collector, MissingHeaderIsRecordedAsFatalDiagnostic) {
+  Snippet S("#include \"nowhere.h\"\nint f() { return 0; }\n");
+  ASSERT_FALSE(S.Result.Partial.Diagnostics.empty());
+  EXPECT_EQ(S.Result.Partial.Diagnostics[0].Severity, "fatal");
+  EXPECT_THAT(S.Result.Partial.Diagnostics[0].Message, testing::HasSubstr("nowhere.h"));
+  EXPECT_NE(S.Result.Info.Status, "ok");
+}
+
+TEST(Collector, UnknownFlagIsADiagnosticNotACrash) {
+  Snippet S("int f() { return 0; }\n", {}, {"-fno-such-flag-anywhere"});
+  EXPECT_FALSE(S.Result.Partial.Diagnostics.empty());
+}
+
+TEST(Collector, ClaimedHeaderIsSkipped) {
+  // A header already claimed by another TU contributes neither entities nor body facts here.
+  ProjectFilter Filter("/proj", {}, {});
+  ClaimRegistry Claims;
+  Claims.claim("/proj/util.h");
+  auto Mem = llvm::makeIntrusiveRefCnt<llvm::vfs::InMemoryFileSystem>();
+  Mem->addFile("/proj/util.h", 0,
+               llvm::MemoryBuffer::getMemBuffer("inline int twice(int x) { return x * 2; }\n"
+                                                "inline int quad(int x) { return twice(twice(x)); }\n"));
+  Mem->addFile("/proj/main.cpp", 0,
+               llvm::MemoryBuffer::getMemBuffer("#include \"util.h\"\nint main() { return quad(1); }\n"));
+  clang::tooling::CompileCommand Cmd("/proj", "/proj/main.cpp", {"clang++", "/proj/main.cpp"}, "");
+  TuResult R = collectTu(Cmd.Filename, adjustCommand(Cmd, {}), "/proj", Filter, Claims, Mem);
+  std::set<std::string> Calls;
+  for (const Edge &E : R.Partial.Edges)
+    if (E.Kind == EdgeKind::Call)
+      Calls.insert(E.From + " -> " + E.To);
+  EXPECT_EQ(Calls.size(), 1u); // main -> quad only; quad -> twice is the owner's to report
+  EXPECT_THAT(R.Owned, testing::ElementsAre("/proj/main.cpp"));
+}
+
+} // namespace
+} // namespace seams

@@ -1,0 +1,252 @@
+// Loading the compile database and adjusting its commands for analysis, all in one place.
+#include "analyzer/compile_db.h"
+
+#include "graph/error.h"
+#include "graph/glob.h"
+
+#include <clang/Tooling/ArgumentsAdjusters.h>
+#include <llvm/Support/CommandLine.h>
+#include <llvm/Support/FileSystem.h>
+#include <llvm/Support/Path.h>
+#include <llvm/Support/StringSaver.h>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+
+namespace seams {
+namespace fs = std::filesystem;
+using clang::tooling::CompileCommand;
+
+namespace {
+
+std::string normalize(const std::string &Path, const std::string &Base = "") {
+  llvm::SmallString<256> P(Path);
+  if (!Base.empty())
+    llvm::sys::fs::make_absolute(Base, P);
+  else
+    llvm::sys::fs::make_absolute(P);
+  llvm::sys::path::remove_dots(P, /*remove_dot_dot=*/true);
+  llvm::sys::path::native(P, llvm::sys::path::Style::posix);
+  std::string S(P.str());
+  while (S.size() > 1 && S.back() == '/')
+    S.pop_back();
+  return S;
+}
+
+std::string commonDir(const std::string &A, const std::string &B) {
+  std::size_t I = 0, LastSlash = 0;
+  while (I < A.size() && I < B.size() && A[I] == B[I]) {
+    if (A[I] == '/')
+      LastSlash = I;
+    ++I;
+  }
+  if ((I == A.size() && (I == B.size() || B[I] == '/')) ||
+      (I == B.size() && A[I] == '/'))
+    return A.substr(0, I);
+  return LastSlash == 0 ? "/" : A.substr(0, LastSlash);
+}
+
+std::string gitTopLevel(std::string Dir) {
+  while (!Dir.empty()) {
+    if (fs::exists(fs::path(Dir) / ".git"))
+      return Dir;
+    auto Slash = Dir.rfind('/');
+    if (Slash == std::string::npos || Dir == "/")
+      break;
+    Dir = Slash == 0 ? "/" : Dir.substr(0, Slash);
+    if (Dir == "/")
+      break;
+  }
+  return {};
+}
+
+bool isSourceFile(const fs::path &P) {
+  static const std::vector<std::string> Exts = {".c", ".cc", ".cpp", ".cxx", ".c++"};
+  return std::find(Exts.begin(), Exts.end(), P.extension().string()) != Exts.end();
+}
+
+} // namespace
+
+ProjectFilter::ProjectFilter(std::string RootAbs, std::vector<std::string> Include,
+                             std::vector<std::string> Exclude)
+    : Root(normalize(RootAbs)), Include(std::move(Include)), Exclude(std::move(Exclude)) {}
+
+std::string ProjectFilter::relative(const std::string &AbsPath) const {
+  if (Root == "/")
+    return AbsPath.size() > 1 && AbsPath[0] == '/' ? AbsPath.substr(1) : std::string();
+  if (AbsPath.size() <= Root.size() + 1 || AbsPath.compare(0, Root.size(), Root) != 0 ||
+      AbsPath[Root.size()] != '/')
+    return {};
+  return AbsPath.substr(Root.size() + 1);
+}
+
+std::string ProjectFilter::projectPath(const std::string &AbsPath) const {
+  std::string Rel = relative(AbsPath);
+  if (Rel.empty())
+    return {};
+  auto Matches = [&](const std::string &G) { return globMatch(G, Rel); };
+  if (!Include.empty() && std::none_of(Include.begin(), Include.end(), Matches))
+    return {};
+  if (std::any_of(Exclude.begin(), Exclude.end(), Matches))
+    return {};
+  return Rel;
+}
+
+std::string ProjectFilter::displayName() const {
+  std::string Name = llvm::sys::path::filename(Root).str();
+  return Name.empty() ? "/" : Name;
+}
+
+LoadedDatabase loadCompileDatabase(const std::string &PathOrDir) {
+  std::error_code EC;
+  fs::path P(PathOrDir);
+  if (fs::is_directory(P, EC))
+    P /= "compile_commands.json";
+  if (!fs::exists(P, EC))
+    throw Error("no compile database at " + P.string() +
+                "\n  make one with CMake: cmake -DCMAKE_EXPORT_COMPILE_COMMANDS=ON -B <build-dir>"
+                "\n  or with any other build: bear -- make"
+                "\n  or analyze sources without one: seams extract --root <dir> -- <flags>");
+  std::ifstream In(P, std::ios::binary);
+  if (!In)
+    throw Error(P.string() + ": cannot read the compile database");
+  nlohmann::json Doc;
+  try {
+    Doc = nlohmann::json::parse(In);
+  } catch (const nlohmann::json::parse_error &E) {
+    throw Error(P.string() + ": the compile database is not valid JSON: " + E.what());
+  }
+  if (!Doc.is_array())
+    throw Error(P.string() + ": the compile database must be a JSON array of entries");
+
+  LoadedDatabase Db;
+  Db.BuildDir = normalize(P.parent_path().string());
+  llvm::BumpPtrAllocator Alloc;
+  llvm::StringSaver Saver(Alloc);
+  std::size_t Index = 0;
+  for (const auto &Entry : Doc) {
+    std::string Where = "compile_commands.json entry " + std::to_string(Index++);
+    auto Problem = [&](const std::string &What) {
+      Db.Problems.push_back({"compile_commands.json", 0, "error", Where + ": " + What});
+    };
+    if (!Entry.is_object() || !Entry.contains("file") || !Entry["file"].is_string() ||
+        !Entry.contains("directory") || !Entry["directory"].is_string()) {
+      Problem("needs string fields \"directory\" and \"file\"; skipped");
+      continue;
+    }
+    CompileCommand Cmd;
+    Cmd.Directory = normalize(Entry["directory"].get<std::string>());
+    Cmd.Filename = normalize(Entry["file"].get<std::string>(), Cmd.Directory);
+    if (Entry.contains("arguments") && Entry["arguments"].is_array()) {
+      for (const auto &A : Entry["arguments"])
+        if (A.is_string())
+          Cmd.CommandLine.push_back(A.get<std::string>());
+    } else if (Entry.contains("command") && Entry["command"].is_string()) {
+      llvm::SmallVector<const char *, 64> Argv;
+      llvm::cl::TokenizeGNUCommandLine(Entry["command"].get<std::string>(), Saver, Argv);
+      for (const char *A : Argv)
+        Cmd.CommandLine.emplace_back(A);
+    }
+    if (Cmd.CommandLine.empty()) {
+      Problem("has neither \"arguments\" nor \"command\"; skipped");
+      continue;
+    }
+    Db.Commands.push_back(std::move(Cmd));
+  }
+  // One command per file: the first wins, as in clangd.
+  std::stable_sort(Db.Commands.begin(), Db.Commands.end(),
+                   [](const auto &A, const auto &B) { return A.Filename < B.Filename; });
+  Db.Commands.erase(std::unique(Db.Commands.begin(), Db.Commands.end(),
+                                [](const auto &A, const auto &B) {
+                                  return A.Filename == B.Filename;
+                                }),
+                    Db.Commands.end());
+  return Db;
+}
+
+LoadedDatabase synthesizeDatabase(const std::string &Root, const std::vector<std::string> &Flags) {
+  std::error_code EC;
+  if (!fs::is_directory(Root, EC))
+    throw Error(Root + ": not a directory");
+  LoadedDatabase Db;
+  std::string RootAbs = normalize(Root);
+  Db.BuildDir = RootAbs;
+  for (auto It = fs::recursive_directory_iterator(
+           RootAbs, fs::directory_options::skip_permission_denied, EC);
+       It != fs::recursive_directory_iterator(); It.increment(EC)) {
+    if (EC)
+      break;
+    std::string Name = It->path().filename().string();
+    if (It->is_directory() && (Name.starts_with(".") || Name.starts_with("build"))) {
+      It.disable_recursion_pending();
+      continue;
+    }
+    if (!It->is_regular_file() || !isSourceFile(It->path()))
+      continue;
+    CompileCommand Cmd;
+    Cmd.Directory = RootAbs;
+    Cmd.Filename = normalize(It->path().string());
+    bool IsC = It->path().extension() == ".c";
+    Cmd.CommandLine = {IsC ? "clang" : "clang++"};
+    Cmd.CommandLine.insert(Cmd.CommandLine.end(), Flags.begin(), Flags.end());
+    Cmd.CommandLine.push_back(Cmd.Filename);
+    Db.Commands.push_back(std::move(Cmd));
+  }
+  std::sort(Db.Commands.begin(), Db.Commands.end(),
+            [](const auto &A, const auto &B) { return A.Filename < B.Filename; });
+  return Db;
+}
+
+std::string defaultRoot(const LoadedDatabase &Db) {
+  std::string Root;
+  auto Add = [&](const std::string &Dir) { Root = Root.empty() ? Dir : commonDir(Root, Dir); };
+  for (const auto &Cmd : Db.Commands)
+    Add(llvm::sys::path::parent_path(Cmd.Filename).str());
+  if (Root.empty())
+    return Db.BuildDir;
+  // Headers often live beside the sources (include/ next to src/): widen the root to the
+  // project's own include directories, but never past the git work tree or into the build.
+  std::string Top = gitTopLevel(Root);
+  if (!Top.empty()) {
+    for (const auto &Cmd : Db.Commands) {
+      for (std::size_t I = 0; I < Cmd.CommandLine.size(); ++I) {
+        std::string A = Cmd.CommandLine[I], Dir;
+        for (std::string Flag : {"-I", "-iquote"}) {
+          if (A == Flag && I + 1 < Cmd.CommandLine.size())
+            Dir = Cmd.CommandLine[I + 1];
+          else if (A.size() > Flag.size() && A.compare(0, Flag.size(), Flag) == 0)
+            Dir = A.substr(Flag.size());
+        }
+        if (Dir.empty())
+          continue;
+        Dir = normalize(Dir, Cmd.Directory);
+        bool InTop = Dir == Top || Dir.compare(0, Top.size() + 1, Top + "/") == 0;
+        bool InBuild = Dir == Db.BuildDir || Dir.compare(0, Db.BuildDir.size() + 1,
+                                                         Db.BuildDir + "/") == 0;
+        if (InTop && !InBuild)
+          Add(Dir);
+      }
+    }
+  }
+  return Root;
+}
+
+std::vector<std::string> adjustCommand(const CompileCommand &Cmd,
+                                       const std::vector<std::string> &ExtraArgs) {
+  using namespace clang::tooling;
+  ArgumentsAdjuster Adjust = combineAdjusters(
+      getClangStripOutputAdjuster(),
+      combineAdjusters(getClangStripDependencyFileAdjuster(), getClangSyntaxOnlyAdjuster()));
+  CommandLineArguments Args = Adjust(Cmd.CommandLine, Cmd.Filename);
+  // Clang must find its own builtin headers (stddef.h, ...), whatever compiler the build used.
+  Args.insert(Args.begin() + 1, "-resource-dir=" SEAMS_CLANG_RESOURCE_DIR);
+  for (const char *Flag : {"-w", "-Wno-unknown-warning-option", "-fno-color-diagnostics", "-fno-caret-diagnostics",
+                           "-Qunused-arguments"})
+    Args.push_back(Flag);
+  Args.insert(Args.end(), ExtraArgs.begin(), ExtraArgs.end());
+  return Args;
+}
+
+} // namespace seams

@@ -1,0 +1,55 @@
+// Loading the compile database and adjusting its commands for analysis, all in one place.
+#pragma once
+
+#include "graph/facts.h"
+
+#include <clang/Tooling/CompilationDatabase.h>
+
+#include <string>
+#include <vector>
+
+namespace seams {
+
+/// Which files are the project's own. Everything else (system headers, third-party code under
+/// --exclude) is external and folded into one entity per header.
+class ProjectFilter {
+public:
+  ProjectFilter(std::string RootAbs, std::vector<std::string> Include,
+                std::vector<std::string> Exclude);
+  /// Root-relative '/'-separated path of AbsPath, or empty when it lies outside the root.
+  std::string relative(const std::string &AbsPath) const;
+  /// Relative path of a project file, or empty for external files.
+  std::string projectPath(const std::string &AbsPath) const;
+  const std::string &root() const { return Root; }
+  /// The root's display name: its last component, never the absolute path.
+  std::string displayName() const;
+
+private:
+  std::string Root; // absolute, no trailing slash
+  std::vector<std::string> Include, Exclude;
+};
+
+/// The compile database after loading: its usable commands plus what was wrong with it.
+struct LoadedDatabase {
+  std::vector<clang::tooling::CompileCommand> Commands; ///< Absolute file paths, sorted by file.
+  std::vector<Diagnostic> Problems; ///< Entries that could not be used, as diagnostics.
+  std::string BuildDir;             ///< Directory of compile_commands.json.
+};
+
+/// Loads `-p`'s argument: a build directory or a compile_commands.json. Throws seams::Error
+/// (exit 2) when there is no database or it is not JSON at all; a bad entry is a Problem.
+LoadedDatabase loadCompileDatabase(const std::string &PathOrDir);
+
+/// Synthesizes a database from every C/C++ source under Root, compiled with Flags.
+LoadedDatabase synthesizeDatabase(const std::string &Root, const std::vector<std::string> &Flags);
+
+/// The default project root: the deepest directory holding every source file and every
+/// project include directory (-I/-iquote) inside the same git work tree.
+std::string defaultRoot(const LoadedDatabase &Db);
+
+/// Rewrites one command for analysis: syntax only, no outputs or dependency files, Clang 16's
+/// resource directory, warnings off, user flags last. The only place commands are changed.
+std::vector<std::string> adjustCommand(const clang::tooling::CompileCommand &Cmd,
+                                       const std::vector<std::string> &ExtraArgs);
+
+} // namespace seams

@@ -1,0 +1,246 @@
+// Per-translation-unit state shared by the AST visitor and the preprocessor callbacks.
+#include "analyzer/tu_context.h"
+
+#include <clang/AST/DeclCXX.h>
+#include <clang/AST/DeclTemplate.h>
+#include <clang/Index/USRGeneration.h>
+#include <clang/Lex/HeaderSearch.h>
+#include <llvm/Support/FileSystem.h>
+#include <llvm/Support/Path.h>
+
+namespace seams {
+using namespace clang;
+
+namespace {
+
+std::string absolutePath(const FileEntry &FE) {
+  llvm::StringRef Real = FE.tryGetRealPathName();
+  llvm::SmallString<256> P(Real.empty() ? FE.getName() : Real);
+  llvm::sys::fs::make_absolute(P);
+  llvm::sys::path::remove_dots(P, /*remove_dot_dot=*/true);
+  llvm::sys::path::native(P, llvm::sys::path::Style::posix);
+  return std::string(P.str());
+}
+
+const NamedDecl *fieldInPattern(const FieldDecl *F) {
+  const auto *Rec = dyn_cast<CXXRecordDecl>(F->getParent());
+  const CXXRecordDecl *Pattern = Rec ? Rec->getTemplateInstantiationPattern() : nullptr;
+  if (!Pattern || Pattern == Rec)
+    return F;
+  for (const FieldDecl *PF : Pattern->fields())
+    if (PF->getFieldIndex() == F->getFieldIndex())
+      return PF;
+  return F;
+}
+
+unsigned lineSpan(const SourceManager &SM, SourceRange R) {
+  if (R.isInvalid())
+    return 0;
+  SourceLocation B = SM.getExpansionLoc(R.getBegin()), E = SM.getExpansionLoc(R.getEnd());
+  if (SM.getFileID(B) != SM.getFileID(E))
+    return 1;
+  unsigned L1 = SM.getExpansionLineNumber(B), L2 = SM.getExpansionLineNumber(E);
+  return L2 >= L1 ? L2 - L1 + 1 : 1;
+}
+
+} // namespace
+
+const NamedDecl *canonicalTarget(const Decl *D) {
+  if (!D)
+    return nullptr;
+  if (const auto *EC = dyn_cast<EnumConstantDecl>(D))
+    return canonicalTarget(cast<Decl>(EC->getDeclContext()));
+  if (const auto *T = dyn_cast<TemplateDecl>(D))
+    return T->getTemplatedDecl() ? canonicalTarget(T->getTemplatedDecl()) : nullptr;
+  if (const auto *S = dyn_cast<ClassTemplateSpecializationDecl>(D)) {
+    auto *Primary = S->getSpecializedTemplate();
+    return Primary ? canonicalTarget(Primary->getTemplatedDecl()) : S;
+  }
+  if (const auto *R = dyn_cast<CXXRecordDecl>(D)) {
+    if (R->isLambda())
+      return nullptr;
+    if (const CXXRecordDecl *From = R->getInstantiatedFromMemberClass())
+      return canonicalTarget(From);
+    return R;
+  }
+  if (const auto *F = dyn_cast<FunctionDecl>(D)) {
+    if (const auto *M = dyn_cast<CXXMethodDecl>(F); M && M->getParent()->isLambda())
+      return nullptr;
+    if (const FunctionDecl *P = F->getTemplateInstantiationPattern(); P && P != F)
+      return canonicalTarget(P);
+    if (const FunctionTemplateDecl *Primary = F->getPrimaryTemplate())
+      return Primary->getTemplatedDecl();
+    return F;
+  }
+  if (const auto *VS = dyn_cast<VarTemplateSpecializationDecl>(D))
+    return canonicalTarget(VS->getSpecializedTemplate());
+  if (const auto *V = dyn_cast<VarDecl>(D)) {
+    if (const VarDecl *From = V->getInstantiatedFromStaticDataMember())
+      return From;
+    return V;
+  }
+  if (const auto *F = dyn_cast<FieldDecl>(D))
+    return fieldInPattern(F);
+  return dyn_cast<NamedDecl>(D);
+}
+
+std::optional<EntityKind> entityKindOf(const NamedDecl *D) {
+  if (isa<NamespaceDecl>(D))
+    return EntityKind::Namespace;
+  if (const auto *R = dyn_cast<RecordDecl>(D)) {
+    if (R->isUnion())
+      return EntityKind::Union;
+    return R->isStruct() ? EntityKind::Struct : EntityKind::Class;
+  }
+  if (isa<EnumDecl>(D))
+    return EntityKind::Enum;
+  if (isa<CXXDeductionGuideDecl>(D))
+    return std::nullopt;
+  if (isa<CXXMethodDecl>(D))
+    return EntityKind::Method;
+  if (const auto *F = dyn_cast<FunctionDecl>(D))
+    return F->getDeclContext()->isFunctionOrMethod() ? std::nullopt
+                                                     : std::optional(EntityKind::Function);
+  if (const auto *V = dyn_cast<VarDecl>(D)) {
+    if (isa<ParmVarDecl>(V) || !V->hasGlobalStorage() || V->isStaticLocal() ||
+        V->getDeclContext()->isFunctionOrMethod())
+      return std::nullopt;
+    return EntityKind::Variable;
+  }
+  if (isa<FieldDecl>(D))
+    return EntityKind::Field;
+  if (isa<TypedefNameDecl>(D))
+    return D->getDeclContext()->isFunctionOrMethod() ? std::nullopt
+                                                     : std::optional(EntityKind::Alias);
+  return std::nullopt;
+}
+
+TuContext::TuContext(const ProjectFilter &Filter, ClaimRegistry &Claims, SourceManager &SM,
+                     HeaderSearch &HS)
+    : Filter(Filter), Claims(Claims), SM(SM), HS(HS) {}
+
+const FileClass *TuContext::classify(SourceLocation Loc) {
+  if (Loc.isInvalid())
+    return nullptr;
+  return classify(SM.getFileID(SM.getExpansionLoc(Loc)));
+}
+
+const FileClass *TuContext::classify(FileID FID) {
+  if (FID.isInvalid())
+    return nullptr;
+  auto It = Files.find(FID);
+  if (It != Files.end())
+    return It->second;
+  const FileEntry *FE = SM.getFileEntryForID(FID);
+  const FileClass *C = FE ? classify(*FE, FID == SM.getMainFileID()) : nullptr;
+  Files[FID] = C;
+  return C;
+}
+
+const FileClass *TuContext::classify(const FileEntry &FE, bool IsMain) {
+  std::string Path = absolutePath(FE);
+  auto [It, Inserted] = ByPath.try_emplace(Path);
+  FileClass &C = It->second;
+  if (!Inserted)
+    return &C;
+  C.Path = Path;
+  C.Rel = Filter.projectPath(C.Path);
+  if (!C.Rel.empty()) {
+    C.EntityId = "file:" + C.Rel;
+    C.Owned = Claims.claim(C.Path) || IsMain;
+  } else {
+    std::string Rel = Filter.relative(C.Path); // excluded project files keep their path
+    if (Rel.empty()) {
+      const FileEntry *MainFE = SM.getFileEntryForID(SM.getMainFileID());
+      Rel = "<" + HS.suggestPathToFileForDiagnostics(&FE, MainFE ? MainFE->getDir()->getName()
+                                                                 : llvm::StringRef()) + ">";
+    }
+    C.EntityId = "ext:" + Rel;
+  }
+  return &C;
+}
+
+Location TuContext::locate(SourceLocation Loc) {
+  const FileClass *C = classify(Loc);
+  if (!C || C->Rel.empty())
+    return {};
+  SourceLocation E = SM.getExpansionLoc(Loc);
+  return {C->Rel, SM.getExpansionLineNumber(E), SM.getExpansionColumnNumber(E)};
+}
+
+std::optional<std::string> TuContext::entityFor(const Decl *D) {
+  const NamedDecl *N = canonicalTarget(D);
+  if (!N)
+    return std::nullopt;
+  auto It = Entities.find(N);
+  if (It != Entities.end())
+    return It->second;
+  std::optional<std::string> Id = computeEntity(N);
+  Entities[N] = Id;
+  return Id;
+}
+
+std::optional<std::string> TuContext::computeEntity(const NamedDecl *D) {
+  const Decl *First = D->getCanonicalDecl();
+  const FileClass *C = classify(First->getLocation());
+  if (!C)
+    return std::nullopt;
+  if (C->Rel.empty()) {
+    Builder.addEntity({C->EntityId, EntityKind::External, C->EntityId.substr(4), "", 0, "", 0, 0});
+    return C->EntityId;
+  }
+  auto Kind = entityKindOf(D);
+  if (!Kind)
+    return std::nullopt;
+  llvm::SmallString<128> Usr;
+  if (index::generateUSRForDecl(D, Usr))
+    return std::nullopt;
+  std::string Id(Usr.str());
+  // Clang names internal-linkage symbols by file name only; the path keeps a/util.cpp's
+  // static helper apart from b/util.cpp's.
+  if (!D->isExternallyVisible())
+    Id = C->Rel + "|" + Id;
+
+  Entity E;
+  E.Id = Id;
+  E.Kind = *Kind;
+  E.Name = D->getQualifiedNameAsString();
+  Location DeclLoc = locate(First->getLocation());
+  E.File = DeclLoc.File;
+  E.Line = DeclLoc.Line;
+  const Decl *Def = nullptr;
+  if (const auto *T = dyn_cast<TagDecl>(D))
+    Def = T->getDefinition();
+  else if (const auto *F = dyn_cast<FunctionDecl>(D))
+    Def = F->getDefinition();
+  else if (const auto *V = dyn_cast<VarDecl>(D))
+    Def = V->getDefinition();
+  else if (!isa<NamespaceDecl>(D))
+    Def = D;
+  if (Def) {
+    Location L = locate(Def->getLocation());
+    E.DefFile = L.File;
+    E.DefLine = L.Line;
+    E.Lines = lineSpan(SM, Def->getSourceRange());
+  }
+  Builder.addEntity(E);
+  return Id;
+}
+
+void TuContext::report(SourceLocation Loc, const std::string &From, const Decl *Target,
+                       EdgeKind Kind, bool Discarded) {
+  if (auto To = entityFor(Target))
+    reportTo(Loc, From, *To, Kind, Discarded);
+}
+
+void TuContext::reportTo(SourceLocation Loc, const std::string &From, const std::string &To,
+                         EdgeKind Kind, bool Discarded) {
+  if (From == To)
+    return;
+  Location L = locate(Loc);
+  if (L.File.empty())
+    return;
+  Builder.addOccurrence(From, To, Kind, {L, Discarded});
+}
+
+} // namespace seams

@@ -1,0 +1,85 @@
+// Per-translation-unit state shared by the AST visitor and the preprocessor callbacks: which
+// files this TU owns, how declarations map to entity ids, and the facts it has found so far.
+#pragma once
+
+#include "analyzer/claims.h"
+#include "analyzer/compile_db.h"
+#include "graph/facts.h"
+
+#include <clang/AST/Decl.h>
+#include <clang/Basic/SourceManager.h>
+#include <llvm/ADT/DenseMap.h>
+
+#include <map>
+#include <optional>
+#include <string>
+
+namespace clang {
+class HeaderSearch;
+}
+
+namespace seams {
+
+/// What a file is to this TU.
+struct FileClass {
+  std::string Path;     ///< Absolute path (never written to outputs).
+  std::string Rel;      ///< Root-relative path of a project file; empty for external files.
+  std::string EntityId; ///< "file:<rel>" for project files, "ext:<spelling>" for external ones.
+  bool Owned = false;   ///< This TU reports the declarations in it (it claimed the file).
+};
+
+class TuContext {
+public:
+  TuContext(const ProjectFilter &Filter, ClaimRegistry &Claims, clang::SourceManager &SM,
+            clang::HeaderSearch &HS);
+
+  /// Classifies (and on first sight tries to claim) the file holding Loc's expansion.
+  const FileClass *classify(clang::SourceLocation Loc);
+  const FileClass *classify(clang::FileID FID);
+  /// Classifies a file by its entry, e.g. one named by an #include; IsMain: the TU's own file.
+  const FileClass *classify(const clang::FileEntry &FE, bool IsMain = false);
+  bool owns(clang::SourceLocation Loc) {
+    const FileClass *C = classify(Loc);
+    return C && C->Owned;
+  }
+
+  /// The entity a declaration stands for, registering it on first use. Instantiations and
+  /// specializations map to their primary template, enumerators to their enum, external
+  /// declarations to their header's entity. Empty for what is not an entity (locals, lambdas).
+  std::optional<std::string> entityFor(const clang::Decl *D);
+
+  /// Records a dependency of From on Target at Loc (expansion location).
+  void report(clang::SourceLocation Loc, const std::string &From, const clang::Decl *Target,
+              EdgeKind Kind, bool Discarded = false);
+  void reportTo(clang::SourceLocation Loc, const std::string &From, const std::string &To,
+                EdgeKind Kind, bool Discarded = false);
+
+  /// Location of Loc's expansion as root-relative file and line; empty file when external.
+  Location locate(clang::SourceLocation Loc);
+
+  clang::SourceManager &sourceManager() { return SM; }
+  FactsBuilder &builder() { return Builder; }
+  /// Every file seen, by absolute path.
+  const std::map<std::string, FileClass> &files() const { return ByPath; }
+  const ProjectFilter &filter() const { return Filter; }
+
+private:
+  std::optional<std::string> computeEntity(const clang::NamedDecl *D);
+
+  const ProjectFilter &Filter;
+  ClaimRegistry &Claims;
+  clang::SourceManager &SM;
+  clang::HeaderSearch &HS;
+  FactsBuilder Builder;
+  std::map<std::string, FileClass> ByPath; // stable addresses: Files points into it
+  llvm::DenseMap<clang::FileID, const FileClass *> Files;
+  llvm::DenseMap<const clang::Decl *, std::optional<std::string>> Entities;
+};
+
+/// The declaration that stands for D in the facts (see TuContext::entityFor); null if none.
+const clang::NamedDecl *canonicalTarget(const clang::Decl *D);
+
+/// The entity kind of a (canonical) declaration, if it is one.
+std::optional<EntityKind> entityKindOf(const clang::NamedDecl *D);
+
+} // namespace seams
