@@ -53,18 +53,18 @@ std::vector<PurchaseOrder> ReplenishmentPlanner::plan(int nowMinute) {
     return raised;
 }
 
-int ReplenishmentPlanner::receiveDue(int nowMinute) {
-    int units = 0;
+std::vector<PurchaseOrder> ReplenishmentPlanner::receiveDue(int nowMinute) {
+    std::vector<PurchaseOrder> received;
     for (PurchaseOrder& po : orders_) {
         if (po.received || po.dueMinute > nowMinute) {
             continue;
         }
         receiveStock(po.sku, po.quantity, "received " + po.id);
         po.received = true;
-        units += po.quantity;
+        received.push_back(po);
         Database::instance().update("purchase_orders", po.id, {{"status", "received"}});
     }
-    return units;
+    return received;
 }
 
 std::size_t ReplenishmentPlanner::openOrders() const {

@@ -32,8 +32,8 @@ public:
     void setPolicy(const std::string& sku, const ReorderPolicy& policy);
     // Raises purchase orders for SKUs whose available stock fell to the reorder point.
     std::vector<PurchaseOrder> plan(int nowMinute);
-    // Receives every purchase order that is due; returns units received.
-    int receiveDue(int nowMinute);
+    // Receives every purchase order that is due; returns the orders received.
+    std::vector<PurchaseOrder> receiveDue(int nowMinute);
     std::size_t openOrders() const;
     std::size_t raisedOrders() const { return orders_.size(); }
 
