@@ -47,7 +47,8 @@ std::string formatSummary(const ShopApp& app, const SaleDayResult& result) {
     out << "== shop sale day " << common::formatMinute(result.openingMinute) << "-"
         << common::formatMinute(result.closingMinute) << " ==\n";
     out << row("orders", std::to_string(c.placed) + " placed of " + std::to_string(result.checkoutsAttempted) +
-                             " checkouts (sold out " + std::to_string(c.rejectedInventory) + ", payment " +
+                             " checkouts (sold out " + std::to_string(c.rejectedInventory + result.soldOutCarts) +
+                             ", payment " +
                              std::to_string(c.rejectedPayment) + ", other " +
                              std::to_string(c.rejectedValidation + c.rejectedShipping) + ")");
     out << row("status", "shipped " + std::to_string(app.orders.countIn(OrderStatus::Shipped)) + ", delivered " +

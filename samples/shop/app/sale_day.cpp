@@ -90,6 +90,7 @@ void placeScriptedOrder(ShopApp& app, const ScriptedOrder& step, SaleDayResult& 
         cart.applyPromo(step.promo);
     }
     if (cart.empty()) {
+        ++result.soldOutCarts;
         result.incidents.push_back(std::string(step.label) + ": cart empty (sold out)");
         return;
     }

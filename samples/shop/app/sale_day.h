@@ -15,6 +15,7 @@ struct SaleDayResult {
     std::size_t checkoutsAttempted = 0;
     std::size_t browseQueries = 0;
     std::size_t cartHolds = 0;
+    std::size_t soldOutCarts = 0;
     std::size_t fulfilmentRuns = 0;
     std::size_t reviewsReleased = 0;
     notifications::FlushStats messages;

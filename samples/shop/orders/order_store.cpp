@@ -1,6 +1,8 @@
 // OrderStore implementation.
 #include "orders/order_store.h"
 
+#include <utility>
+
 #include "common/clock.h"
 #include "common/database.h"
 #include "common/ids.h"
