@@ -93,8 +93,8 @@ std::vector<SearchHit> SearchIndex::search(const std::string& query,
     if (hits.size() > options.limit) {
         hits.resize(options.limit);
     }
-    common::Database::instance().insert(
-        "search_log", {{"query", query}, {"hits", std::to_string(hits.size())}});
+    common::Database::instance().insert("search_log",
+                                        {{"query", query}, {"hits", std::to_string(hits.size())}});
     return hits;
 }
 

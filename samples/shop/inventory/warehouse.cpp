@@ -10,9 +10,9 @@ namespace shop::inventory {
 
 void WarehouseRegistry::add(const Warehouse& warehouse) {
     warehouses_[warehouse.code] = warehouse;
-    common::Database::instance().insert(
-        "warehouses",
-        {{"id", warehouse.code}, {"name", warehouse.name}, {"postal_prefix", warehouse.postalPrefix}});
+    common::Database::instance().insert("warehouses", {{"id", warehouse.code},
+                                                       {"name", warehouse.name},
+                                                       {"postal_prefix", warehouse.postalPrefix}});
 }
 
 const Warehouse* WarehouseRegistry::find(const std::string& code) const {
