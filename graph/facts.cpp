@@ -86,10 +86,8 @@ void FactsBuilder::addOccurrence(const std::string &From, const std::string &To,
 
 void FactsBuilder::addFile(const FileInfo &F) {
   auto [It, Inserted] = Files.try_emplace(F.Path, F);
-  if (!Inserted) {
+  if (!Inserted)
     It->second.Lines = std::max(It->second.Lines, F.Lines);
-    It->second.Diagnostics = std::max(It->second.Diagnostics, F.Diagnostics);
-  }
 }
 
 void FactsBuilder::addTu(const TuInfo &T) { Tus[T.File] = T; }
@@ -114,8 +112,14 @@ Facts FactsBuilder::finish(std::string Root, unsigned MaxSamples, bool Partial) 
   Facts Out;
   Out.Root = std::move(Root);
   Out.Partial = Partial;
-  for (const auto &[Path, F] : Files)
+  std::map<std::string, unsigned> Errors; // counted from the deduplicated diagnostics
+  for (const auto &[D, Unused] : Diagnostics)
+    ++Errors[D.File];
+  for (const auto &[Path, F] : Files) {
     Out.Files.push_back(F);
+    auto It = Errors.find(Path);
+    Out.Files.back().Diagnostics = It == Errors.end() ? 0 : It->second;
+  }
   for (const auto &[Path, T] : Tus)
     Out.Tus.push_back(T);
   for (const auto &[Id, E] : Entities)

@@ -97,7 +97,7 @@ struct Diagnostic {
 struct FileInfo {
   std::string Path;
   unsigned Lines = 0;
-  unsigned Diagnostics = 0; ///< Errors reported in this file.
+  unsigned Diagnostics = 0; ///< Errors reported in this file (derived by FactsBuilder::finish).
 };
 
 /// A translation unit of the compile database and how its parse went.

@@ -150,7 +150,8 @@ public:
       if (!K)
         fail(W, "unknown edge kind \"" + Kind + "\"");
       E.Kind = *K;
-      if (!Ids.count(E.From) || !Ids.count(E.To))
+      // Partial facts may point at entities another TU or shard reports; merging completes them.
+      if (!F.Partial && (!Ids.count(E.From) || !Ids.count(E.To)))
         fail(W, "refers to an entity that is not in \"entities\"");
       E.Count = num(J, "count", W);
       E.Discarded = num(J, "discarded", W, true);
@@ -207,6 +208,10 @@ Facts readFacts(std::istream &In, const std::string &Source) {
   } catch (const json::parse_error &E) {
     throw Error(Source + ": not valid JSON: " + E.what());
   }
+  return readFacts(Doc, Source);
+}
+
+Facts readFacts(const nlohmann::json &Doc, const std::string &Source) {
   return Reader(Source).read(Doc);
 }
 

@@ -3,6 +3,8 @@
 
 #include "graph/facts.h"
 
+#include <nlohmann/json_fwd.hpp>
+
 #include <iosfwd>
 #include <string>
 
@@ -15,6 +17,8 @@ void writeFacts(const Facts &F, std::ostream &Out);
 /// schema version, unknown kind, dangling edge end).
 Facts readFacts(std::istream &In, const std::string &Source);
 Facts readFactsFile(const std::string &Path);
+/// Same as readFacts, from an already parsed document (a facts object nested in a cache entry).
+Facts readFacts(const nlohmann::json &Doc, const std::string &Source);
 void writeFactsFile(const Facts &F, const std::string &Path);
 
 } // namespace seams

@@ -3,9 +3,12 @@
 
 #include "graph/error.h"
 
+#include <atomic>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+
+#include <unistd.h>
 
 namespace seams {
 
@@ -41,16 +44,20 @@ void writeFileAtomically(const std::string &Path,
                          const std::function<void(std::ostream &)> &Write) {
   namespace fs = std::filesystem;
   fs::path Target(Path);
+  // Unique per process and call: concurrent writers never share a temporary.
+  static std::atomic<unsigned> Counter{0};
   fs::path Tmp = Target;
-  Tmp += ".tmp";
+  Tmp += ".tmp." + std::to_string(::getpid()) + "." + std::to_string(Counter++);
   {
     std::ofstream Out(Tmp, std::ios::binary | std::ios::trunc);
     if (!Out)
       throw Error(Path + ": cannot write (is the directory there and writable?)");
     Write(Out);
     Out.flush();
-    if (!Out)
+    if (!Out) {
+      fs::remove(Tmp);
       throw Error(Path + ": write failed (disk full?)");
+    }
   }
   std::error_code EC;
   fs::rename(Tmp, Target, EC);

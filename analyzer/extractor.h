@@ -1,0 +1,51 @@
+// `seams extract`: runs the collector over every TU of a compile database, in parallel, with
+// header claiming and the per-TU cache, and merges the results deterministically.
+#pragma once
+
+#include "graph/facts.h"
+
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace seams {
+
+struct ExtractOptions {
+  std::string Database;                ///< -p: build directory or compile_commands.json.
+  std::string Root;                    ///< Project root; empty: derived from the database.
+  bool NoDatabase = false;             ///< Analyze every source under Root with ExtraArgs.
+  std::vector<std::string> Include;    ///< Globs (root-relative) of project files; empty: all.
+  std::vector<std::string> Exclude;    ///< Globs of files treated as external.
+  std::vector<std::string> ExtraArgs;  ///< Appended to every compile command.
+  unsigned Jobs = 0;                   ///< 0: one per core.
+  std::string CacheDir;                ///< Empty: <build-dir>/.seams-cache.
+  bool UseCache = true;
+  unsigned ShardIndex = 1, ShardCount = 1; ///< --shard K/N, 1-based K.
+  unsigned MaxSamples = 8;             ///< Sample locations kept per edge (0: all).
+};
+
+struct ExtractStats {
+  unsigned Tus = 0;       ///< Translation units selected.
+  unsigned Parsed = 0;    ///< Parsed by Clang in this run (cache misses, plus fix-ups).
+  unsigned FromCache = 0; ///< Taken from the cache.
+  unsigned WithErrors = 0;
+  unsigned Failed = 0;
+  std::vector<std::string> CacheWarnings;
+};
+
+struct ExtractResult {
+  Facts Result; ///< Partial (every occurrence, columns) when sharded.
+  ExtractStats Stats;
+};
+
+/// Called after each TU with (done, total); from worker threads, one call at a time.
+using ProgressFn = std::function<void(unsigned Done, unsigned Total)>;
+
+/// Throws seams::Error (exit 2) when there is no usable database or root; everything that goes
+/// wrong inside a TU is data in the result (diagnostics, TU status), never an exception.
+ExtractResult extract(const ExtractOptions &Options, const ProgressFn &Progress = {});
+
+/// Merges partial facts files (shards) into what one full run would have written.
+Facts mergeFacts(const std::vector<Facts> &Parts, unsigned MaxSamples);
+
+} // namespace seams

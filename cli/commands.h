@@ -1,0 +1,29 @@
+// The subcommands: each registers its options on a CLI11 subcommand and returns a runner.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include <functional>
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+namespace seams {
+
+/// Runs a parsed command; returns its exit code. Throws seams::Error for user errors.
+using Runner = std::function<int(std::ostream &Out, std::ostream &Err)>;
+
+struct Command {
+  const char *Name;
+  const char *Help;
+  /// Declares the options on Sub (their storage lives in the returned Runner's captures).
+  std::function<Runner(CLI::App &Sub)> Setup;
+};
+
+/// The table of subcommands, in the order `seams --help` lists them.
+const std::vector<Command> &commands();
+
+Command extractCommand();
+Command mergeCommand();
+
+} // namespace seams

@@ -1,0 +1,126 @@
+// `seams extract` and `seams merge`: the facts file from a compile database, or from shards.
+#include "analyzer/extractor.h"
+#include "cli/commands.h"
+#include "cli/progress.h"
+#include "graph/error.h"
+#include "graph/facts_json.h"
+
+#include <memory>
+#include <sstream>
+#include <ostream>
+
+namespace seams {
+namespace {
+
+struct ExtractArgs {
+  ExtractOptions Options;
+  std::string Output = "facts.json";
+  std::string Shard;
+  bool NoCache = false, Strict = false, Quiet = false;
+  std::vector<std::string> Flags;
+};
+
+void parseShard(const std::string &S, ExtractOptions &O) {
+  unsigned K = 0, N = 0;
+  char Slash = 0;
+  std::istringstream In(S);
+  if (!(In >> K >> Slash >> N) || Slash != '/' || !In.eof() || K == 0 || N == 0 || K > N)
+    throw Error("--shard takes K/N with 1 <= K <= N (e.g. 2/8), not \"" + S + "\"");
+  O.ShardIndex = K;
+  O.ShardCount = N;
+}
+
+/// Writes Facts to Path ("-" is standard output).
+void emit(const Facts &F, const std::string &Path, std::ostream &Out) {
+  if (Path == "-")
+    writeFacts(F, Out);
+  else
+    writeFactsFile(F, Path);
+}
+
+int runExtract(ExtractArgs &A, std::ostream &Out, std::ostream &Err) {
+  ExtractOptions &O = A.Options;
+  if (O.Database.empty() && O.Root.empty())
+    throw Error("give a compile database (-p <build-dir>) or a source tree (--root <dir>)");
+  O.NoDatabase = O.Database.empty();
+  O.ExtraArgs.insert(O.ExtraArgs.end(), A.Flags.begin(), A.Flags.end());
+  O.UseCache = !A.NoCache;
+  if (!A.Shard.empty())
+    parseShard(A.Shard, O);
+  ProgressLine Line(Err, !A.Quiet);
+  ExtractResult R = extract(O, [&](unsigned Done, unsigned Total) { Line.update(Done, Total); });
+  Line.finish();
+  emit(R.Result, A.Output, Out);
+
+  const ExtractStats &S = R.Stats;
+  unsigned Bad = S.WithErrors + S.Failed;
+  if (!A.Quiet || Bad) {
+    Err << (S.Tus - S.Failed) << "/" << S.Tus << " TUs parsed";
+    if (Bad)
+      Err << ", " << Bad << " with errors (" << S.Failed << " failed): see \"diagnostics\" in "
+          << (A.Output == "-" ? "the output" : A.Output);
+    Err << " [" << S.Parsed << " parsed, " << S.FromCache << " from cache]\n";
+  }
+  for (const auto &W : S.CacheWarnings)
+    Err << "seams extract: warning: cache: " << W << "\n";
+  if (A.Strict && (Bad || !R.Result.Diagnostics.empty()))
+    return ExitAnalysis;
+  return ExitOk;
+}
+
+} // namespace
+
+Command extractCommand() {
+  return {"extract", "Extract typed symbol-level dependency facts from a compile database",
+          [](CLI::App &Sub) -> Runner {
+            auto A = std::make_shared<ExtractArgs>();
+            ExtractOptions &O = A->Options;
+            Sub.add_option("-p,--build-path", O.Database,
+                           "Build directory holding compile_commands.json, or the file itself");
+            Sub.add_option("-o,--output", A->Output, "Facts file to write ('-': standard output)")
+                ->capture_default_str();
+            Sub.add_option("-j,--jobs", O.Jobs, "Parallel translation units (default: all cores)");
+            Sub.add_option("--root", O.Root,
+                           "Project root: files outside it are external (default: derived "
+                           "from the database); without -p, analyze every source under it");
+            Sub.add_option("--include", O.Include, "Glob of project files (repeatable)");
+            Sub.add_option("--exclude", O.Exclude,
+                           "Glob of files to treat as external, e.g. third_party/** (repeatable)");
+            Sub.add_option("--extra-arg", O.ExtraArgs, "Extra compiler argument (repeatable)");
+            Sub.add_option("--cache-dir", O.CacheDir,
+                           "Per-TU cache directory (default: <build-dir>/.seams-cache)");
+            Sub.add_flag("--no-cache", A->NoCache, "Neither read nor write the cache");
+            Sub.add_option("--shard", A->Shard,
+                           "Extract only shard K of N (K/N) and write partial facts for `seams merge`");
+            Sub.add_option("--max-samples", O.MaxSamples,
+                           "Sample locations kept per edge (0: all)")
+                ->capture_default_str();
+            Sub.add_flag("--strict", A->Strict, "Exit 3 when any translation unit has errors");
+            Sub.add_flag("-q,--quiet", A->Quiet, "No progress line or summary");
+            Sub.add_option("flags", A->Flags, "Compiler flags after --, for use without -p");
+            return [A](std::ostream &Out, std::ostream &Err) { return runExtract(*A, Out, Err); };
+          }};
+}
+
+Command mergeCommand() {
+  return {"merge", "Merge partial facts from `seams extract --shard K/N` runs into one facts file",
+          [](CLI::App &Sub) -> Runner {
+            auto Inputs = std::make_shared<std::vector<std::string>>();
+            auto Output = std::make_shared<std::string>("facts.json");
+            auto MaxSamples = std::make_shared<unsigned>(8);
+            Sub.add_option("inputs", *Inputs, "Partial facts files")->required();
+            Sub.add_option("-o,--output", *Output, "Facts file to write ('-': standard output)")
+                ->capture_default_str();
+            Sub.add_option("--max-samples", *MaxSamples, "Sample locations kept per edge (0: all)")
+                ->capture_default_str();
+            return [=](std::ostream &Out, std::ostream &) {
+              std::vector<Facts> Parts;
+              for (const auto &In : *Inputs)
+                Parts.push_back(readFactsFile(In));
+              emit(mergeFacts(Parts, *MaxSamples), *Output, Out);
+              return static_cast<int>(ExitOk);
+            };
+          }};
+}
+
+} // namespace seams
