@@ -1,0 +1,238 @@
+// Tests for whole-database extraction: header claiming, cache, determinism, shards, bad input.
+#include "analyzer/extractor.h"
+
+#include "graph/error.h"
+#include "graph/facts_json.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace seams {
+namespace {
+
+namespace fs = std::filesystem;
+using ::testing::HasSubstr;
+
+/// A small project on disk with its compile_commands.json, deleted afterwards.
+class Project {
+public:
+  Project() {
+    std::string Tmpl = (fs::temp_directory_path() / "seams-extract-XXXXXX").string();
+    Dir = ::mkdtemp(Tmpl.data());
+    fs::create_directories(Dir + "/build");
+  }
+  ~Project() { fs::remove_all(Dir); }
+
+  void write(const std::string &Rel, const std::string &Text) {
+    fs::create_directories(fs::path(Dir + "/" + Rel).parent_path());
+    std::ofstream(Dir + "/" + Rel) << Text;
+  }
+  /// compile_commands.json with one entry per source, compiled with -I<project>.
+  void database(const std::vector<std::string> &Sources, const std::string &Extra = "") {
+    std::string Json = "[";
+    for (const auto &S : Sources)
+      Json += (Json.size() > 1 ? "," : "") + std::string("{\"directory\":\"") + Dir +
+              "/build\",\"file\":\"" + Dir + "/" + S + "\",\"arguments\":[\"clang++\",\"-std=c++17\",\"-I" +
+              Dir + "\"" + Extra + ",\"-c\",\"" + Dir + "/" + S + "\",\"-o\",\"x.o\"]}";
+    write("build/compile_commands.json", Json + "]");
+  }
+  ExtractResult run(unsigned Jobs = 2, bool Cache = true) {
+    ExtractOptions O;
+    O.Database = Dir + "/build";
+    O.Jobs = Jobs;
+    O.UseCache = Cache;
+    return extract(O);
+  }
+  static std::string text(const Facts &F) {
+    std::ostringstream S;
+    writeFacts(F, S);
+    return S.str();
+  }
+
+  std::string Dir;
+};
+
+unsigned countEdges(const Facts &F, EdgeKind Kind, const std::string &FromName,
+                    const std::string &ToName) {
+  for (const Edge &E : F.Edges) {
+    const Entity *A = F.findEntity(E.From), *B = F.findEntity(E.To);
+    if (E.Kind == Kind && A && B && A->Name == FromName && B->Name == ToName)
+      return E.Count;
+  }
+  return 0;
+}
+
+void writeShop(Project &P) {
+  P.write("util/money.h", "#pragma once\nnamespace util {\ninline int cents(int d) { return d * 100; }\n"
+                          "inline int total(int a, int b) { return cents(a) + cents(b); }\n}\n");
+  P.write("orders/order.cpp", "#include \"util/money.h\"\nint orderTotal() { return util::total(1, 2); }\n");
+  P.write("payments/pay.cpp", "#include \"util/money.h\"\nint charge() { return util::cents(3); }\n");
+  P.write("shipping/ship.cpp", "#include \"util/money.h\"\nint rate() { return util::total(4, 5); }\n");
+  P.database({"orders/order.cpp", "payments/pay.cpp", "shipping/ship.cpp"});
+}
+
+TEST(Extract, HeaderEntitiesAndBodyFactsAppearOnce) {
+  Project P;
+  writeShop(P);
+  ExtractResult R = P.run();
+  EXPECT_EQ(R.Stats.Tus, 3u);
+  unsigned Totals = 0;
+  for (const Entity &E : R.Result.Entities)
+    Totals += E.Name == "util::total";
+  EXPECT_EQ(Totals, 1u);
+  EXPECT_EQ(countEdges(R.Result, EdgeKind::Call, "util::total", "util::cents"), 2u); // 2 sites, not 6
+  EXPECT_EQ(countEdges(R.Result, EdgeKind::Call, "orderTotal", "util::total"), 1u);
+  EXPECT_EQ(countEdges(R.Result, EdgeKind::Include, "shipping/ship.cpp", "util/money.h"), 1u);
+  EXPECT_EQ(R.Result.Root, fs::path(P.Dir).filename().string()); // never the absolute path
+  EXPECT_EQ(Project::text(R.Result).find(P.Dir), std::string::npos);
+}
+
+TEST(Extract, OutputIsByteIdenticalWhateverTheJobCount) {
+  Project P;
+  writeShop(P);
+  std::string J1 = Project::text(P.run(1, false).Result);
+  for (int I = 0; I < 3; ++I)
+    EXPECT_EQ(J1, Project::text(P.run(2, false).Result));
+}
+
+TEST(Extract, CacheReparsesOnlyWhatChanged) {
+  Project P;
+  writeShop(P);
+  ExtractResult Cold = P.run();
+  EXPECT_EQ(Cold.Stats.Parsed, 3u);
+  ExtractResult Warm = P.run();
+  EXPECT_EQ(Warm.Stats.Parsed, 0u);
+  EXPECT_EQ(Warm.Stats.FromCache, 3u);
+  EXPECT_EQ(Project::text(Cold.Result), Project::text(Warm.Result));
+
+  P.write("payments/pay.cpp", "#include \"util/money.h\"\nint charge() { return util::cents(3) + 1; }\n");
+  ExtractResult Touched = P.run();
+  EXPECT_EQ(Touched.Stats.Parsed, 1u);
+  EXPECT_EQ(Project::text(Touched.Result), Project::text(P.run(2, false).Result));
+}
+
+TEST(Extract, HeaderStaysReportedWhenItsOwnerStopsIncludingIt) {
+  Project P;
+  writeShop(P);
+  P.run(1); // orders/order.cpp (first in order) owns util/money.h
+  P.write("orders/order.cpp", "int orderTotal() { return 3; }\n");
+  ExtractResult R = P.run(1);
+  EXPECT_EQ(countEdges(R.Result, EdgeKind::Call, "util::total", "util::cents"), 2u);
+  EXPECT_EQ(Project::text(R.Result), Project::text(P.run(2, false).Result));
+}
+
+TEST(Extract, ShardsMergeToTheFullRun) {
+  Project P;
+  writeShop(P);
+  std::vector<Facts> Parts;
+  for (unsigned K = 1; K <= 2; ++K) {
+    ExtractOptions O;
+    O.Database = P.Dir + "/build";
+    O.UseCache = false;
+    O.ShardIndex = K;
+    O.ShardCount = 2;
+    Facts Part = extract(O).Result;
+    EXPECT_TRUE(Part.Partial);
+    // Through the file format, as `seams merge` reads them.
+    std::istringstream In(Project::text(Part));
+    Parts.push_back(readFacts(In, "shard"));
+  }
+  EXPECT_EQ(Project::text(mergeFacts(Parts, 8)), Project::text(P.run(2, false).Result));
+}
+
+TEST(Extract, MissingDatabaseSaysHowToMakeOne) {
+  Project P;
+  ExtractOptions O;
+  O.Database = P.Dir + "/nowhere";
+  try {
+    extract(O);
+    FAIL();
+  } catch (const Error &E) {
+    EXPECT_EQ(E.code(), ExitUsage);
+    EXPECT_THAT(E.what(), HasSubstr("CMAKE_EXPORT_COMPILE_COMMANDS=ON"));
+    EXPECT_THAT(E.what(), HasSubstr("bear -- make"));
+  }
+}
+
+TEST(Extract, DatabaseThatIsNotJsonIsAUsageError) {
+  Project P;
+  P.write("build/compile_commands.json", "[{\"directory\": ");
+  try {
+    P.run();
+    FAIL();
+  } catch (const Error &E) {
+    EXPECT_EQ(E.code(), ExitUsage);
+    EXPECT_THAT(E.what(), HasSubstr("not valid JSON"));
+  }
+}
+
+TEST(Extract, BadEntriesMissingFilesAndBrokenCodeAreDataNotFailures) {
+  Project P;
+  writeShop(P);
+  P.write("broken/bad.cpp", "int f() { return undeclared; }\n");
+  P.write("broken/nohdr.cpp", "#include \"missing.h\"\nint g() { return 1; }\n");
+  P.database({"orders/order.cpp", "broken/bad.cpp", "broken/nohdr.cpp", "broken/gone.cpp"});
+  std::string Db;
+  std::ifstream(P.Dir + "/build/compile_commands.json") >> Db;
+  Db.insert(1, "{\"file\":42},");
+  P.write("build/compile_commands.json", Db);
+
+  ExtractResult R = P.run();
+  EXPECT_EQ(R.Stats.Tus, 4u);
+  EXPECT_EQ(R.Stats.WithErrors + R.Stats.Failed, 3u);
+  std::set<std::string> Messages;
+  for (const auto &D : R.Result.Diagnostics)
+    Messages.insert(D.File + ":" + std::to_string(D.Line) + ": " + D.Message);
+  EXPECT_THAT(Messages, testing::Contains(HasSubstr("broken/bad.cpp:1: use of undeclared identifier")));
+  EXPECT_THAT(Messages, testing::Contains(HasSubstr("broken/nohdr.cpp:1: 'missing.h' file not found")));
+  EXPECT_THAT(Messages, testing::Contains(HasSubstr("broken/gone.cpp:0: file listed in the compile database does not exist")));
+  EXPECT_THAT(Messages, testing::Contains(HasSubstr("compile_commands.json entry 0: needs string fields")));
+  // Facts Clang recovered from the broken TUs are kept.
+  bool HasG = false;
+  for (const Entity &E : R.Result.Entities)
+    HasG |= E.Name == "g";
+  EXPECT_TRUE(HasG);
+}
+
+TEST(Extract, UnknownCompilerFlagIsRecorded) {
+  Project P;
+  writeShop(P);
+  P.database({"orders/order.cpp"}, ",\"-fthis-flag-does-not-exist\"");
+  ExtractResult R = P.run();
+  ASSERT_FALSE(R.Result.Diagnostics.empty());
+  EXPECT_THAT(R.Result.Diagnostics[0].Message, HasSubstr("-fthis-flag-does-not-exist"));
+}
+
+TEST(Extract, WithoutDatabaseEverySourceUnderRootIsAnalyzed) {
+  Project P;
+  writeShop(P);
+  ExtractOptions O;
+  O.Root = P.Dir;
+  O.NoDatabase = true;
+  O.ExtraArgs = {"-std=c++17", "-I" + P.Dir};
+  O.CacheDir = P.Dir + "/cache";
+  ExtractResult R = extract(O);
+  EXPECT_EQ(R.Stats.Tus, 3u);
+  EXPECT_EQ(countEdges(R.Result, EdgeKind::Call, "rate", "util::total"), 1u);
+}
+
+TEST(Extract, ExcludedFilesAreExternal) {
+  Project P;
+  writeShop(P);
+  ExtractOptions O;
+  O.Database = P.Dir + "/build";
+  O.Exclude = {"util/**"};
+  O.UseCache = false;
+  ExtractResult R = extract(O);
+  for (const Entity &E : R.Result.Entities)
+    EXPECT_EQ(E.Name.find("util::"), std::string::npos) << E.Name;
+  EXPECT_EQ(countEdges(R.Result, EdgeKind::Call, "rate", "util/money.h"), 1u);
+}
+
+} // namespace
+} // namespace seams
