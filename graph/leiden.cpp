@@ -11,7 +11,7 @@ namespace {
 /// Randomness of the refinement step (θ in the paper, as in igraph's default).
 constexpr double Theta = 0.01;
 /// Full passes (local moving + refinement + aggregation down to a fixed point) at most; the
-/// loop stops earlier as soon as a pass leaves the partition unchanged.
+/// loop stops earlier once a pass leaves the partition unchanged or gains less than 1e-5 of Q.
 constexpr unsigned MaxPasses = 20;
 
 /// The partition of one level's graph with the per-community totals the gains need.
@@ -227,19 +227,60 @@ private:
 };
 
 /// The graph whose nodes are the communities of Of (numbered 0..K-1), edge weights summed and
-/// internal edges turned into self-loops, so total weight and modularity are preserved.
+/// internal edges turned into self-loops, so total weight and modularity are preserved. Rows
+/// are accumulated in a dense scratch array, member by member: no global sort.
 WeightedGraph aggregate(const WeightedGraph &G, const std::vector<std::uint32_t> &Of,
                         std::size_t K) {
-  std::vector<WeightedEdge> Edges;
-  Edges.reserve(G.Targets.size() / 2 + G.size());
-  for (std::uint32_t V = 0; V < G.size(); ++V) {
-    if (G.SelfLoops[V] > 0)
-      Edges.push_back({Of[V], Of[V], G.SelfLoops[V]});
-    for (std::uint64_t E = G.Offsets[V]; E < G.Offsets[V + 1]; ++E)
-      if (G.Targets[E] > V)
-        Edges.push_back({Of[V], Of[G.Targets[E]], G.Weights[E]});
+  const std::size_t N = G.size();
+  std::vector<std::uint32_t> Start(K + 1, 0), Members(N);
+  for (std::uint32_t V = 0; V < N; ++V)
+    ++Start[Of[V] + 1];
+  for (std::size_t C = 0; C < K; ++C)
+    Start[C + 1] += Start[C];
+  {
+    std::vector<std::uint32_t> Fill(Start.begin(), Start.end() - 1);
+    for (std::uint32_t V = 0; V < N; ++V)
+      Members[Fill[Of[V]]++] = V;
   }
-  return WeightedGraph::fromEdges(K, Edges);
+  WeightedGraph A;
+  A.SelfLoops.assign(K, 0);
+  A.Offsets.assign(K + 1, 0);
+  A.Targets.reserve(G.Targets.size() / 2);
+  A.Weights.reserve(G.Targets.size() / 2);
+  std::vector<double> Row(K, 0);
+  std::vector<std::uint32_t> Touched;
+  double Twice = 0;
+  for (std::uint32_t C = 0; C < K; ++C) {
+    Touched.clear();
+    double Self = 0;
+    for (std::uint32_t I = Start[C]; I < Start[C + 1]; ++I) {
+      std::uint32_t V = Members[I];
+      Self += G.SelfLoops[V];
+      for (std::uint64_t E = G.Offsets[V]; E < G.Offsets[V + 1]; ++E) {
+        std::uint32_t D = Of[G.Targets[E]];
+        if (D == C) {
+          Self += G.Weights[E] / 2; // seen from both ends
+          continue;
+        }
+        if (Row[D] == 0)
+          Touched.push_back(D);
+        Row[D] += G.Weights[E];
+      }
+    }
+    std::sort(Touched.begin(), Touched.end());
+    for (std::uint32_t D : Touched) {
+      A.Targets.push_back(D);
+      A.Weights.push_back(Row[D]);
+      Twice += Row[D];
+      Row[D] = 0;
+    }
+    A.SelfLoops[C] = Self;
+    A.Offsets[C + 1] = A.Targets.size();
+  }
+  A.TotalWeight = Twice / 2;
+  for (double S : A.SelfLoops)
+    A.TotalWeight += S;
+  return A;
 }
 
 /// One run of the multi-level algorithm from Start; returns the membership of the nodes of G.
@@ -308,8 +349,11 @@ std::vector<std::uint32_t> leiden(const WeightedGraph &G, const ClusterOptions &
     double Q = modularity(G, Next, O.Resolution);
     if (Pass > 0 && Q <= Best + 1e-12) // no gain: keep the partition we have
       break;
+    bool Converged = Pass > 0 && Q - Best < 1e-5 * std::abs(Best);
     M = std::move(Next);
     Best = std::max(Best, Q);
+    if (Converged) // the last pass gained less than 1e-5 of Q: stable
+      break;
   }
   return M;
 }
