@@ -170,15 +170,15 @@ private:
   }
 
   void readShared(const toml::table &T, Config &C) const {
-    keys(T, "shared", {"include", "threshold", "min_units"},
+    keys(T, "shared", {"include", "threshold", "library_threshold", "min_units"},
          [&](const std::string &K, const toml::node &V) {
            if (K == "include") {
              C.SharedInclude = strings(V, "shared.include");
-           } else if (K == "threshold") {
-             double D = number(V, "shared.threshold");
+           } else if (K == "threshold" || K == "library_threshold") {
+             double D = number(V, "shared." + K);
              if (!(D > 0 && D <= 1))
-               fail(V.source(), "\"shared.threshold\" must be in (0, 1], a share of all units");
-             C.SharedThreshold = D;
+               fail(V.source(), "\"shared." + K + "\" must be in (0, 1], a share of all units");
+             (K == "threshold" ? C.SharedThreshold : C.LibraryThreshold) = D;
            } else {
              const auto *I = V.as_integer();
              if (!I || I->get() < 0)

@@ -54,7 +54,10 @@ struct Config {
   std::vector<std::string> Exclude;       ///< `[exclude] include`: files left out entirely.
   std::vector<std::string> SharedInclude; ///< `[shared] include`: set aside as shared library.
   double SharedThreshold = 0.5; ///< `[shared] threshold`: fan-in share that makes a unit shared.
-  unsigned SharedMinUnits = 8;  ///< `[shared] min_units`: below this many units, no automatic.
+  /// `[shared] library_threshold`: a unit used by at least this share of all units that
+  /// depends only on shared units (or on nothing) joins the shared library too.
+  double LibraryThreshold = 0.2;
+  unsigned SharedMinUnits = 8; ///< `[shared] min_units`: below this many units, no automatic.
   EdgeWeights Weights;
 };
 
