@@ -3,9 +3,8 @@
 #include "graph/error.h"
 #include "graph/test_graphs.h"
 
-#include <gtest/gtest.h>
-
 #include <cmath>
+#include <gtest/gtest.h>
 
 namespace seams {
 namespace {
@@ -50,8 +49,7 @@ TEST_P(EveryAlgorithm, NeverPutsTwoFixedNodesTogether) {
 
 INSTANTIATE_TEST_SUITE_P(Clustering, EveryAlgorithm,
                          ::testing::Values(Algorithm::Leiden, Algorithm::Louvain,
-                                           Algorithm::LabelPropagation,
-                                           Algorithm::GirvanNewman),
+                                           Algorithm::LabelPropagation, Algorithm::GirvanNewman),
                          [](const auto &Info) {
                            std::string N(algorithmName(Info.param));
                            N.erase(std::remove(N.begin(), N.end(), '-'), N.end());

@@ -4,11 +4,10 @@
 
 #include "graph/error.h"
 
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
 #include <fstream>
 #include <istream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <vector>
 
@@ -114,8 +113,8 @@ void addFiles(Assignment &Out, const nlohmann::json &Files, const std::string &C
       fail(Source, Where + " must contain only strings");
     auto [It, New] = Out.emplace(F.get<std::string>(), Cluster);
     if (!New && It->second != Cluster)
-      fail(Source, "file \"" + It->first + "\" is in both \"" + It->second + "\" and \"" +
-                       Cluster + "\"");
+      fail(Source,
+           "file \"" + It->first + "\" is in both \"" + It->second + "\" and \"" + Cluster + "\"");
   }
 }
 
@@ -137,8 +136,8 @@ Assignment readJsonAssignment(std::istream &In, const std::string &Source) {
       const auto &S = Services[I];
       if (!S.is_object() || !S.contains("name") || !S["name"].is_string())
         fail(Source, "services[" + std::to_string(I) + "] needs a \"name\"");
-      addFiles(Out, S.value("files", nlohmann::json::array()), S["name"].get<std::string>(),
-               Source, "services[" + std::to_string(I) + "].files");
+      addFiles(Out, S.value("files", nlohmann::json::array()), S["name"].get<std::string>(), Source,
+               "services[" + std::to_string(I) + "].files");
     }
     if (Doc.contains("shared") && Doc["shared"].is_object())
       addFiles(Out, Doc["shared"].value("files", nlohmann::json::array()), SharedCluster, Source,

@@ -3,7 +3,6 @@
 #include "graph/error.h"
 
 #include <gtest/gtest.h>
-
 #include <sstream>
 
 namespace seams {

@@ -3,14 +3,13 @@
 
 #include "graph/error.h"
 
-#include <toml++/toml.h>
-
 #include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <fstream>
 #include <set>
 #include <sstream>
+#include <toml++/toml.h>
 
 namespace seams {
 namespace {
@@ -86,8 +85,8 @@ private:
   }
 
   template <typename Fn>
-  void keys(const toml::table &T, const std::string &Where, std::initializer_list<const char *> Known,
-            Fn Handle) const {
+  void keys(const toml::table &T, const std::string &Where,
+            std::initializer_list<const char *> Known, Fn Handle) const {
     for (const auto &[Key, Node] : T) {
       std::string K(Key.str());
       bool Ok = false;
@@ -115,8 +114,8 @@ private:
     for (const auto &[Key, Node] : T) {
       std::string Name(Key.str());
       if (!validServiceName(Name))
-        fail(Key.source(), "service name \"" + Name +
-                               "\" must use only letters, digits, '-', '_' and '.'");
+        fail(Key.source(),
+             "service name \"" + Name + "\" must use only letters, digits, '-', '_' and '.'");
       ServicePin P;
       P.Name = Name;
       std::string Where = "services." + Name;

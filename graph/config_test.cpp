@@ -2,10 +2,9 @@
 #include "graph/config.h"
 #include "graph/error.h"
 
-#include <gtest/gtest.h>
-
 #include <array>
 #include <cmath>
+#include <gtest/gtest.h>
 
 namespace seams {
 namespace {

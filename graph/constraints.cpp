@@ -91,8 +91,10 @@ UnitConstraints matchConstraints(const Facts &F, const UnitSet &U, const Config 
     }
     K.ConfigShared[I] = anyMatch(C.SharedInclude, Un);
     if (K.ConfigShared[I] && K.Pin[I] >= 0)
-      throw Error("seams.toml: unit \"" + Un.Id + "\" is both in [shared] include and pinned to "
-                  "[services." + C.Services[K.Pin[I]].Name + "]");
+      throw Error("seams.toml: unit \"" + Un.Id +
+                  "\" is both in [shared] include and pinned to "
+                  "[services." +
+                  C.Services[K.Pin[I]].Name + "]");
     for (std::size_t T = 0; T < C.Together.size(); ++T)
       if (anyMatch(C.Together[T], Un) && K.Together[I] < 0)
         K.Together[I] = static_cast<int>(T);
@@ -189,7 +191,8 @@ Atoms buildAtoms(const UnitSet &U, const Config &C, const UnitConstraints &K,
     }
     for (const auto &[Entry, Group] : K.Apart[I]) {
       auto &Tags = A.Apart[X];
-      auto It = std::find_if(Tags.begin(), Tags.end(), [&](const auto &T) { return T.first == Entry; });
+      auto It =
+          std::find_if(Tags.begin(), Tags.end(), [&](const auto &T) { return T.first == Entry; });
       if (It == Tags.end())
         Tags.push_back({Entry, Group});
       else if (It->second != Group)

@@ -16,9 +16,9 @@ namespace seams {
 
 /// What seams.toml says about each unit.
 struct UnitConstraints {
-  std::vector<int> Pin;              ///< Index into Config::Services, or -1.
-  std::vector<int> Together;         ///< Index into Config::Together, or -1.
-  std::vector<bool> ConfigShared;    ///< Matched by `[shared] include`.
+  std::vector<int> Pin;           ///< Index into Config::Services, or -1.
+  std::vector<int> Together;      ///< Index into Config::Together, or -1.
+  std::vector<bool> ConfigShared; ///< Matched by `[shared] include`.
   /// (apart entry, group) pairs the unit belongs to; at most one group per entry.
   std::vector<std::vector<std::pair<std::uint32_t, std::uint32_t>>> Apart;
 };

@@ -1,5 +1,6 @@
 // The service boundary proposal: units clustered into named services under the team's
-// constraints, with a shared library set aside, metrics, and decomposition.json (docs/DECOMPOSITION.md).
+// constraints, with a shared library set aside, metrics, and decomposition.json
+// (docs/DECOMPOSITION.md).
 #pragma once
 
 #include "graph/cluster.h"
@@ -35,7 +36,7 @@ struct DecomposeOptions {
 /// One proposed service.
 struct Service {
   std::string Name;
-  bool Pinned = false; ///< Named by a `[services.NAME]` pin.
+  bool Pinned = false;              ///< Named by a `[services.NAME]` pin.
   std::vector<std::uint32_t> Units; ///< Indices into Decomposition::Units.Units, ascending.
   std::vector<std::string> Files;   ///< Sorted.
   ServiceMetrics Metrics;
@@ -60,15 +61,16 @@ struct Decomposition {
   UnitKind Unit = UnitKind::Component;
   std::string Algorithm = "leiden";
   std::uint64_t Seed = 42;
-  double Resolution = 1.0;           ///< The resolution actually used (found, with Services).
+  double Resolution = 1.0; ///< The resolution actually used (found, with Services).
   std::optional<int> RequestedServices;
 
   UnitSet Units; ///< Every unit, file -> unit, entity -> unit (the latter empty when read back).
-  std::vector<Service> Services;            ///< Sorted by name.
-  std::vector<std::uint32_t> ServiceOfUnit; ///< Per unit: service index, SharedService or NoService.
-  std::vector<std::uint32_t> SharedUnits;   ///< Ascending unit indices.
-  std::vector<std::string> SharedFiles;     ///< Sorted.
-  std::vector<std::string> ExcludedFiles;   ///< Sorted.
+  std::vector<Service> Services; ///< Sorted by name.
+  std::vector<std::uint32_t>
+      ServiceOfUnit;                      ///< Per unit: service index, SharedService or NoService.
+  std::vector<std::uint32_t> SharedUnits; ///< Ascending unit indices.
+  std::vector<std::string> SharedFiles;   ///< Sorted.
+  std::vector<std::string> ExcludedFiles; ///< Sorted.
   /// The lifted directed unit arcs (empty when read back from JSON).
   std::vector<UnitArc> UnitArcs;
   /// Directed service -> service weights, sorted by (From, To); for hotspots and the service graph.

@@ -1,14 +1,12 @@
 // Writing and reading decomposition.json (docs/DECOMPOSITION.md): sorted, diff-friendly, versioned.
 #include "graph/decomposition.h"
-
 #include "graph/error.h"
 #include "graph/json_util.h"
-
-#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <nlohmann/json.hpp>
 #include <ostream>
 
 namespace seams {
@@ -132,8 +130,8 @@ public:
       fail("top level", "must be a JSON object");
     std::string Schema = str(Doc, "schema", "top level");
     if (Schema != DecompositionSchema)
-      fail("schema", "is \"" + Schema + "\"; this seams reads \"" +
-                         std::string(DecompositionSchema) + "\"");
+      fail("schema",
+           "is \"" + Schema + "\"; this seams reads \"" + std::string(DecompositionSchema) + "\"");
     Decomposition D;
     auto Kind = parseUnitKind(str(Doc, "unit", "top level"));
     if (!Kind)
@@ -220,10 +218,14 @@ public:
     }
     if (Doc.contains("metrics")) {
       const json &M = Doc["metrics"];
-      D.Metrics = {dbl(M, "modularity", "metrics"), dbl(M, "turbo_mq", "metrics"),
-                   dbl(M, "basic_mq", "metrics"),   dbl(M, "sm", "metrics"),
-                   dbl(M, "icp", "metrics"),        dbl(M, "ifn", "metrics"),
-                   dbl(M, "ned", "metrics"),        uns(M, "services", "metrics"),
+      D.Metrics = {dbl(M, "modularity", "metrics"),
+                   dbl(M, "turbo_mq", "metrics"),
+                   dbl(M, "basic_mq", "metrics"),
+                   dbl(M, "sm", "metrics"),
+                   dbl(M, "icp", "metrics"),
+                   dbl(M, "ifn", "metrics"),
+                   dbl(M, "ned", "metrics"),
+                   uns(M, "services", "metrics"),
                    uns(M, "clustered_units", "metrics")};
     }
     return D;
@@ -268,12 +270,12 @@ void writeDecompositionJson(const Decomposition &D, std::ostream &Out) {
         << ",\"calls\":" << E.Calls << ",\"arcs\":" << E.Arcs << "}";
   }
   const DecompositionMetrics &M = D.Metrics;
-  Out << (D.ServiceEdges.empty() ? "]" : "\n  ]") << ",\n  \"metrics\": {\"modularity\":"
-      << num(M.Modularity) << ",\"turbo_mq\":" << num(M.TurboMQ)
-      << ",\"basic_mq\":" << num(M.BasicMQ) << ",\"sm\":" << num(M.SM)
-      << ",\"icp\":" << num(M.ICP) << ",\"ifn\":" << num(M.IFN) << ",\"ned\":" << num(M.NED)
-      << ",\"services\":" << M.Services << ",\"clustered_units\":" << M.ClusteredUnits
-      << "}\n}\n";
+  Out << (D.ServiceEdges.empty() ? "]" : "\n  ]")
+      << ",\n  \"metrics\": {\"modularity\":" << num(M.Modularity)
+      << ",\"turbo_mq\":" << num(M.TurboMQ) << ",\"basic_mq\":" << num(M.BasicMQ)
+      << ",\"sm\":" << num(M.SM) << ",\"icp\":" << num(M.ICP) << ",\"ifn\":" << num(M.IFN)
+      << ",\"ned\":" << num(M.NED) << ",\"services\":" << M.Services
+      << ",\"clustered_units\":" << M.ClusteredUnits << "}\n}\n";
 }
 
 Decomposition readDecompositionJson(std::istream &In, const std::string &Source) {

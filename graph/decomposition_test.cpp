@@ -4,7 +4,6 @@
 #include "graph/error.h"
 
 #include <gtest/gtest.h>
-
 #include <set>
 #include <sstream>
 
@@ -18,7 +17,9 @@ Facts plantedFacts(unsigned Modules, unsigned Size, double PIn, double POut, std
                    bool WithCommon = true) {
   FactsBuilder B;
   SeededRandom Rng(Seed);
-  auto Fn = [](unsigned K, unsigned I) { return "f" + std::to_string(K) + "_" + std::to_string(I); };
+  auto Fn = [](unsigned K, unsigned I) {
+    return "f" + std::to_string(K) + "_" + std::to_string(I);
+  };
   auto Base = [](unsigned K, unsigned I) {
     return "src/m" + std::to_string(K) + "/c" + std::to_string(I);
   };

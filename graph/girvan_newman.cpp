@@ -1,6 +1,5 @@
 // Girvan-Newman divisive clustering through Boost's betweenness_centrality_clustering.
 #include "graph/cluster.h"
-
 #include "graph/error.h"
 
 #include <boost/graph/adjacency_list.hpp>
@@ -10,9 +9,9 @@
 namespace seams {
 namespace {
 
-using GnGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS,
-                                      boost::no_property,
-                                      boost::property<boost::edge_centrality_t, double>>;
+using GnGraph =
+    boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS, boost::no_property,
+                          boost::property<boost::edge_centrality_t, double>>;
 
 /// Watches the edge removals: every time the graph falls into more pieces, records the pieces
 /// when they respect the fixed nodes, keeping the one with the best modularity (or the first
@@ -76,7 +75,7 @@ std::vector<std::uint32_t> girvanNewman(const WeightedGraph &G, const ClusterOpt
         B, [&](double, auto, const GnGraph &Now) { return Rec.consider(Now); },
         boost::get(boost::edge_centrality, B));
   if (!Rec.Reached)
-    Rec.consider(B); // after the last removal
+    Rec.consider(B);      // after the last removal
   if (Rec.Best.empty()) { // every level put two fixed nodes together: singletons are valid
     Rec.Best.resize(N);
     for (std::uint32_t V = 0; V < N; ++V)

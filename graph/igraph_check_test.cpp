@@ -3,18 +3,17 @@
 #include "graph/cluster.h"
 #include "graph/test_graphs.h"
 
+#include <cmath>
 #include <gtest/gtest.h>
 #include <igraph/igraph.h>
-
-#include <cmath>
 
 namespace seams {
 namespace {
 
 struct IgraphResult {
-  double OurQ = 0;     ///< Our partition, scored by igraph_modularity.
-  double TheirQ = 0;   ///< igraph's Leiden partition, scored by igraph_modularity.
-  double OurOwnQ = 0;  ///< Our partition, scored by seams::modularity.
+  double OurQ = 0;    ///< Our partition, scored by igraph_modularity.
+  double TheirQ = 0;  ///< igraph's Leiden partition, scored by igraph_modularity.
+  double OurOwnQ = 0; ///< Our partition, scored by seams::modularity.
   std::size_t OurK = 0, TheirK = 0;
 };
 
@@ -46,8 +45,8 @@ IgraphResult compare(const testing::PlantedGraph &P, double Resolution) {
   igraph_real_t Quality = 0;
   // Modularity as igraph's Python/R wrappers pose it: node weights = strengths, γ / 2m. Ten
   // iterations: with -1 ("until stable") igraph 0.10.2 stops earlier and scores lower.
-  igraph_community_leiden(&IG, &Weights, &Strength, Resolution / (2 * G.TotalWeight), 0.01,
-                          false, 10, &Theirs, &Clusters, &Quality);
+  igraph_community_leiden(&IG, &Weights, &Strength, Resolution / (2 * G.TotalWeight), 0.01, false,
+                          10, &Theirs, &Clusters, &Quality);
 
   IgraphResult R;
   igraph_vector_int_t Mine;

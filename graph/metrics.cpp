@@ -13,8 +13,9 @@ namespace {
 
 /// Bunch's MQ form: mean intra-connectivity minus mean inter-connectivity, where
 /// A_i = Intra_i / N_i² and E_ij = Inter_ij / (2 N_i N_j) (Mancoridis et al. 1998).
-double bunchForm(const std::vector<double> &Intra, const std::map<std::pair<std::uint32_t,
-                 std::uint32_t>, double> &Inter, const std::vector<unsigned> &Size) {
+double bunchForm(const std::vector<double> &Intra,
+                 const std::map<std::pair<std::uint32_t, std::uint32_t>, double> &Inter,
+                 const std::vector<unsigned> &Size) {
   std::size_t K = Size.size();
   if (K == 0)
     return 0;

@@ -15,10 +15,10 @@ struct ServiceMetrics {
   unsigned Units = 0;
   unsigned Files = 0;
   unsigned Lines = 0;
-  double InternalWeight = 0; ///< Arcs between two units of the service.
-  double Cohesion = 0;       ///< Internal / (internal + afferent + efferent); 0 without edges.
-  double Afferent = 0;       ///< Ca: weight of arcs from other services into this one.
-  double Efferent = 0;       ///< Ce: weight of arcs from this service to others.
+  double InternalWeight = 0;     ///< Arcs between two units of the service.
+  double Cohesion = 0;           ///< Internal / (internal + afferent + efferent); 0 without edges.
+  double Afferent = 0;           ///< Ca: weight of arcs from other services into this one.
+  double Efferent = 0;           ///< Ce: weight of arcs from this service to others.
   unsigned AfferentServices = 0; ///< Services depending on this one.
   unsigned EfferentServices = 0; ///< Services this one depends on.
   double Instability = 0;        ///< Ce / (Ca + Ce) (Martin); 0 when both are 0.
@@ -29,12 +29,12 @@ struct ServiceMetrics {
 /// Whole-decomposition figures, over the clustered units only (shared and excluded left out).
 struct DecompositionMetrics {
   double Modularity = 0; ///< Weighted, undirected, resolution 1.
-  double TurboMQ = 0;    ///< Σ 2μ_i / (2μ_i + Σ_j ε_ij + ε_ji), weighted (Mitchell/Mancoridis).
-  double BasicMQ = 0;    ///< Bunch's basic MQ on distinct directed unit dependencies.
-  double SM = 0;         ///< Mono2Micro structural modularity, on distinct undirected pairs.
-  double ICP = 0;        ///< Share of calls (by count) that cross services; lower is better.
-  double IFN = 0;        ///< Mean number of interfaces per service; lower is better.
-  double NED = 0;        ///< Share of units in services outside [NedMin, NedMax] units.
+  double TurboMQ = 0; ///< Σ 2μ_i / (2μ_i + Σ_j ε_ij + ε_ji), weighted (Mitchell/Mancoridis).
+  double BasicMQ = 0; ///< Bunch's basic MQ on distinct directed unit dependencies.
+  double SM = 0;      ///< Mono2Micro structural modularity, on distinct undirected pairs.
+  double ICP = 0;     ///< Share of calls (by count) that cross services; lower is better.
+  double IFN = 0;     ///< Mean number of interfaces per service; lower is better.
+  double NED = 0;     ///< Share of units in services outside [NedMin, NedMax] units.
   unsigned Services = 0;
   unsigned ClusteredUnits = 0;
 };

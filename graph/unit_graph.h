@@ -7,7 +7,6 @@
 #include "graph/units.h"
 
 #include <boost/graph/compressed_sparse_row_graph.hpp>
-
 #include <cstdint>
 #include <vector>
 
@@ -17,7 +16,7 @@ namespace seams {
 struct UnitArc {
   std::uint32_t From = 0;
   std::uint32_t To = 0;
-  double Weight = 0; ///< Σ kind weight × damped count.
+  double Weight = 0;  ///< Σ kind weight × damped count.
   unsigned Calls = 0; ///< Raw number of calls (for ICP), whatever the call weight.
   friend bool operator==(const UnitArc &, const UnitArc &) = default;
 };
@@ -37,7 +36,7 @@ struct UnitGraph {
   /// Sorted by (From, To); no self arcs (a unit's internal edges are in Internal). Only edges
   /// between two project units: edges to external entities never reach the graph.
   std::vector<UnitArc> Arcs;
-  DirectedUnitGraph Directed; ///< The same arcs as a Boost CSR graph.
+  DirectedUnitGraph Directed;        ///< The same arcs as a Boost CSR graph.
   std::vector<std::uint32_t> FanIn;  ///< Distinct other units with a weighted arc into the unit.
   std::vector<std::uint32_t> FanOut; ///< Distinct other units it has a weighted arc to.
   std::vector<double> Internal;      ///< Weight of the edges inside each unit.

@@ -15,8 +15,7 @@ bool isClassKind(EntityKind K) {
 }
 
 bool isProjectCode(const Entity &E) {
-  return E.Kind != EntityKind::External && E.Kind != EntityKind::Namespace &&
-         !homeFile(E).empty();
+  return E.Kind != EntityKind::External && E.Kind != EntityKind::Namespace && !homeFile(E).empty();
 }
 
 std::string parentName(const std::string &Name) {

@@ -2,9 +2,8 @@
 #include "graph/unit_graph.h"
 #include "graph/units.h"
 
-#include <gtest/gtest.h>
-
 #include <cmath>
+#include <gtest/gtest.h>
 
 namespace seams {
 namespace {
@@ -17,25 +16,27 @@ Entity file(const std::string &Path, unsigned Lines) {
 /// common/util.h (no source), third_party/x.h (excluded), and <vector> external.
 Facts sample() {
   FactsBuilder B;
-  for (auto [Path, Lines] : std::vector<std::pair<std::string, unsigned>>{
-           {"payments/card.h", 20}, {"payments/card.cpp", 40}, {"payments/tool.cpp", 10},
-           {"common/util.h", 5}, {"third_party/x.h", 7}}) {
+  for (auto [Path, Lines] : std::vector<std::pair<std::string, unsigned>>{{"payments/card.h", 20},
+                                                                          {"payments/card.cpp", 40},
+                                                                          {"payments/tool.cpp", 10},
+                                                                          {"common/util.h", 5},
+                                                                          {"third_party/x.h", 7}}) {
     B.addFile({Path, Lines, 0});
     B.addEntity(file(Path, Lines));
   }
   B.addEntity({"ext:vector", EntityKind::External, "vector", "", 0, "", 0, 0});
-  B.addEntity({"c:Card", EntityKind::Class, "shop::Card", "payments/card.h", 3,
-               "payments/card.h", 3, 12});
+  B.addEntity(
+      {"c:Card", EntityKind::Class, "shop::Card", "payments/card.h", 3, "payments/card.h", 3, 12});
   B.addEntity({"c:Card::charge", EntityKind::Method, "shop::Card::charge", "payments/card.h", 5,
                "payments/card.cpp", 10, 25});
-  B.addEntity({"c:Card::limit", EntityKind::Field, "shop::Card::limit", "payments/card.h", 7,
-               "", 0, 1});
+  B.addEntity(
+      {"c:Card::limit", EntityKind::Field, "shop::Card::limit", "payments/card.h", 7, "", 0, 1});
   B.addEntity({"c:helper", EntityKind::Function, "shop::helper", "payments/card.cpp", 2,
                "payments/card.cpp", 2, 5});
   B.addEntity({"c:trim", EntityKind::Function, "shop::util::trim", "common/util.h", 2,
                "common/util.h", 2, 3});
-  B.addEntity({"c:main", EntityKind::Function, "main", "payments/tool.cpp", 1,
-               "payments/tool.cpp", 1, 8});
+  B.addEntity(
+      {"c:main", EntityKind::Function, "main", "payments/tool.cpp", 1, "payments/tool.cpp", 1, 8});
   B.addEntity({"c:tp", EntityKind::Function, "tp", "third_party/x.h", 1, "third_party/x.h", 1, 3});
   auto Add = [&](const char *From, const char *To, EdgeKind K, unsigned N) {
     for (unsigned I = 0; I < N; ++I)
@@ -66,8 +67,7 @@ TEST(Units, ComponentGroupsHeaderWithItsSource) {
   std::vector<std::string> Exclude = {"third_party/**"};
   UnitSet S = buildUnits(F, UnitKind::Component, Exclude);
   EXPECT_EQ(ids(S), (std::vector<std::string>{"common/util", "payments/card", "payments/tool"}));
-  EXPECT_EQ(S.Units[1].Files,
-            (std::vector<std::string>{"payments/card.cpp", "payments/card.h"}));
+  EXPECT_EQ(S.Units[1].Files, (std::vector<std::string>{"payments/card.cpp", "payments/card.h"}));
   EXPECT_EQ(S.Units[1].Lines, 60u);
   EXPECT_EQ(S.ExcludedFiles, std::vector<std::string>{"third_party/x.h"});
   EXPECT_EQ(S.unitOfFile("payments/card.h"), 1u);
@@ -86,8 +86,7 @@ TEST(Units, ClassUnitsHoldTheClassAndItsMembers) {
   Facts F = sample();
   UnitSet S = buildUnits(F, UnitKind::Class);
   auto UnitOf = [&](const char *Id) {
-    return S.Units[S.EntityUnit[static_cast<std::size_t>(F.findEntity(Id) - F.Entities.data())]]
-        .Id;
+    return S.Units[S.EntityUnit[static_cast<std::size_t>(F.findEntity(Id) - F.Entities.data())]].Id;
   };
   EXPECT_EQ(UnitOf("c:Card"), "shop::Card");
   EXPECT_EQ(UnitOf("c:Card::charge"), "shop::Card");
