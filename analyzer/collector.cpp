@@ -204,6 +204,21 @@ private:
   TuResult &Result;
 };
 
+/// The arguments Clang's driver rejected ("unknown argument: '-x'", "unknown argument '-x';
+/// did you mean '-y'?").
+std::vector<std::string> unknownArguments(const std::vector<seams::Diagnostic> &Diags) {
+  std::vector<std::string> Out;
+  for (const auto &D : Diags) {
+    if (D.Message.rfind("unknown argument", 0) != 0)
+      continue;
+    auto Open = D.Message.find('\'');
+    auto Close = Open == std::string::npos ? Open : D.Message.find('\'', Open + 1);
+    if (Close != std::string::npos)
+      Out.push_back(D.Message.substr(Open + 1, Close - Open - 1));
+  }
+  return Out;
+}
+
 } // namespace
 
 TuResult collectTu(const std::string &File, const std::vector<std::string> &Args,
@@ -226,10 +241,25 @@ TuResult collectTu(const std::string &File, const std::vector<std::string> &Args
 
   FS->setCurrentWorkingDirectory(Directory);
   llvm::IntrusiveRefCntPtr<FileManager> Files(new FileManager(FileSystemOptions(), FS));
-  tooling::ToolInvocation Invocation(
-      Args, std::make_unique<Action>(Filter, Claims, Diags, Result), Files.get());
-  Invocation.setDiagnosticConsumer(&Diags);
-  Invocation.run();
+  auto Run = [&](const std::vector<std::string> &CommandLine) {
+    tooling::ToolInvocation Invocation(
+        CommandLine, std::make_unique<Action>(Filter, Claims, Diags, Result), Files.get());
+    Invocation.setDiagnosticConsumer(&Diags);
+    Invocation.run();
+  };
+  Run(Args);
+  // A flag only the build's compiler knows (a GCC option, a newer -f flag) stops Clang's driver
+  // before parsing. It stays a diagnostic, and the TU is analyzed without it.
+  if (Result.Owned.empty()) {
+    std::vector<std::string> Unknown = unknownArguments(Diags.Collected);
+    if (!Unknown.empty()) {
+      std::vector<std::string> Kept;
+      for (const auto &A : Args)
+        if (std::find(Unknown.begin(), Unknown.end(), A) == Unknown.end())
+          Kept.push_back(A);
+      Run(Kept);
+    }
+  }
 
   // The status looks only at errors every run sees alike (main file, fatal errors), not at
   // those in header bodies that were skipped because another TU claimed the header.

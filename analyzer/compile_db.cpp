@@ -207,27 +207,29 @@ std::string defaultRoot(const LoadedDatabase &Db) {
   if (Root.empty())
     return Db.BuildDir;
   // Headers often live beside the sources (include/ next to src/): widen the root to the
-  // project's own include directories, but never past the git work tree or into the build.
+  // project's own include directories (-I, -iquote; never -isystem), but never past the git
+  // work tree, or without one above a directory two levels below /, and never into the build.
   std::string Top = gitTopLevel(Root);
-  if (!Top.empty()) {
-    for (const auto &Cmd : Db.Commands) {
-      for (std::size_t I = 0; I < Cmd.CommandLine.size(); ++I) {
-        std::string A = Cmd.CommandLine[I], Dir;
-        for (std::string Flag : {"-I", "-iquote"}) {
-          if (A == Flag && I + 1 < Cmd.CommandLine.size())
-            Dir = Cmd.CommandLine[I + 1];
-          else if (A.size() > Flag.size() && A.compare(0, Flag.size(), Flag) == 0)
-            Dir = A.substr(Flag.size());
-        }
-        if (Dir.empty())
-          continue;
-        Dir = normalize(Dir, Cmd.Directory);
-        bool InTop = Dir == Top || Dir.compare(0, Top.size() + 1, Top + "/") == 0;
-        bool InBuild = Dir == Db.BuildDir || Dir.compare(0, Db.BuildDir.size() + 1,
-                                                         Db.BuildDir + "/") == 0;
-        if (InTop && !InBuild)
-          Add(Dir);
+  auto Depth = [](const std::string &P) { return std::count(P.begin(), P.end(), '/'); };
+  for (const auto &Cmd : Db.Commands) {
+    for (std::size_t I = 0; I < Cmd.CommandLine.size(); ++I) {
+      std::string A = Cmd.CommandLine[I], Dir;
+      for (std::string Flag : {"-I", "-iquote"}) {
+        if (A == Flag && I + 1 < Cmd.CommandLine.size())
+          Dir = Cmd.CommandLine[I + 1];
+        else if (A.size() > Flag.size() && A.compare(0, Flag.size(), Flag) == 0)
+          Dir = A.substr(Flag.size());
       }
+      if (Dir.empty())
+        continue;
+      Dir = normalize(Dir, Cmd.Directory);
+      auto Within = [&](const std::string &Base) {
+        return Dir == Base || Dir.compare(0, Base.size() + 1, Base + "/") == 0;
+      };
+      std::string Widened = commonDir(Root, Dir);
+      bool Allowed = Top.empty() ? Depth(Widened) >= 2 : Within(Top);
+      if (Allowed && !Within(Db.BuildDir))
+        Root = Widened;
     }
   }
   return Root;

@@ -206,6 +206,8 @@ TEST(Extract, UnknownCompilerFlagIsRecorded) {
   ExtractResult R = P.run();
   ASSERT_FALSE(R.Result.Diagnostics.empty());
   EXPECT_THAT(R.Result.Diagnostics[0].Message, HasSubstr("-fthis-flag-does-not-exist"));
+  // ... and the TU is analyzed without it.
+  EXPECT_EQ(countEdges(R.Result, EdgeKind::Call, "orderTotal", "util::total"), 1u);
 }
 
 TEST(Extract, WithoutDatabaseEverySourceUnderRootIsAnalyzed) {
