@@ -3,7 +3,6 @@
 
 #include <clang/AST/RecursiveASTVisitor.h>
 #include <llvm/ADT/DenseSet.h>
-
 #include <vector>
 
 namespace seams {
@@ -188,7 +187,8 @@ private:
     } else if (isa<EnumConstantDecl>(D)) {
       Ctx.report(Loc, from(), D, EdgeKind::Type);
     } else if (isa<FunctionDecl>(D) && !Handled.contains(E)) {
-      Ctx.report(Loc, from(), D, EdgeKind::Call); // a function named without a call: &f, f as callback
+      Ctx.report(Loc, from(), D,
+                 EdgeKind::Call); // a function named without a call: &f, f as callback
     }
   }
 

@@ -4,6 +4,7 @@
 #include "analyzer/ast_visitor.h"
 #include "analyzer/tu_context.h"
 
+#include <algorithm>
 #include <clang/AST/ASTConsumer.h>
 #include <clang/Basic/FileManager.h>
 #include <clang/Frontend/CompilerInstance.h>
@@ -12,8 +13,6 @@
 #include <clang/Lex/Preprocessor.h>
 #include <clang/Tooling/Tooling.h>
 #include <llvm/Support/xxhash.h>
-
-#include <algorithm>
 
 namespace seams {
 using namespace clang;
@@ -31,9 +30,9 @@ public:
       Ctx.classify(Loc); // claims the file on first entry, before any declaration in it
   }
 
-  void InclusionDirective(SourceLocation HashLoc, const Token &, StringRef, bool,
-                          CharSourceRange, OptionalFileEntryRef File, StringRef, StringRef,
-                          const Module *, SrcMgr::CharacteristicKind) override {
+  void InclusionDirective(SourceLocation HashLoc, const Token &, StringRef, bool, CharSourceRange,
+                          OptionalFileEntryRef File, StringRef, StringRef, const Module *,
+                          SrcMgr::CharacteristicKind) override {
     const FileClass *From = ownedProjectFile(HashLoc);
     if (!From || !File)
       return;
@@ -158,7 +157,8 @@ public:
       if (!Data->empty() && Data->back() != '\n')
         ++Lines;
       Ctx->builder().addFile({C->Rel, Lines, 0});
-      Ctx->builder().addEntity({C->EntityId, EntityKind::File, C->Rel, C->Rel, 1, C->Rel, 1, Lines});
+      Ctx->builder().addEntity(
+          {C->EntityId, EntityKind::File, C->Rel, C->Rel, 1, C->Rel, 1, Lines});
       Result.Owned.push_back(C->Path);
     }
     for (auto It = SM.fileinfo_begin(); It != SM.fileinfo_end(); ++It) {
@@ -222,16 +222,16 @@ std::vector<std::string> unknownArguments(const std::vector<seams::Diagnostic> &
 } // namespace
 
 TuResult collectTu(const std::string &File, const std::vector<std::string> &Args,
-                   const std::string &Directory, const ProjectFilter &Filter,
-                   ClaimRegistry &Claims, llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS) {
+                   const std::string &Directory, const ProjectFilter &Filter, ClaimRegistry &Claims,
+                   llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS) {
   TuResult Result;
   std::string Rel = Filter.relative(File);
   Result.Info.File = Rel.empty() ? File : Rel;
   Diagnostics Diags(Filter, Result.Info.File);
 
   if (!FS->exists(File)) {
-    Diags.Collected.push_back({Result.Info.File, 0, "fatal",
-                               "file listed in the compile database does not exist"});
+    Diags.Collected.push_back(
+        {Result.Info.File, 0, "fatal", "file listed in the compile database does not exist"});
     Result.Info.Status = "failed";
     Result.Info.Errors = 1;
     Result.Partial.Diagnostics = Diags.Collected;

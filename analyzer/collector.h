@@ -5,10 +5,9 @@
 #include "analyzer/compile_db.h"
 #include "graph/facts.h"
 
+#include <cstdint>
 #include <llvm/ADT/IntrusiveRefCntPtr.h>
 #include <llvm/Support/VirtualFileSystem.h>
-
-#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -21,9 +20,9 @@ struct FileRead {
 };
 
 struct TuResult {
-  Facts Partial;                 ///< Every occurrence kept, so results merge exactly.
-  TuInfo Info;                   ///< Status of the parse.
-  std::vector<FileRead> Reads;   ///< Every file the TU read, sorted by path.
+  Facts Partial;                  ///< Every occurrence kept, so results merge exactly.
+  TuInfo Info;                    ///< Status of the parse.
+  std::vector<FileRead> Reads;    ///< Every file the TU read, sorted by path.
   std::vector<std::string> Owned; ///< Absolute paths of the project files it reported.
 };
 
@@ -31,9 +30,9 @@ struct TuResult {
 /// throws for bad code: compile errors, a missing file or a bad flag become diagnostics and a
 /// status. FS is the file system to read from (an in-memory one in tests); it gets Directory
 /// as its working directory, so it must not be shared between threads.
-TuResult collectTu(const std::string &File, const std::vector<std::string> &Args,
-                   const std::string &Directory, const ProjectFilter &Filter,
-                   ClaimRegistry &Claims,
-                   llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS = llvm::vfs::createPhysicalFileSystem());
+TuResult collectTu(
+    const std::string &File, const std::vector<std::string> &Args, const std::string &Directory,
+    const ProjectFilter &Filter, ClaimRegistry &Claims,
+    llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS = llvm::vfs::createPhysicalFileSystem());
 
 } // namespace seams

@@ -3,7 +3,6 @@
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
-
 #include <map>
 #include <set>
 
@@ -24,7 +23,8 @@ public:
     Mem->addFile("/proj/main.cpp", 0, llvm::MemoryBuffer::getMemBufferCopy(Main));
     for (const auto &[Name, Text] : Headers)
       Mem->addFile("/proj/" + Name, 0, llvm::MemoryBuffer::getMemBufferCopy(Text));
-    auto FS = llvm::makeIntrusiveRefCnt<llvm::vfs::OverlayFileSystem>(llvm::vfs::getRealFileSystem());
+    auto FS =
+        llvm::makeIntrusiveRefCnt<llvm::vfs::OverlayFileSystem>(llvm::vfs::getRealFileSystem());
     FS->pushOverlay(Mem);
     clang::tooling::CompileCommand Cmd;
     Cmd.Directory = "/proj";
@@ -148,10 +148,10 @@ TEST(Collector, GlobalReadsAndWrites) {
     void recount() { bump(inventory::g_count); }                  // non-const reference argument
     size_t size() { return inventory::g_stock.size(); }           // const member call: a read
   )cpp");
-  EXPECT_THAT(S.edges(EdgeKind::Write),
-              IsSupersetOf({"refund -> inventory::g_stock", "refund -> inventory::g_count",
-                            "refund -> inventory::Audit::entries",
-                            "recount -> inventory::g_count"}));
+  EXPECT_THAT(
+      S.edges(EdgeKind::Write),
+      IsSupersetOf({"refund -> inventory::g_stock", "refund -> inventory::g_count",
+                    "refund -> inventory::Audit::entries", "recount -> inventory::g_count"}));
   EXPECT_THAT(S.edges(EdgeKind::Read),
               IsSupersetOf({"peek -> inventory::g_count", "size -> inventory::g_stock"}));
   EXPECT_THAT(S.edges(EdgeKind::Write), Not(Contains("peek -> inventory::g_count")));
@@ -164,7 +164,8 @@ TEST(Collector, FieldAccess) {
     struct Order { int total; int paid; };
     void settle(Order &o) { o.paid = o.total; }
   )cpp");
-  EXPECT_THAT(S.edges(EdgeKind::Field), IsSupersetOf({"settle -> Order::paid", "settle -> Order::total"}));
+  EXPECT_THAT(S.edges(EdgeKind::Field),
+              IsSupersetOf({"settle -> Order::paid", "settle -> Order::total"}));
 }
 
 TEST(Collector, DiscardedResultsAreCounted) {
@@ -193,9 +194,12 @@ TEST(Collector, IncludesMacrosAndContainment) {
     #define CENTS(x) ((x) * 100)
     namespace pay { int fee() { return CENTS(2) + LEDGER_LIMIT; } }
   )cpp",
-            {{"ledger.h", "#pragma once\n#define LEDGER_LIMIT 7\nnamespace pay { class Ledger { int n; void post(); }; }\n"}});
-  EXPECT_THAT(S.edges(EdgeKind::Include), IsSupersetOf({"main.cpp -> ledger.h", "main.cpp -> <vector>"}));
-  EXPECT_THAT(S.edges(EdgeKind::Macro), IsSupersetOf({"main.cpp -> CENTS", "main.cpp -> LEDGER_LIMIT"}));
+            {{"ledger.h", "#pragma once\n#define LEDGER_LIMIT 7\nnamespace pay { class Ledger { "
+                          "int n; void post(); }; }\n"}});
+  EXPECT_THAT(S.edges(EdgeKind::Include),
+              IsSupersetOf({"main.cpp -> ledger.h", "main.cpp -> <vector>"}));
+  EXPECT_THAT(S.edges(EdgeKind::Macro),
+              IsSupersetOf({"main.cpp -> CENTS", "main.cpp -> LEDGER_LIMIT"}));
   EXPECT_THAT(S.edges(EdgeKind::Contains),
               IsSupersetOf({"main.cpp -> pay", "pay -> pay::fee", "ledger.h -> pay",
                             "pay -> pay::Ledger", "pay::Ledger -> pay::Ledger::n",
@@ -223,8 +227,9 @@ TEST(Collector, WeirdCodeDoesNotCrashAndStillYieldsEntities) {
     };
   )cpp",
             {{"values.inc", "1, 2, 3\n"}});
-  EXPECT_THAT(S.edges(EdgeKind::Call),
-              IsSupersetOf({"c_api -> get_limit", "Outer::Inner::deep -> (anonymous namespace)::hidden"}));
+  EXPECT_THAT(
+      S.edges(EdgeKind::Call),
+      IsSupersetOf({"c_api -> get_limit", "Outer::Inner::deep -> (anonymous namespace)::hidden"}));
   EXPECT_THAT(S.edges(EdgeKind::Include), Contains("main.cpp -> values.inc"));
   const Entity *Deep = S.entity("Outer::Inner::deep");
   ASSERT_NE(Deep, nullptr);
@@ -267,11 +272,13 @@ TEST(Collector, ClaimedHeaderIsSkipped) {
   ClaimRegistry Claims;
   Claims.claim("/proj/util.h");
   auto Mem = llvm::makeIntrusiveRefCnt<llvm::vfs::InMemoryFileSystem>();
-  Mem->addFile("/proj/util.h", 0,
-               llvm::MemoryBuffer::getMemBuffer("inline int twice(int x) { return x * 2; }\n"
-                                                "inline int quad(int x) { return twice(twice(x)); }\n"));
-  Mem->addFile("/proj/main.cpp", 0,
-               llvm::MemoryBuffer::getMemBuffer("#include \"util.h\"\nint main() { return quad(1); }\n"));
+  Mem->addFile(
+      "/proj/util.h", 0,
+      llvm::MemoryBuffer::getMemBuffer("inline int twice(int x) { return x * 2; }\n"
+                                       "inline int quad(int x) { return twice(twice(x)); }\n"));
+  Mem->addFile(
+      "/proj/main.cpp", 0,
+      llvm::MemoryBuffer::getMemBuffer("#include \"util.h\"\nint main() { return quad(1); }\n"));
   clang::tooling::CompileCommand Cmd("/proj", "/proj/main.cpp", {"clang++", "/proj/main.cpp"}, "");
   TuResult R = collectTu(Cmd.Filename, adjustCommand(Cmd, {}), "/proj", Filter, Claims, Mem);
   std::set<std::string> Calls;

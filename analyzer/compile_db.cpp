@@ -4,16 +4,15 @@
 #include "graph/error.h"
 #include "graph/glob.h"
 
+#include <algorithm>
 #include <clang/Tooling/ArgumentsAdjusters.h>
+#include <filesystem>
+#include <fstream>
 #include <llvm/Support/CommandLine.h>
 #include <llvm/Support/FileSystem.h>
 #include <llvm/Support/Path.h>
 #include <llvm/Support/StringSaver.h>
 #include <nlohmann/json.hpp>
-
-#include <algorithm>
-#include <filesystem>
-#include <fstream>
 
 namespace seams {
 namespace fs = std::filesystem;
@@ -42,8 +41,7 @@ std::string commonDir(const std::string &A, const std::string &B) {
       LastSlash = I;
     ++I;
   }
-  if ((I == A.size() && (I == B.size() || B[I] == '/')) ||
-      (I == B.size() && A[I] == '/'))
+  if ((I == A.size() && (I == B.size() || B[I] == '/')) || (I == B.size() && A[I] == '/'))
     return A.substr(0, I);
   return LastSlash == 0 ? "/" : A.substr(0, LastSlash);
 }
@@ -158,11 +156,10 @@ LoadedDatabase loadCompileDatabase(const std::string &PathOrDir) {
   // One command per file: the first wins, as in clangd.
   std::stable_sort(Db.Commands.begin(), Db.Commands.end(),
                    [](const auto &A, const auto &B) { return A.Filename < B.Filename; });
-  Db.Commands.erase(std::unique(Db.Commands.begin(), Db.Commands.end(),
-                                [](const auto &A, const auto &B) {
-                                  return A.Filename == B.Filename;
-                                }),
-                    Db.Commands.end());
+  Db.Commands.erase(
+      std::unique(Db.Commands.begin(), Db.Commands.end(),
+                  [](const auto &A, const auto &B) { return A.Filename == B.Filename; }),
+      Db.Commands.end());
   return Db;
 }
 
@@ -244,8 +241,8 @@ std::vector<std::string> adjustCommand(const CompileCommand &Cmd,
   CommandLineArguments Args = Adjust(Cmd.CommandLine, Cmd.Filename);
   // Clang must find its own builtin headers (stddef.h, ...), whatever compiler the build used.
   Args.insert(Args.begin() + 1, "-resource-dir=" SEAMS_CLANG_RESOURCE_DIR);
-  for (const char *Flag : {"-w", "-Wno-unknown-warning-option", "-fno-color-diagnostics", "-fno-caret-diagnostics",
-                           "-Qunused-arguments"})
+  for (const char *Flag : {"-w", "-Wno-unknown-warning-option", "-fno-color-diagnostics",
+                           "-fno-caret-diagnostics", "-Qunused-arguments"})
     Args.push_back(Flag);
   Args.insert(Args.end(), ExtraArgs.begin(), ExtraArgs.end());
   return Args;

@@ -4,7 +4,6 @@
 #include "graph/facts.h"
 
 #include <clang/Tooling/CompilationDatabase.h>
-
 #include <string>
 #include <vector>
 

@@ -11,17 +11,17 @@
 namespace seams {
 
 struct ExtractOptions {
-  std::string Database;                ///< -p: build directory or compile_commands.json.
-  std::string Root;                    ///< Project root; empty: derived from the database.
-  bool NoDatabase = false;             ///< Analyze every source under Root with ExtraArgs.
-  std::vector<std::string> Include;    ///< Globs (root-relative) of project files; empty: all.
-  std::vector<std::string> Exclude;    ///< Globs of files treated as external.
-  std::vector<std::string> ExtraArgs;  ///< Appended to every compile command.
-  unsigned Jobs = 0;                   ///< 0: one per core.
-  std::string CacheDir;                ///< Empty: <build-dir>/.seams-cache.
+  std::string Database;               ///< -p: build directory or compile_commands.json.
+  std::string Root;                   ///< Project root; empty: derived from the database.
+  bool NoDatabase = false;            ///< Analyze every source under Root with ExtraArgs.
+  std::vector<std::string> Include;   ///< Globs (root-relative) of project files; empty: all.
+  std::vector<std::string> Exclude;   ///< Globs of files treated as external.
+  std::vector<std::string> ExtraArgs; ///< Appended to every compile command.
+  unsigned Jobs = 0;                  ///< 0: one per core.
+  std::string CacheDir;               ///< Empty: <build-dir>/.seams-cache.
   bool UseCache = true;
   unsigned ShardIndex = 1, ShardCount = 1; ///< --shard K/N, 1-based K.
-  unsigned MaxSamples = 8;             ///< Sample locations kept per edge (0: all).
+  unsigned MaxSamples = 8;                 ///< Sample locations kept per edge (0: all).
 };
 
 struct ExtractStats {

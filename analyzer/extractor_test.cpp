@@ -1,15 +1,13 @@
 // Tests for whole-database extraction: header claiming, cache, determinism, shards, bad input.
 #include "analyzer/extractor.h"
-
 #include "graph/error.h"
 #include "graph/facts_json.h"
-
-#include <gmock/gmock.h>
-#include <gtest/gtest.h>
 
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
 #include <sstream>
 
 namespace seams {
@@ -37,8 +35,9 @@ public:
     std::string Json = "[";
     for (const auto &S : Sources)
       Json += (Json.size() > 1 ? "," : "") + std::string("{\"directory\":\"") + Dir +
-              "/build\",\"file\":\"" + Dir + "/" + S + "\",\"arguments\":[\"clang++\",\"-std=c++17\",\"-I" +
-              Dir + "\"" + Extra + ",\"-c\",\"" + Dir + "/" + S + "\",\"-o\",\"x.o\"]}";
+              "/build\",\"file\":\"" + Dir + "/" + S +
+              "\",\"arguments\":[\"clang++\",\"-std=c++17\",\"-I" + Dir + "\"" + Extra +
+              ",\"-c\",\"" + Dir + "/" + S + "\",\"-o\",\"x.o\"]}";
     write("build/compile_commands.json", Json + "]");
   }
   ExtractResult run(unsigned Jobs = 2, bool Cache = true) {
@@ -68,11 +67,15 @@ unsigned countEdges(const Facts &F, EdgeKind Kind, const std::string &FromName,
 }
 
 void writeShop(Project &P) {
-  P.write("util/money.h", "#pragma once\nnamespace util {\ninline int cents(int d) { return d * 100; }\n"
-                          "inline int total(int a, int b) { return cents(a) + cents(b); }\n}\n");
-  P.write("orders/order.cpp", "#include \"util/money.h\"\nint orderTotal() { return util::total(1, 2); }\n");
-  P.write("payments/pay.cpp", "#include \"util/money.h\"\nint charge() { return util::cents(3); }\n");
-  P.write("shipping/ship.cpp", "#include \"util/money.h\"\nint rate() { return util::total(4, 5); }\n");
+  P.write("util/money.h",
+          "#pragma once\nnamespace util {\ninline int cents(int d) { return d * 100; }\n"
+          "inline int total(int a, int b) { return cents(a) + cents(b); }\n}\n");
+  P.write("orders/order.cpp",
+          "#include \"util/money.h\"\nint orderTotal() { return util::total(1, 2); }\n");
+  P.write("payments/pay.cpp",
+          "#include \"util/money.h\"\nint charge() { return util::cents(3); }\n");
+  P.write("shipping/ship.cpp",
+          "#include \"util/money.h\"\nint rate() { return util::total(4, 5); }\n");
   P.database({"orders/order.cpp", "payments/pay.cpp", "shipping/ship.cpp"});
 }
 
@@ -85,7 +88,8 @@ TEST(Extract, HeaderEntitiesAndBodyFactsAppearOnce) {
   for (const Entity &E : R.Result.Entities)
     Totals += E.Name == "util::total";
   EXPECT_EQ(Totals, 1u);
-  EXPECT_EQ(countEdges(R.Result, EdgeKind::Call, "util::total", "util::cents"), 2u); // 2 sites, not 6
+  EXPECT_EQ(countEdges(R.Result, EdgeKind::Call, "util::total", "util::cents"),
+            2u); // 2 sites, not 6
   EXPECT_EQ(countEdges(R.Result, EdgeKind::Call, "orderTotal", "util::total"), 1u);
   EXPECT_EQ(countEdges(R.Result, EdgeKind::Include, "shipping/ship.cpp", "util/money.h"), 1u);
   EXPECT_EQ(R.Result.Root, fs::path(P.Dir).filename().string()); // never the absolute path
@@ -110,7 +114,8 @@ TEST(Extract, CacheReparsesOnlyWhatChanged) {
   EXPECT_EQ(Warm.Stats.FromCache, 3u);
   EXPECT_EQ(Project::text(Cold.Result), Project::text(Warm.Result));
 
-  P.write("payments/pay.cpp", "#include \"util/money.h\"\nint charge() { return util::cents(3) + 1; }\n");
+  P.write("payments/pay.cpp",
+          "#include \"util/money.h\"\nint charge() { return util::cents(3) + 1; }\n");
   ExtractResult Touched = P.run();
   EXPECT_EQ(Touched.Stats.Parsed, 1u);
   EXPECT_EQ(Project::text(Touched.Result), Project::text(P.run(2, false).Result));
@@ -188,10 +193,15 @@ TEST(Extract, BadEntriesMissingFilesAndBrokenCodeAreDataNotFailures) {
   std::set<std::string> Messages;
   for (const auto &D : R.Result.Diagnostics)
     Messages.insert(D.File + ":" + std::to_string(D.Line) + ": " + D.Message);
-  EXPECT_THAT(Messages, testing::Contains(HasSubstr("broken/bad.cpp:1: use of undeclared identifier")));
-  EXPECT_THAT(Messages, testing::Contains(HasSubstr("broken/nohdr.cpp:1: 'missing.h' file not found")));
-  EXPECT_THAT(Messages, testing::Contains(HasSubstr("broken/gone.cpp:0: file listed in the compile database does not exist")));
-  EXPECT_THAT(Messages, testing::Contains(HasSubstr("compile_commands.json entry 0: needs string fields")));
+  EXPECT_THAT(Messages,
+              testing::Contains(HasSubstr("broken/bad.cpp:1: use of undeclared identifier")));
+  EXPECT_THAT(Messages,
+              testing::Contains(HasSubstr("broken/nohdr.cpp:1: 'missing.h' file not found")));
+  EXPECT_THAT(Messages,
+              testing::Contains(HasSubstr(
+                  "broken/gone.cpp:0: file listed in the compile database does not exist")));
+  EXPECT_THAT(Messages,
+              testing::Contains(HasSubstr("compile_commands.json entry 0: needs string fields")));
   // Facts Clang recovered from the broken TUs are kept.
   bool HasG = false;
   for (const Entity &E : R.Result.Entities)

@@ -5,14 +5,13 @@
 #include "graph/facts_json.h"
 #include "graph/json_util.h"
 
-#include <llvm/Support/MemoryBuffer.h>
-#include <llvm/Support/xxhash.h>
-#include <nlohmann/json.hpp>
-
 #include <cinttypes>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <llvm/Support/MemoryBuffer.h>
+#include <llvm/Support/xxhash.h>
+#include <nlohmann/json.hpp>
 
 namespace seams {
 namespace {
@@ -35,7 +34,8 @@ std::optional<std::uint64_t> FileHashes::hash(const std::string &Path) {
       return It->second;
   }
   std::optional<std::uint64_t> H;
-  if (auto Buf = llvm::MemoryBuffer::getFile(Path, /*IsText=*/false, /*RequiresNullTerminator=*/false))
+  if (auto Buf =
+          llvm::MemoryBuffer::getFile(Path, /*IsText=*/false, /*RequiresNullTerminator=*/false))
     H = llvm::xxHash64((*Buf)->getBuffer());
   std::lock_guard<std::mutex> Lock(M);
   Known.emplace(Path, H);

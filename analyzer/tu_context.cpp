@@ -152,8 +152,10 @@ const FileClass *TuContext::classify(const FileEntry &FE, bool IsMain) {
     std::string Rel = Filter.relative(C.Path); // excluded project files keep their path
     if (Rel.empty()) {
       const FileEntry *MainFE = SM.getFileEntryForID(SM.getMainFileID());
-      Rel = "<" + HS.suggestPathToFileForDiagnostics(&FE, MainFE ? MainFE->getDir()->getName()
-                                                                 : llvm::StringRef()) + ">";
+      Rel = "<" +
+            HS.suggestPathToFileForDiagnostics(&FE, MainFE ? MainFE->getDir()->getName()
+                                                           : llvm::StringRef()) +
+            ">";
     }
     C.EntityId = "ext:" + Rel;
   }

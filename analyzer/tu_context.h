@@ -9,7 +9,6 @@
 #include <clang/AST/Decl.h>
 #include <clang/Basic/SourceManager.h>
 #include <llvm/ADT/DenseMap.h>
-
 #include <map>
 #include <optional>
 #include <string>

@@ -6,8 +6,8 @@
 #include "graph/facts_json.h"
 
 #include <memory>
-#include <sstream>
 #include <ostream>
+#include <sstream>
 
 namespace seams {
 namespace {
@@ -90,10 +90,10 @@ Command extractCommand() {
             Sub.add_option("--cache-dir", O.CacheDir,
                            "Per-TU cache directory (default: <build-dir>/.seams-cache)");
             Sub.add_flag("--no-cache", A->NoCache, "Neither read nor write the cache");
-            Sub.add_option("--shard", A->Shard,
-                           "Extract only shard K of N (K/N) and write partial facts for `seams merge`");
-            Sub.add_option("--max-samples", O.MaxSamples,
-                           "Sample locations kept per edge (0: all)")
+            Sub.add_option(
+                "--shard", A->Shard,
+                "Extract only shard K of N (K/N) and write partial facts for `seams merge`");
+            Sub.add_option("--max-samples", O.MaxSamples, "Sample locations kept per edge (0: all)")
                 ->capture_default_str();
             Sub.add_flag("--strict", A->Strict, "Exit 3 when any translation unit has errors");
             Sub.add_flag("-q,--quiet", A->Quiet, "No progress line or summary");

@@ -3,14 +3,13 @@
 
 #include <cstdio>
 #include <ostream>
-
 #include <unistd.h>
 
 namespace seams {
 
 ProgressLine::ProgressLine(std::ostream &Err, bool Enabled)
-    : Err(Err), Active(Enabled && ::isatty(STDERR_FILENO)),
-      Start(std::chrono::steady_clock::now()), LastDraw(Start) {}
+    : Err(Err), Active(Enabled && ::isatty(STDERR_FILENO)), Start(std::chrono::steady_clock::now()),
+      LastDraw(Start) {}
 
 void ProgressLine::update(unsigned Done, unsigned Total) {
   if (!Active)
@@ -23,8 +22,8 @@ void ProgressLine::update(unsigned Done, unsigned Total) {
   double Rate = Secs > 0 ? Done / Secs : 0;
   int Eta = Rate > 0 ? static_cast<int>((Total - Done) / Rate) : 0;
   char Buf[128];
-  std::snprintf(Buf, sizeof Buf, "\r[%u/%u] %.1f TU/s, ETA %dm%02ds ", Done, Total, Rate,
-                Eta / 60, Eta % 60);
+  std::snprintf(Buf, sizeof Buf, "\r[%u/%u] %.1f TU/s, ETA %dm%02ds ", Done, Total, Rate, Eta / 60,
+                Eta % 60);
   Err << Buf << std::flush;
   Drawn = true;
 }

@@ -8,8 +8,8 @@ namespace seams {
 namespace {
 
 constexpr std::array<std::string_view, 13> EntityKindNames = {
-    "file",   "namespace", "class",    "struct", "union", "enum",    "function",
-    "method", "variable",  "field",    "alias",  "macro", "external"};
+    "file",   "namespace", "class", "struct", "union", "enum",    "function",
+    "method", "variable",  "field", "alias",  "macro", "external"};
 constexpr std::array<std::string_view, 10> EdgeKindNames = {
     "include", "call", "override", "inherit", "type",
     "field",   "read", "write",    "macro",   "contains"};

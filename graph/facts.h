@@ -81,8 +81,8 @@ struct Edge {
   std::string From;
   std::string To;
   EdgeKind Kind = EdgeKind::Call;
-  unsigned Count = 0;     ///< Distinct occurrences in the code base.
-  unsigned Discarded = 0; ///< For calls: how many of them discard the result (fire-and-forget).
+  unsigned Count = 0;         ///< Distinct occurrences in the code base.
+  unsigned Discarded = 0;     ///< For calls: how many of them discard the result (fire-and-forget).
   std::vector<Occurrence> At; ///< Sorted samples; all of them in partial facts.
 };
 
@@ -109,7 +109,7 @@ struct TuInfo {
 
 /// The whole extraction result. Everything is sorted, so equal facts serialize identically.
 struct Facts {
-  std::string Root; ///< Display name of the project root (never an absolute path).
+  std::string Root;     ///< Display name of the project root (never an absolute path).
   bool Partial = false; ///< A shard or cache entry: keeps every occurrence with its column.
   std::vector<FileInfo> Files;
   std::vector<TuInfo> Tus;

@@ -4,9 +4,8 @@
 #include "graph/error.h"
 #include "graph/json_util.h"
 
-#include <nlohmann/json.hpp>
-
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <ostream>
 #include <unordered_set>
 
@@ -167,8 +166,8 @@ public:
     I = 0;
     for (const json &J : array(Doc, "diagnostics")) {
       std::string W = "diagnostics[" + std::to_string(I++) + "]";
-      F.Diagnostics.push_back({optStr(J, "file", W), num(J, "line", W, true),
-                               str(J, "severity", W), str(J, "message", W)});
+      F.Diagnostics.push_back({optStr(J, "file", W), num(J, "line", W, true), str(J, "severity", W),
+                               str(J, "message", W)});
     }
     return F;
   }

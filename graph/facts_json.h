@@ -3,9 +3,8 @@
 
 #include "graph/facts.h"
 
-#include <nlohmann/json_fwd.hpp>
-
 #include <iosfwd>
+#include <nlohmann/json_fwd.hpp>
 #include <string>
 
 namespace seams {

@@ -1,10 +1,9 @@
 // Tests for the facts model: order-independent merging and the JSON round trip.
+#include "graph/error.h"
 #include "graph/facts.h"
 #include "graph/facts_json.h"
-#include "graph/error.h"
 
 #include <gtest/gtest.h>
-
 #include <sstream>
 
 namespace seams {
@@ -12,8 +11,8 @@ namespace {
 
 Facts sampleTu(const std::string &Main, bool WithDef) {
   FactsBuilder B;
-  Entity F{"c:@F@f#", EntityKind::Function, "f", "a.h", 3, WithDef ? "a.cpp" : "", WithDef ? 7u : 0u,
-           WithDef ? 4u : 0u};
+  Entity F{"c:@F@f#",         EntityKind::Function, "f", "a.h", 3, WithDef ? "a.cpp" : "",
+           WithDef ? 7u : 0u, WithDef ? 4u : 0u};
   B.addEntity(F);
   B.addEntity({"c:@F@g#", EntityKind::Function, "g", "a.h", 4, "", 0, 0});
   B.addOccurrence("c:@F@g#", "c:@F@f#", EdgeKind::Call, {{"a.h", 10, 5}, true});
@@ -90,8 +89,9 @@ TEST(FactsJson, BadInputIsAClearError) {
   expectReadError(R"({"schema":"seams-facts/9"})", "seams-facts/9");
   expectReadError(R"({"schema":"seams-facts/1","entities":[{"id":"a","kind":"gizmo","name":"a"}]})",
                   "unknown entity kind \"gizmo\"");
-  expectReadError(R"({"schema":"seams-facts/1","entities":[],"edges":[{"from":"a","to":"b","kind":"call","count":1}]})",
-                  "edges[0]: refers to an entity");
+  expectReadError(
+      R"({"schema":"seams-facts/1","entities":[],"edges":[{"from":"a","to":"b","kind":"call","count":1}]})",
+      "edges[0]: refers to an entity");
   expectReadError(R"({"schema":"seams-facts/1","files":[{"path":"a","lines":-1}]})",
                   "files[0]: \"lines\" must be a non-negative integer");
 }

@@ -7,7 +7,6 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
-
 #include <unistd.h>
 
 namespace seams {
@@ -18,14 +17,30 @@ std::string jsonString(std::string_view S) {
   Out += '"';
   for (unsigned char C : S) {
     switch (C) {
-    case '"': Out += "\\\""; break;
-    case '\\': Out += "\\\\"; break;
-    case '\n': Out += "\\n"; break;
-    case '\r': Out += "\\r"; break;
-    case '\t': Out += "\\t"; break;
-    case '<': Out += "\\u003c"; break; // Safe to embed in HTML <script> blocks as is.
-    case '>': Out += "\\u003e"; break;
-    case '&': Out += "\\u0026"; break;
+    case '"':
+      Out += "\\\"";
+      break;
+    case '\\':
+      Out += "\\\\";
+      break;
+    case '\n':
+      Out += "\\n";
+      break;
+    case '\r':
+      Out += "\\r";
+      break;
+    case '\t':
+      Out += "\\t";
+      break;
+    case '<':
+      Out += "\\u003c";
+      break; // Safe to embed in HTML <script> blocks as is.
+    case '>':
+      Out += "\\u003e";
+      break;
+    case '&':
+      Out += "\\u0026";
+      break;
     default:
       if (C < 0x20) {
         char Buf[8];

@@ -1,13 +1,11 @@
 // End-to-end: `seams extract` on the bundled shop monolith finds every planted tangle's edges.
 #include "e2e_support.h"
-
 #include "graph/facts_json.h"
 
+#include <filesystem>
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
-
-#include <filesystem>
 
 namespace seams::e2e {
 namespace {
@@ -77,7 +75,8 @@ TEST_F(ShopFacts, FindsEveryPlantedTangleEdgeAtItsLine) {
       bool AtSite = false;
       for (const Occurrence &O : E->At)
         AtSite |= O.At == Site;
-      EXPECT_TRUE(AtSite) << From << " -> " << To << " not seen at " << Site.File << ":" << Site.Line;
+      EXPECT_TRUE(AtSite) << From << " -> " << To << " not seen at " << Site.File << ":"
+                          << Site.Line;
       const Entity *Target = F->findEntity(E->To);
       if (Kind != "include") {
         EXPECT_EQ(Target->File, X["to"]["file"]) << To;
@@ -91,16 +90,19 @@ TEST_F(ShopFacts, FindsEveryPlantedTangleEdgeAtItsLine) {
 
 TEST_F(ShopFacts, RefundWritesTheInventoryStockGlobal) {
   ASSERT_NE(F, nullptr);
-  const Edge *E = edge("write", "shop::payments::RefundService::refund", "shop::inventory::g_stock_levels");
+  const Edge *E =
+      edge("write", "shop::payments::RefundService::refund", "shop::inventory::g_stock_levels");
   ASSERT_NE(E, nullptr);
-  EXPECT_EQ(edge("read", "shop::payments::RefundService::refund", "shop::inventory::g_stock_levels"),
-            nullptr); // a write, not also counted as a read
+  EXPECT_EQ(
+      edge("read", "shop::payments::RefundService::refund", "shop::inventory::g_stock_levels"),
+      nullptr); // a write, not also counted as a read
 }
 
 TEST_F(ShopFacts, SecondRunComesFromTheCacheAndIsIdentical) {
   ASSERT_EQ(Run->Code, 0);
-  RunResult Again = runSeams("extract -p " + Db + " -o " + Dir->path() + "/again.json --max-samples 0 -j 1 --cache-dir " +
-                             Dir->path() + "/cache");
+  RunResult Again =
+      runSeams("extract -p " + Db + " -o " + Dir->path() +
+               "/again.json --max-samples 0 -j 1 --cache-dir " + Dir->path() + "/cache");
   ASSERT_EQ(Again.Code, 0) << Again.Err;
   EXPECT_THAT(Again.Err, HasSubstr("[0 parsed, "));
   EXPECT_EQ(readFile(Dir->path() + "/facts.json"), readFile(Dir->path() + "/again.json"));
@@ -109,7 +111,8 @@ TEST_F(ShopFacts, SecondRunComesFromTheCacheAndIsIdentical) {
 TEST(ExtractCli, JobCountDoesNotChangeTheOutput) {
   ScratchDir Dir;
   for (const char *J : {"1", "2"}) {
-    RunResult R = runSeams("extract -q --no-cache -p " + Db + " -j " + J + " -o " + Dir.path() + "/j" + J + ".json");
+    RunResult R = runSeams("extract -q --no-cache -p " + Db + " -j " + J + " -o " + Dir.path() +
+                           "/j" + J + ".json");
     ASSERT_EQ(R.Code, 0) << R.Err;
   }
   std::string One = readFile(Dir.path() + "/j1.json");
@@ -130,8 +133,8 @@ TEST(ExtractCli, BrokenTuIsCountedAndStrictExitsThree) {
   ScratchDir Dir;
   writeFile(Dir.path() + "/src/ok.cpp", "int ok() { return 1; }\n");
   writeFile(Dir.path() + "/src/bad.cpp", "int bad() { return nope; }\n");
-  RunResult R = runSeams("extract --root " + Dir.path() + "/src -o " + Dir.path() + "/f.json --cache-dir " +
-                         Dir.path() + "/c -- -std=c++17");
+  RunResult R = runSeams("extract --root " + Dir.path() + "/src -o " + Dir.path() +
+                         "/f.json --cache-dir " + Dir.path() + "/c -- -std=c++17");
   EXPECT_EQ(R.Code, 0) << R.Err;
   EXPECT_THAT(R.Err, HasSubstr("2/2 TUs parsed, 1 with errors (0 failed)"));
   Facts F = readFactsFile(Dir.path() + "/f.json");
@@ -157,10 +160,12 @@ TEST(MergeCli, ShardsMergeToTheFullRun) {
   ASSERT_EQ(runSeams("extract" + Common + "/full.json").Code, 0);
   ASSERT_EQ(runSeams("extract --shard 1/2" + Common + "/s1.json").Code, 0);
   ASSERT_EQ(runSeams("extract --shard 2/2" + Common + "/s2.json").Code, 0);
-  RunResult M = runSeams("merge " + Dir.path() + "/s1.json " + Dir.path() + "/s2.json -o " + Dir.path() + "/m.json");
+  RunResult M = runSeams("merge " + Dir.path() + "/s1.json " + Dir.path() + "/s2.json -o " +
+                         Dir.path() + "/m.json");
   ASSERT_EQ(M.Code, 0) << M.Err;
   EXPECT_EQ(readFile(Dir.path() + "/full.json"), readFile(Dir.path() + "/m.json"));
-  RunResult NotPartial = runSeams("merge " + Dir.path() + "/full.json -o " + Dir.path() + "/x.json");
+  RunResult NotPartial =
+      runSeams("merge " + Dir.path() + "/full.json -o " + Dir.path() + "/x.json");
   EXPECT_EQ(NotPartial.Code, 2);
 }
 

@@ -5,7 +5,6 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
-
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -36,8 +35,8 @@ void writeFile(const std::string &Path, const std::string &Text) {
 
 RunResult runSeams(const std::string &Args) {
   ScratchDir Tmp;
-  std::string Cmd = std::string(SEAMS_BINARY) + " " + Args + " >" + Tmp.path() + "/out 2>" +
-                    Tmp.path() + "/err";
+  std::string Cmd =
+      std::string(SEAMS_BINARY) + " " + Args + " >" + Tmp.path() + "/out 2>" + Tmp.path() + "/err";
   int Status = std::system(Cmd.c_str());
   RunResult R;
   R.Code = WIFEXITED(Status) ? WEXITSTATUS(Status) : -1;
