@@ -10,7 +10,8 @@
 namespace seams {
 
 const std::vector<Command> &commands() {
-  static const std::vector<Command> Table = {extractCommand(), mergeCommand()};
+  static const std::vector<Command> Table = {extractCommand(), mergeCommand(), analyzeCommand(),
+                                                compareCommand()};
   return Table;
 }
 

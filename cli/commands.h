@@ -24,5 +24,7 @@ const std::vector<Command> &commands();
 
 Command extractCommand();
 Command mergeCommand();
+Command analyzeCommand();
+Command compareCommand();
 
 } // namespace seams

@@ -1,6 +1,7 @@
 // `seams extract` and `seams merge`: the facts file from a compile database, or from shards.
 #include "analyzer/extractor.h"
 #include "cli/commands.h"
+#include "cli/extract_options.h"
 #include "cli/progress.h"
 #include "graph/error.h"
 #include "graph/facts_json.h"
@@ -11,14 +12,6 @@
 
 namespace seams {
 namespace {
-
-struct ExtractArgs {
-  ExtractOptions Options;
-  std::string Output = "facts.json";
-  std::string Shard;
-  bool NoCache = false, Strict = false, Quiet = false;
-  std::vector<std::string> Flags;
-};
 
 void parseShard(const std::string &S, ExtractOptions &O) {
   unsigned K = 0, N = 0;
@@ -38,7 +31,37 @@ void emit(const Facts &F, const std::string &Path, std::ostream &Out) {
     writeFactsFile(F, Path);
 }
 
-int runExtract(ExtractArgs &A, std::ostream &Out, std::ostream &Err) {
+int runExtract(ExtractArgs &A, const std::string &Output, std::ostream &Out, std::ostream &Err) {
+  ExtractResult R = runExtraction(A, Output == "-" ? "the output" : Output, Err);
+  emit(R.Result, Output, Out);
+  return strictFailure(A, R) ? ExitAnalysis : ExitOk;
+}
+
+} // namespace
+
+void addExtractOptions(CLI::App &Sub, ExtractArgs &A) {
+  ExtractOptions &O = A.Options;
+  Sub.add_option("-p,--build-path", O.Database,
+                 "Build directory holding compile_commands.json, or the file itself");
+  Sub.add_option("-j,--jobs", O.Jobs, "Parallel translation units (default: all cores)");
+  Sub.add_option("--root", O.Root,
+                 "Project root: files outside it are external (default: derived from the "
+                 "database); without -p, analyze every source under it");
+  Sub.add_option("--include", O.Include, "Glob of project files (repeatable)");
+  Sub.add_option("--exclude", O.Exclude,
+                 "Glob of files to treat as external, e.g. third_party/** (repeatable)");
+  Sub.add_option("--extra-arg", O.ExtraArgs, "Extra compiler argument (repeatable)");
+  Sub.add_option("--cache-dir", O.CacheDir,
+                 "Per-TU cache directory (default: <build-dir>/.seams-cache)");
+  Sub.add_flag("--no-cache", A.NoCache, "Neither read nor write the cache");
+  Sub.add_option("--max-samples", O.MaxSamples, "Sample locations kept per edge (0: all)")
+      ->capture_default_str();
+  Sub.add_flag("--strict", A.Strict, "Exit 3 when any translation unit has errors");
+  Sub.add_flag("-q,--quiet", A.Quiet, "No progress line or summary");
+  Sub.add_option("flags", A.Flags, "Compiler flags after --, for use without -p");
+}
+
+ExtractResult runExtraction(ExtractArgs &A, const std::string &Where, std::ostream &Err) {
   ExtractOptions &O = A.Options;
   if (O.Database.empty() && O.Root.empty())
     throw Error("give a compile database (-p <build-dir>) or a source tree (--root <dir>)");
@@ -50,55 +73,37 @@ int runExtract(ExtractArgs &A, std::ostream &Out, std::ostream &Err) {
   ProgressLine Line(Err, !A.Quiet);
   ExtractResult R = extract(O, [&](unsigned Done, unsigned Total) { Line.update(Done, Total); });
   Line.finish();
-  emit(R.Result, A.Output, Out);
-
   const ExtractStats &S = R.Stats;
   unsigned Bad = S.WithErrors + S.Failed;
   if (!A.Quiet || Bad) {
     Err << (S.Tus - S.Failed) << "/" << S.Tus << " TUs parsed";
     if (Bad)
       Err << ", " << Bad << " with errors (" << S.Failed << " failed): see \"diagnostics\" in "
-          << (A.Output == "-" ? "the output" : A.Output);
+          << Where;
     Err << " [" << S.Parsed << " parsed, " << S.FromCache << " from cache]\n";
   }
   for (const auto &W : S.CacheWarnings)
-    Err << "seams extract: warning: cache: " << W << "\n";
-  if (A.Strict && (Bad || !R.Result.Diagnostics.empty()))
-    return ExitAnalysis;
-  return ExitOk;
+    Err << "seams: warning: cache: " << W << "\n";
+  return R;
 }
 
-} // namespace
+bool strictFailure(const ExtractArgs &A, const ExtractResult &R) {
+  return A.Strict && (R.Stats.WithErrors + R.Stats.Failed > 0 || !R.Result.Diagnostics.empty());
+}
 
 Command extractCommand() {
   return {"extract", "Extract typed symbol-level dependency facts from a compile database",
           [](CLI::App &Sub) -> Runner {
             auto A = std::make_shared<ExtractArgs>();
-            ExtractOptions &O = A->Options;
-            Sub.add_option("-p,--build-path", O.Database,
-                           "Build directory holding compile_commands.json, or the file itself");
-            Sub.add_option("-o,--output", A->Output, "Facts file to write ('-': standard output)")
+            auto Output = std::make_shared<std::string>("facts.json");
+            addExtractOptions(Sub, *A);
+            Sub.add_option("-o,--output", *Output, "Facts file to write ('-': standard output)")
                 ->capture_default_str();
-            Sub.add_option("-j,--jobs", O.Jobs, "Parallel translation units (default: all cores)");
-            Sub.add_option("--root", O.Root,
-                           "Project root: files outside it are external (default: derived "
-                           "from the database); without -p, analyze every source under it");
-            Sub.add_option("--include", O.Include, "Glob of project files (repeatable)");
-            Sub.add_option("--exclude", O.Exclude,
-                           "Glob of files to treat as external, e.g. third_party/** (repeatable)");
-            Sub.add_option("--extra-arg", O.ExtraArgs, "Extra compiler argument (repeatable)");
-            Sub.add_option("--cache-dir", O.CacheDir,
-                           "Per-TU cache directory (default: <build-dir>/.seams-cache)");
-            Sub.add_flag("--no-cache", A->NoCache, "Neither read nor write the cache");
-            Sub.add_option(
-                "--shard", A->Shard,
-                "Extract only shard K of N (K/N) and write partial facts for `seams merge`");
-            Sub.add_option("--max-samples", O.MaxSamples, "Sample locations kept per edge (0: all)")
-                ->capture_default_str();
-            Sub.add_flag("--strict", A->Strict, "Exit 3 when any translation unit has errors");
-            Sub.add_flag("-q,--quiet", A->Quiet, "No progress line or summary");
-            Sub.add_option("flags", A->Flags, "Compiler flags after --, for use without -p");
-            return [A](std::ostream &Out, std::ostream &Err) { return runExtract(*A, Out, Err); };
+            Sub.add_option("--shard", A->Shard,
+                           "Extract only shard K of N (K/N) and write partial facts for `seams merge`");
+            return [A, Output](std::ostream &Out, std::ostream &Err) {
+              return runExtract(*A, *Output, Out, Err);
+            };
           }};
 }
 

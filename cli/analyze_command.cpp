@@ -1,0 +1,139 @@
+// `seams analyze` (facts -> proposed services, written to an output directory) and
+// `seams compare` (MoJoFM and c2c between two decompositions).
+#include "cli/commands.h"
+#include "cli/extract_options.h"
+#include "graph/compare.h"
+#include "graph/decomposition.h"
+#include "graph/error.h"
+#include "graph/facts_json.h"
+#include "graph/json_util.h"
+
+#include <cstdio>
+#include <filesystem>
+#include <memory>
+#include <ostream>
+
+namespace seams {
+namespace {
+
+struct AnalyzeArgs {
+  ExtractArgs Extract;
+  std::string FactsFile; ///< --facts: skip extraction.
+  std::string OutDir = "seams-out";
+  std::string ConfigFile;
+  std::string Unit = "component";
+  std::string Algorithm = "leiden";
+  std::optional<int> Services;
+  std::optional<double> Resolution;
+  std::uint64_t Seed = 42;
+};
+
+std::string fixed(double V, int Digits = 3) {
+  char Buf[32];
+  std::snprintf(Buf, sizeof Buf, "%.*f", Digits, V);
+  return Buf;
+}
+
+void printServices(const Decomposition &D, std::ostream &Out) {
+  Out << D.Services.size() << " services (" << unitKindName(D.Unit) << " units, "
+      << D.Algorithm << ", modularity " << fixed(D.Metrics.Modularity) << ", ICP "
+      << fixed(D.Metrics.ICP) << ")\n";
+  for (const Service &S : D.Services)
+    Out << "  " << S.Name << ": " << S.Metrics.Units << " units, " << S.Metrics.Files
+        << " files, " << S.Metrics.Lines << " lines, cohesion " << fixed(S.Metrics.Cohesion, 2)
+        << "\n";
+  Out << "  shared library: " << D.SharedFiles.size() << " files\n";
+}
+
+int runAnalyze(AnalyzeArgs &A, std::ostream &Out, std::ostream &Err) {
+  DecomposeOptions O;
+  auto Unit = parseUnitKind(A.Unit);
+  if (!Unit)
+    throw Error("--unit must be component, file or class, not \"" + A.Unit + "\"");
+  O.Unit = *Unit;
+  O.Algorithm = A.Algorithm;
+  O.Services = A.Services;
+  if (A.Resolution)
+    O.Resolution = *A.Resolution;
+  O.Seed = A.Seed;
+  Config C = A.ConfigFile.empty() ? Config() : loadConfigFile(A.ConfigFile);
+
+  std::filesystem::create_directories(A.OutDir);
+  Facts F;
+  int Code = ExitOk;
+  if (!A.FactsFile.empty()) {
+    F = readFactsFile(A.FactsFile);
+  } else {
+    ExtractResult R = runExtraction(A.Extract, A.OutDir + "/facts.json", Err);
+    F = std::move(R.Result);
+    writeFactsFile(F, A.OutDir + "/facts.json");
+    if (strictFailure(A.Extract, R))
+      Code = ExitAnalysis;
+  }
+  Decomposition D = decompose(F, C, O);
+  writeFileAtomically(A.OutDir + "/decomposition.json",
+                      [&](std::ostream &S) { writeDecompositionJson(D, S); });
+  printServices(D, Out);
+  Out << "Wrote " << A.OutDir << "/decomposition.json\n";
+  return Code;
+}
+
+} // namespace
+
+Command analyzeCommand() {
+  return {"analyze", "Propose service boundaries: extract (cached), cluster, measure, report",
+          [](CLI::App &Sub) -> Runner {
+            auto A = std::make_shared<AnalyzeArgs>();
+            addExtractOptions(Sub, A->Extract);
+            Sub.add_option("-o,--output", A->OutDir, "Output directory")->capture_default_str();
+            Sub.add_option("--facts", A->FactsFile,
+                           "Use this facts file instead of extracting (from `seams extract`)");
+            Sub.add_option("--config", A->ConfigFile,
+                           "seams.toml with pins, groups, weights (docs/DECOMPOSITION.md)");
+            Sub.add_option("--unit", A->Unit, "component, file or class")->capture_default_str();
+            Sub.add_option("--algorithm", A->Algorithm,
+                           "leiden, louvain, label-propagation or girvan-newman")
+                ->capture_default_str();
+            auto *Services = Sub.add_option("--services", A->Services,
+                                            "Find the resolution that gives this many services");
+            Sub.add_option("--resolution", A->Resolution, "Modularity resolution (default 1.0)")
+                ->excludes(Services);
+            Sub.add_option("--seed", A->Seed, "Random seed; same seed, same result")
+                ->capture_default_str();
+            return [A](std::ostream &Out, std::ostream &Err) { return runAnalyze(*A, Out, Err); };
+          }};
+}
+
+Command compareCommand() {
+  return {"compare",
+          "Compare two decompositions (decomposition.json, expected.json or file,service CSV): "
+          "MoJoFM and c2c coverage",
+          [](CLI::App &Sub) -> Runner {
+            auto Paths = std::make_shared<std::vector<std::string>>();
+            Sub.add_option("decompositions", *Paths, "The proposed one, then the reference")
+                ->required()
+                ->expected(2);
+            return [Paths](std::ostream &Out, std::ostream &) {
+              Assignment A = readAssignmentFile((*Paths)[0]);
+              Assignment B = readAssignmentFile((*Paths)[1]);
+              // Only files both know are compared: MoJoFM needs one set of entities.
+              Assignment CommonA, CommonB;
+              for (const auto &[File, Cluster] : A)
+                if (auto It = B.find(File); It != B.end()) {
+                  CommonA[File] = Cluster;
+                  CommonB[File] = It->second;
+                }
+              if (CommonA.empty())
+                throw Error("the two decompositions have no file in common");
+              Out << "files compared: " << CommonA.size() << " (only in first: "
+                  << A.size() - CommonA.size() << ", only in second: " << B.size() - CommonB.size()
+                  << ")\n";
+              Out << "MoJoFM: " << fixed(mojoFm(CommonA, CommonB), 1) << "\n";
+              Out << "c2c coverage (50%): " << fixed(c2cCoverage(CommonA, CommonB), 1)
+                  << "%\n";
+              return static_cast<int>(ExitOk);
+            };
+          }};
+}
+
+} // namespace seams
