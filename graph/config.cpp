@@ -169,10 +169,15 @@ private:
   }
 
   void readShared(const toml::table &T, Config &C) const {
-    keys(T, "shared", {"include", "threshold", "library_threshold", "min_units"},
+    keys(T, "shared", {"include", "threshold", "library_threshold", "min_units", "entry_reach"},
          [&](const std::string &K, const toml::node &V) {
            if (K == "include") {
              C.SharedInclude = strings(V, "shared.include");
+           } else if (K == "entry_reach") {
+             double D = number(V, "shared.entry_reach");
+             if (!(D >= 0 && D <= 1))
+               fail(V.source(), "\"shared.entry_reach\" must be in [0, 1] (0 turns it off)");
+             C.EntryReach = D;
            } else if (K == "threshold" || K == "library_threshold") {
              double D = number(V, "shared." + K);
              if (!(D > 0 && D <= 1))

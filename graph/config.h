@@ -57,6 +57,9 @@ struct Config {
   /// `[shared] library_threshold`: a unit used by at least this share of all units that
   /// depends only on shared units (or on nothing) joins the shared library too.
   double LibraryThreshold = 0.2;
+  /// `[shared] entry_reach`: a composition root (main and the wiring only it uses) reaching at
+  /// least this share of the units becomes a service of its own (graph/entry_points.h); 0: off.
+  double EntryReach = 0.25;
   unsigned SharedMinUnits = 8; ///< `[shared] min_units`: below this many units, no automatic.
   EdgeWeights Weights;
 };

@@ -2,6 +2,8 @@
 // constraints, with a shared library set aside, and the metrics of the result.
 #include "graph/decomposition.h"
 
+#include "graph/entry_points.h"
+
 #include "graph/constraints.h"
 #include "graph/error.h"
 
@@ -277,7 +279,14 @@ Decomposition decompose(const Facts &F, const Config &C, const DecomposeOptions 
   UnitGraph G = buildUnitGraph(F, D.Units, C.Weights);
   UnitConstraints K = matchConstraints(F, D.Units, C);
   std::vector<bool> Shared = sharedUnits(D.Units, G, C, K);
-  Atoms A = buildAtoms(D.Units, C, K, Shared);
+  std::vector<bool> Fixed(K.Pin.size());
+  for (std::size_t U = 0; U < Fixed.size(); ++U)
+    Fixed[U] = K.Pin[U] >= 0 || K.Together[U] >= 0;
+  std::vector<bool> Entry = entryUnits(G, Shared, Fixed, C.EntryReach);
+  std::vector<bool> SetAside(Shared);
+  for (std::size_t U = 0; U < SetAside.size(); ++U)
+    SetAside[U] = SetAside[U] || Entry[U];
+  Atoms A = buildAtoms(D.Units, C, K, SetAside);
   WeightedGraph AG = undirectedGraph(G, A.AtomOf, A.Count);
   Clustering Cl = clusterAtoms(AG, A, O, *Algo);
   D.Resolution = Cl.Resolution;
@@ -304,6 +313,18 @@ Decomposition decompose(const Facts &F, const Config &C, const DecomposeOptions 
     }
     std::sort(S.Files.begin(), S.Files.end());
     Services.push_back(std::move(S));
+  }
+  // The composition root is one service of its own, never clustered.
+  Service Root;
+  for (std::uint32_t U = 0; U < N; ++U)
+    if (Entry[U]) {
+      Root.Units.push_back(U);
+      for (const std::string &Fl : D.Units.Units[U].Files)
+        Root.Files.push_back(Fl);
+    }
+  if (!Root.Units.empty()) {
+    std::sort(Root.Files.begin(), Root.Files.end());
+    Services.push_back(std::move(Root));
   }
   D.Services = std::move(Services);
   D.ServiceOfUnit.assign(N, Decomposition::NoService);
