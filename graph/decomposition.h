@@ -6,6 +6,7 @@
 #include "graph/cluster.h"
 #include "graph/compare.h"
 #include "graph/config.h"
+#include "graph/contracts.h"
 #include "graph/facts.h"
 #include "graph/metrics.h"
 #include "graph/unit_graph.h"
@@ -40,8 +41,8 @@ struct Service {
   std::vector<std::uint32_t> Units; ///< Indices into Decomposition::Units.Units, ascending.
   std::vector<std::string> Files;   ///< Sorted.
   ServiceMetrics Metrics;
-  // Reserved for the hotspots/ownership stage (another issue): api, owns, depends_on,
-  // blast_radius. Not computed here.
+  /// api, owns, tables, depends_on, blast_radius: filled by computeHotspots (graph/hotspots.h).
+  ServiceContract Contract;
 };
 
 /// Directed dependency weight from one service to another, summed over unit arcs.
@@ -76,7 +77,10 @@ struct Decomposition {
   /// Directed service -> service weights, sorted by (From, To); for hotspots and the service graph.
   std::vector<ServiceEdge> ServiceEdges;
   DecompositionMetrics Metrics;
-  // Reserved for the hotspots stage (another issue): cross-service edges ranked by cost.
+  /// Ranked coupling hotspots (graph/hotspots.h), score descending.
+  std::vector<Hotspot> Hotspots;
+  /// Set by computeHotspots: decomposition.json then carries hotspots and service contracts.
+  bool HasHotspots = false;
 
   /// Service index of a file, SharedService, or NoService (excluded or unknown).
   std::uint32_t serviceOfFile(std::string_view Path) const;

@@ -174,6 +174,9 @@ public:
                       dbl(M, "shared_weight", WM),
                       uns(M, "interfaces", WM)};
       }
+      if (J.contains("api") || J.contains("owns") || J.contains("depends_on") ||
+          J.contains("blast_radius"))
+        Sv.Contract = readContractJson(J, W);
       for (Unit &U : units(J, W))
         All.push_back({std::move(U), static_cast<std::uint32_t>(S)});
       D.Services.push_back(std::move(Sv));
@@ -228,6 +231,10 @@ public:
                    uns(M, "services", "metrics"),
                    uns(M, "clustered_units", "metrics")};
     }
+    if (Doc.contains("hotspots")) {
+      D.Hotspots = readHotspotsJson(Doc["hotspots"], "hotspots");
+      D.HasHotspots = true;
+    }
     return D;
   }
 
@@ -254,6 +261,8 @@ void writeDecompositionJson(const Decomposition &D, std::ostream &Out) {
     writeUnits(Out, D, Sv.Units, "        ");
     Out << ",\n      \"metrics\": ";
     writeServiceMetrics(Out, Sv.Metrics);
+    if (D.HasHotspots)
+      writeContractJson(Sv.Contract, Out);
     Out << "\n    }";
   }
   Out << (D.Services.empty() ? "]" : "\n  ]") << ",\n  \"shared\": {\n    \"files\": ";
@@ -275,7 +284,12 @@ void writeDecompositionJson(const Decomposition &D, std::ostream &Out) {
       << ",\"turbo_mq\":" << num(M.TurboMQ) << ",\"basic_mq\":" << num(M.BasicMQ)
       << ",\"sm\":" << num(M.SM) << ",\"icp\":" << num(M.ICP) << ",\"ifn\":" << num(M.IFN)
       << ",\"ned\":" << num(M.NED) << ",\"services\":" << M.Services
-      << ",\"clustered_units\":" << M.ClusteredUnits << "}\n}\n";
+      << ",\"clustered_units\":" << M.ClusteredUnits << "}";
+  if (D.HasHotspots) {
+    Out << ",\n  \"hotspots\": ";
+    writeHotspotsJson(D.Hotspots, Out);
+  }
+  Out << "\n}\n";
 }
 
 Decomposition readDecompositionJson(std::istream &In, const std::string &Source) {

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <set>
 
 namespace seams {
 namespace {
@@ -94,6 +95,8 @@ void FactsBuilder::addTu(const TuInfo &T) { Tus[T.File] = T; }
 
 void FactsBuilder::addDiagnostic(const Diagnostic &D) { Diagnostics.try_emplace(D, 0); }
 
+void FactsBuilder::addTableUse(const TableUse &T) { TableUses.try_emplace(T, 0); }
+
 void FactsBuilder::merge(const Facts &Other) {
   for (const auto &E : Other.Entities)
     addEntity(E);
@@ -106,6 +109,8 @@ void FactsBuilder::merge(const Facts &Other) {
     addTu(T);
   for (const auto &D : Other.Diagnostics)
     addDiagnostic(D);
+  for (const auto &T : Other.TableUses)
+    addTableUse(T);
 }
 
 Facts FactsBuilder::finish(std::string Root, unsigned MaxSamples, bool Partial) const {
@@ -126,6 +131,14 @@ Facts FactsBuilder::finish(std::string Root, unsigned MaxSamples, bool Partial) 
     Out.Entities.push_back(E);
   for (const auto &[D, Unused] : Diagnostics)
     Out.Diagnostics.push_back(D);
+  std::set<TableUse> Uses; // without columns, two uses of a table on one line are one
+  for (const auto &[T, Unused] : TableUses) {
+    TableUse U = T;
+    if (!Partial)
+      U.At.Column = 0;
+    Uses.insert(std::move(U));
+  }
+  Out.TableUses.assign(Uses.begin(), Uses.end());
   for (const auto &[Key, Sites] : Edges) {
     Edge E;
     std::tie(E.From, E.To, E.Kind) = Key;

@@ -107,6 +107,17 @@ struct TuInfo {
   unsigned Errors = 0;
 };
 
+/// One use of a database table: a call to a method of a configured database wrapper class whose
+/// first argument is a string literal naming the table. Lets hotspots find tables shared between
+/// services, which no symbol edge shows (docs/FACTS.md, `tables`).
+struct TableUse {
+  std::string Table;
+  std::string From; ///< Entity id of the caller (the innermost enclosing entity).
+  Location At;
+  bool Write = false; ///< The wrapper method writes (insert, update, erase, ...); else a read.
+  friend auto operator<=>(const TableUse &, const TableUse &) = default;
+};
+
 /// The whole extraction result. Everything is sorted, so equal facts serialize identically.
 struct Facts {
   std::string Root;     ///< Display name of the project root (never an absolute path).
@@ -116,6 +127,7 @@ struct Facts {
   std::vector<Entity> Entities;
   std::vector<Edge> Edges;
   std::vector<Diagnostic> Diagnostics;
+  std::vector<TableUse> TableUses; ///< Sorted by (table, from, location); empty when none known.
 
   const Entity *findEntity(std::string_view Id) const;
 };
@@ -131,6 +143,8 @@ public:
   void addFile(const FileInfo &F);
   void addTu(const TuInfo &T);
   void addDiagnostic(const Diagnostic &D);
+  /// Records a table use; the same use (table, caller, location, access) is kept once.
+  void addTableUse(const TableUse &T);
   /// Adds every fact of Other; Other must be partial (every occurrence present) to merge exactly.
   void merge(const Facts &Other);
 
@@ -144,6 +158,7 @@ private:
   std::map<std::string, FileInfo> Files;
   std::map<std::string, TuInfo> Tus;
   std::map<Diagnostic, int> Diagnostics;
+  std::map<TableUse, int> TableUses;
 };
 
 } // namespace seams

@@ -4,6 +4,7 @@
 #include "graph/error.h"
 #include "graph/json_util.h"
 
+#include <algorithm>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <ostream>
@@ -169,6 +170,22 @@ public:
       F.Diagnostics.push_back({optStr(J, "file", W), num(J, "line", W, true), str(J, "severity", W),
                                str(J, "message", W)});
     }
+    I = 0;
+    for (const json &J : array(Doc, "tables")) {
+      std::string W = "tables[" + std::to_string(I++) + "]";
+      TableUse T;
+      T.Table = str(J, "table", W);
+      T.From = str(J, "from", W);
+      if (!F.Partial && !Ids.count(T.From))
+        fail(W, "refers to an entity that is not in \"entities\"");
+      T.At = {str(J, "file", W), num(J, "line", W), num(J, "col", W, true)};
+      std::string Access = str(J, "access", W);
+      if (Access != "read" && Access != "write")
+        fail(W, "\"access\" must be \"read\" or \"write\"");
+      T.Write = Access == "write";
+      F.TableUses.push_back(std::move(T));
+    }
+    std::sort(F.TableUses.begin(), F.TableUses.end());
     return F;
   }
 
@@ -197,6 +214,14 @@ void writeFacts(const Facts &F, std::ostream &Out) {
         << ",\"severity\":" << jsonString(D.Severity) << ",\"message\":" << jsonString(D.Message)
         << "}";
   });
+  if (!F.TableUses.empty()) // optional: only projects with a configured database wrapper
+    writeArray(Out, "tables", F.TableUses, [&](const TableUse &T) {
+      Out << "{\"table\":" << jsonString(T.Table) << ",\"from\":" << jsonString(T.From)
+          << ",\"file\":" << jsonString(T.At.File) << ",\"line\":" << T.At.Line;
+      if (T.At.Column)
+        Out << ",\"col\":" << T.At.Column;
+      Out << ",\"access\":" << (T.Write ? "\"write\"" : "\"read\"") << "}";
+    });
   Out << "}\n";
 }
 
