@@ -81,7 +81,10 @@ public:
     if (!FD)
       return true;
     markArgumentWrites(E, FD);
-    Ctx.report(E->getExprLoc(), from(), FD, EdgeKind::Call, Discarded.contains(E));
+    // Only a result that exists can be discarded: void calls are commands, not ignored answers.
+    bool Ignored = Discarded.contains(E) && !FD->getReturnType()->isVoidType();
+    Ctx.report(E->getExprLoc(), from(), FD, EdgeKind::Call, Ignored);
+    reportTableUse(E, FD);
     return true;
   }
   bool VisitCXXConstructExpr(CXXConstructExpr *E) {
@@ -89,7 +92,7 @@ public:
     if (Ctor->isImplicit()) // a defaulted special member: the class itself is what is used
       Ctx.report(E->getBeginLoc(), from(), Ctor->getParent(), EdgeKind::Type);
     else
-      Ctx.report(E->getBeginLoc(), from(), Ctor, EdgeKind::Call, Discarded.contains(E));
+      Ctx.report(E->getBeginLoc(), from(), Ctor, EdgeKind::Call);
     return true;
   }
 
@@ -190,6 +193,46 @@ private:
       Ctx.report(Loc, from(), D,
                  EdgeKind::Call); // a function named without a call: &f, f as callback
     }
+  }
+
+  /// `db.insert("orders", ...)` on a configured database wrapper: a use of table "orders".
+  void reportTableUse(const CallExpr *E, const FunctionDecl *FD) {
+    const auto *M = dyn_cast<CXXMethodDecl>(FD);
+    if (!M || E->getNumArgs() == 0 || !isDatabaseWrapper(M->getParent()))
+      return;
+    unsigned First = isa<CXXOperatorCallExpr>(E) ? 1 : 0;
+    if (E->getNumArgs() <= First)
+      return;
+    const auto *Literal = dyn_cast<StringLiteral>(strip(E->getArg(First)));
+    for (const Expr *A = strip(E->getArg(First)); !Literal && A;) {
+      const auto *Construct = dyn_cast<CXXConstructExpr>(A);
+      A = Construct && Construct->getNumArgs() > 0 ? strip(Construct->getArg(0)) : nullptr;
+      Literal = A ? dyn_cast<StringLiteral>(A) : nullptr;
+    }
+    if (!Literal || !Literal->isOrdinary())
+      return;
+    Location L = Ctx.locate(E->getExprLoc());
+    if (L.File.empty())
+      return;
+    Ctx.builder().addTableUse({Literal->getString().str(), from(), L, isWriteMethod(M->getName())});
+  }
+
+  bool isDatabaseWrapper(const CXXRecordDecl *R) const {
+    for (const std::string &W : Ctx.options().DatabaseWrappers)
+      if (R->getName() == W || R->getQualifiedNameAsString() == W)
+        return true;
+    return false;
+  }
+
+  /// Wrapper methods that change data, by name: insert, update, upsert, erase, delete, remove,
+  /// put, set, write, save, exec(ute). Everything else reads.
+  static bool isWriteMethod(llvm::StringRef Name) {
+    std::string Lower = Name.lower();
+    for (const char *Prefix : {"insert", "update", "upsert", "erase", "delete", "remove", "put",
+                               "set", "write", "save", "exec", "replace", "increment", "append"})
+      if (llvm::StringRef(Lower).startswith(Prefix))
+        return true;
+    return false;
   }
 
   void reportContainment(const Decl *D, const std::string &Id) {

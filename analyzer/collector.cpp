@@ -181,12 +181,13 @@ private:
 
 class Action : public ASTFrontendAction {
 public:
-  Action(const ProjectFilter &Filter, ClaimRegistry &Claims, Diagnostics &Diags, TuResult &Result)
-      : Filter(Filter), Claims(Claims), Diags(Diags), Result(Result) {}
+  Action(const ProjectFilter &Filter, ClaimRegistry &Claims, const CollectOptions &Options,
+         Diagnostics &Diags, TuResult &Result)
+      : Filter(Filter), Claims(Claims), Options(Options), Diags(Diags), Result(Result) {}
 
   std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &CI, StringRef) override {
     CI.getFrontendOpts().SkipFunctionBodies = true; // asks Consumer::shouldSkipFunctionBody
-    auto Ctx = std::make_unique<TuContext>(Filter, Claims, CI.getSourceManager(),
+    auto Ctx = std::make_unique<TuContext>(Filter, Claims, Options, CI.getSourceManager(),
                                            CI.getPreprocessor().getHeaderSearchInfo());
     Diags.Ctx = Ctx.get();
     CI.getPreprocessor().addPPCallbacks(std::make_unique<PPFacts>(*Ctx));
@@ -200,6 +201,7 @@ public:
 private:
   const ProjectFilter &Filter;
   ClaimRegistry &Claims;
+  const CollectOptions &Options;
   Diagnostics &Diags;
   TuResult &Result;
 };
@@ -223,6 +225,7 @@ std::vector<std::string> unknownArguments(const std::vector<seams::Diagnostic> &
 
 TuResult collectTu(const std::string &File, const std::vector<std::string> &Args,
                    const std::string &Directory, const ProjectFilter &Filter, ClaimRegistry &Claims,
+                   const CollectOptions &Options,
                    llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS) {
   TuResult Result;
   std::string Rel = Filter.relative(File);
@@ -243,7 +246,7 @@ TuResult collectTu(const std::string &File, const std::vector<std::string> &Args
   llvm::IntrusiveRefCntPtr<FileManager> Files(new FileManager(FileSystemOptions(), FS));
   auto Run = [&](const std::vector<std::string> &CommandLine) {
     tooling::ToolInvocation Invocation(
-        CommandLine, std::make_unique<Action>(Filter, Claims, Diags, Result), Files.get());
+        CommandLine, std::make_unique<Action>(Filter, Claims, Options, Diags, Result), Files.get());
     Invocation.setDiagnosticConsumer(&Diags);
     Invocation.run();
   };

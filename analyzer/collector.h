@@ -2,6 +2,7 @@
 #pragma once
 
 #include "analyzer/claims.h"
+#include "analyzer/collect_options.h"
 #include "analyzer/compile_db.h"
 #include "graph/facts.h"
 
@@ -32,7 +33,7 @@ struct TuResult {
 /// as its working directory, so it must not be shared between threads.
 TuResult collectTu(
     const std::string &File, const std::vector<std::string> &Args, const std::string &Directory,
-    const ProjectFilter &Filter, ClaimRegistry &Claims,
+    const ProjectFilter &Filter, ClaimRegistry &Claims, const CollectOptions &Options = {},
     llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS = llvm::vfs::createPhysicalFileSystem());
 
 } // namespace seams

@@ -32,7 +32,7 @@ public:
     Cmd.CommandLine = {"clang++", "-std=c++20", "-I/proj"};
     Cmd.CommandLine.insert(Cmd.CommandLine.end(), Flags.begin(), Flags.end());
     Cmd.CommandLine.push_back("/proj/main.cpp");
-    Result = collectTu(Cmd.Filename, adjustCommand(Cmd, {}), Cmd.Directory, Filter, Claims, FS);
+    Result = collectTu(Cmd.Filename, adjustCommand(Cmd, {}), Cmd.Directory, Filter, Claims, {}, FS);
   }
 
   /// "from -> to" for every edge of Kind, with entity names (file paths for files).
@@ -187,6 +187,38 @@ TEST(Collector, DiscardedResultsAreCounted) {
   EXPECT_EQ(Discarded, 2u);
 }
 
+TEST(Collector, VoidCallsAreNotDiscardedResults) {
+  Snippet S(R"cpp(
+    void log(int) {}
+    void run() { log(1); log(2); }
+  )cpp");
+  const Edge *E = S.edge("run", "log", EdgeKind::Call);
+  ASSERT_NE(E, nullptr);
+  for (const auto &O : E->At)
+    EXPECT_FALSE(O.Discarded);
+}
+
+TEST(Collector, TableNamesPassedToTheDatabaseWrapperAreTableUses) {
+  Snippet S(R"cpp(
+    #include <string>
+    namespace common { class Database {
+      public: static Database &instance(); int insert(const std::string &table, int row);
+              int query(const char *table) const; };
+      class Other { public: int insert(const std::string &table, int row); }; }
+    namespace pay {
+      void post() { common::Database::instance().insert("payments_ledger", 3); }
+      int count() { return common::Database::instance().query("orders"); }
+      int noise(common::Other &o) { return o.insert("not_a_table", 1); }
+    }
+  )cpp");
+  std::set<std::string> Uses;
+  for (const TableUse &T : S.Result.Partial.TableUses)
+    Uses.insert(T.Table + " " + S.name(T.From) + " " + (T.Write ? "write" : "read") + " " +
+                T.At.File + ":" + std::to_string(T.At.Line));
+  EXPECT_EQ(Uses, (std::set<std::string>{"orders pay::count read main.cpp:9",
+                                         "payments_ledger pay::post write main.cpp:8"}));
+}
+
 TEST(Collector, IncludesMacrosAndContainment) {
   Snippet S(R"cpp(
     #include "ledger.h"
@@ -280,7 +312,7 @@ TEST(Collector, ClaimedHeaderIsSkipped) {
       "/proj/main.cpp", 0,
       llvm::MemoryBuffer::getMemBuffer("#include \"util.h\"\nint main() { return quad(1); }\n"));
   clang::tooling::CompileCommand Cmd("/proj", "/proj/main.cpp", {"clang++", "/proj/main.cpp"}, "");
-  TuResult R = collectTu(Cmd.Filename, adjustCommand(Cmd, {}), "/proj", Filter, Claims, Mem);
+  TuResult R = collectTu(Cmd.Filename, adjustCommand(Cmd, {}), "/proj", Filter, Claims, {}, Mem);
   std::set<std::string> Calls;
   for (const Edge &E : R.Partial.Edges)
     if (E.Kind == EdgeKind::Call)

@@ -44,6 +44,8 @@ std::string cacheSalt(const ProjectFilter &Filter, const ExtractOptions &O) {
     Salt += "|+" + G;
   for (const auto &G : O.Exclude)
     Salt += "|-" + G;
+  for (const auto &W : O.DatabaseWrappers)
+    Salt += "|db:" + W;
   return Salt;
 }
 
@@ -96,6 +98,8 @@ ExtractResult extract(const ExtractOptions &O, const ProgressFn &Progress) {
 
   // 1. Cache hits. Their headers are claimed before any parse starts.
   ClaimRegistry Claims;
+  CollectOptions Collect;
+  Collect.DatabaseWrappers = O.DatabaseWrappers;
   if (O.UseCache) {
     parallelFor(Jobs.size(), Threads, [&](std::size_t I) {
       Jobs[I].Result = Cache.lookup(Jobs[I].File, Jobs[I].Args, Hashes);
@@ -111,7 +115,7 @@ ExtractResult extract(const ExtractOptions &O, const ProgressFn &Progress) {
 
   // 2. Parse the misses.
   auto Parse = [&](Job &J, ClaimRegistry &C) {
-    J.Result = collectTu(J.File, J.Args, J.Directory, Filter, C);
+    J.Result = collectTu(J.File, J.Args, J.Directory, Filter, C, Collect);
     J.FromCache = false;
     if (O.UseCache)
       if (auto Warning = Cache.store(J.File, J.Args, *J.Result)) {

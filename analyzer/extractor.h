@@ -22,6 +22,7 @@ struct ExtractOptions {
   bool UseCache = true;
   unsigned ShardIndex = 1, ShardCount = 1; ///< --shard K/N, 1-based K.
   unsigned MaxSamples = 8;                 ///< Sample locations kept per edge (0: all).
+  std::vector<std::string> DatabaseWrappers = {"Database"}; ///< See CollectOptions.
 };
 
 struct ExtractStats {

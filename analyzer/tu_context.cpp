@@ -115,9 +115,9 @@ std::optional<EntityKind> entityKindOf(const NamedDecl *D) {
   return std::nullopt;
 }
 
-TuContext::TuContext(const ProjectFilter &Filter, ClaimRegistry &Claims, SourceManager &SM,
-                     HeaderSearch &HS)
-    : Filter(Filter), Claims(Claims), SM(SM), HS(HS) {}
+TuContext::TuContext(const ProjectFilter &Filter, ClaimRegistry &Claims,
+                     const CollectOptions &Options, SourceManager &SM, HeaderSearch &HS)
+    : Filter(Filter), Claims(Claims), Options(Options), SM(SM), HS(HS) {}
 
 const FileClass *TuContext::classify(SourceLocation Loc) {
   if (Loc.isInvalid())

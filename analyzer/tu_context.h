@@ -3,6 +3,7 @@
 #pragma once
 
 #include "analyzer/claims.h"
+#include "analyzer/collect_options.h"
 #include "analyzer/compile_db.h"
 #include "graph/facts.h"
 
@@ -29,8 +30,8 @@ struct FileClass {
 
 class TuContext {
 public:
-  TuContext(const ProjectFilter &Filter, ClaimRegistry &Claims, clang::SourceManager &SM,
-            clang::HeaderSearch &HS);
+  TuContext(const ProjectFilter &Filter, ClaimRegistry &Claims, const CollectOptions &Options,
+            clang::SourceManager &SM, clang::HeaderSearch &HS);
 
   /// Classifies (and on first sight tries to claim) the file holding Loc's expansion.
   const FileClass *classify(clang::SourceLocation Loc);
@@ -61,12 +62,14 @@ public:
   /// Every file seen, by absolute path.
   const std::map<std::string, FileClass> &files() const { return ByPath; }
   const ProjectFilter &filter() const { return Filter; }
+  const CollectOptions &options() const { return Options; }
 
 private:
   std::optional<std::string> computeEntity(const clang::NamedDecl *D);
 
   const ProjectFilter &Filter;
   ClaimRegistry &Claims;
+  const CollectOptions &Options;
   clang::SourceManager &SM;
   clang::HeaderSearch &HS;
   FactsBuilder Builder;

@@ -6,7 +6,9 @@
 #include "graph/decomposition.h"
 #include "graph/error.h"
 #include "graph/facts_json.h"
+#include "graph/hotspots.h"
 #include "graph/json_util.h"
+#include "reports/write_reports.h"
 
 #include <cstdio>
 #include <filesystem>
@@ -26,23 +28,14 @@ struct AnalyzeArgs {
   std::optional<int> Services;
   std::optional<double> Resolution;
   std::uint64_t Seed = 42;
+  std::string SourceLink; ///< --source-link: URL template for the HTML report's locations.
+  unsigned Top = 10;
 };
 
 std::string fixed(double V, int Digits = 3) {
   char Buf[32];
   std::snprintf(Buf, sizeof Buf, "%.*f", Digits, V);
   return Buf;
-}
-
-void printServices(const Decomposition &D, std::ostream &Out) {
-  Out << D.Services.size() << " services (" << unitKindName(D.Unit) << " units, "
-      << D.Algorithm << ", modularity " << fixed(D.Metrics.Modularity) << ", ICP "
-      << fixed(D.Metrics.ICP) << ")\n";
-  for (const Service &S : D.Services)
-    Out << "  " << S.Name << ": " << S.Metrics.Units << " units, " << S.Metrics.Files
-        << " files, " << S.Metrics.Lines << " lines, cohesion " << fixed(S.Metrics.Cohesion, 2)
-        << "\n";
-  Out << "  shared library: " << D.SharedFiles.size() << " files\n";
 }
 
 int runAnalyze(AnalyzeArgs &A, std::ostream &Out, std::ostream &Err) {
@@ -71,10 +64,19 @@ int runAnalyze(AnalyzeArgs &A, std::ostream &Out, std::ostream &Err) {
       Code = ExitAnalysis;
   }
   Decomposition D = decompose(F, C, O);
+  HotspotOptions H;
+  H.Weights = C.Weights;
+  H.DatabaseWrappers = A.Extract.Options.DatabaseWrappers;
+  H.Top = A.Top;
+  computeHotspots(F, D, H);
   writeFileAtomically(A.OutDir + "/decomposition.json",
                       [&](std::ostream &S) { writeDecompositionJson(D, S); });
-  printServices(D, Out);
+  ReportOptions Report;
+  Report.SourceLink = A.SourceLink;
+  writeReports(F, D, Report, A.OutDir);
+  printHotspotSummary(D, Out, A.Top);
   Out << "Wrote " << A.OutDir << "/decomposition.json\n";
+  Out << "Wrote " << A.OutDir << "/index.html, services.dot, units.dot, hotspots.sarif\n";
   return Code;
 }
 
@@ -100,6 +102,15 @@ Command analyzeCommand() {
                 ->excludes(Services);
             Sub.add_option("--seed", A->Seed, "Random seed; same seed, same result")
                 ->capture_default_str();
+            Sub.add_option("--source-link", A->SourceLink,
+                           "Link report locations to the source: a URL template with {path} "
+                           "and {line}, e.g. https://host/org/repo/blob/REV/{path}#L{line}")
+                ->check([](const std::string &T) {
+                  return T.find("{path}") == std::string::npos
+                             ? std::string("--source-link needs {path} in the template")
+                             : std::string();
+                });
+            Sub.add_option("--top", A->Top, "Hotspots to print")->capture_default_str();
             return [A](std::ostream &Out, std::ostream &Err) { return runAnalyze(*A, Out, Err); };
           }};
 }

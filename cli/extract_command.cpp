@@ -56,6 +56,8 @@ void addExtractOptions(CLI::App &Sub, ExtractArgs &A) {
   Sub.add_flag("--no-cache", A.NoCache, "Neither read nor write the cache");
   Sub.add_option("--max-samples", O.MaxSamples, "Sample locations kept per edge (0: all)")
       ->capture_default_str();
+  Sub.add_option("--db-wrapper", O.DatabaseWrappers,
+                 "Class whose methods take a table name as first argument (default: Database)");
   Sub.add_flag("--strict", A.Strict, "Exit 3 when any translation unit has errors");
   Sub.add_flag("-q,--quiet", A.Quiet, "No progress line or summary");
   Sub.add_option("flags", A.Flags, "Compiler flags after --, for use without -p");

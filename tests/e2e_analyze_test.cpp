@@ -1,0 +1,84 @@
+// End-to-end: `seams analyze` on the shop monolith recovers its intended services.
+#include "e2e_support.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <map>
+
+namespace seams::e2e {
+namespace {
+
+using ::testing::HasSubstr;
+
+const std::string Db = SHOP_BUILD_DIR;
+const std::string Shop = SHOP_SOURCE_DIR;
+
+double mojoFmOf(const std::string &CompareOutput) {
+  auto At = CompareOutput.find("MoJoFM: ");
+  return At == std::string::npos ? -1 : std::stod(CompareOutput.substr(At + 8));
+}
+
+/// Runs analyze into a scratch dir and returns MoJoFM against expected.json.
+double analyzeAndCompare(const ScratchDir &Dir, const std::string &Extra) {
+  RunResult A = runSeams("analyze -q -p " + Db + " -o " + Dir.path() + " --cache-dir " + Dir.path() +
+                         "/cache " + Extra);
+  EXPECT_EQ(A.Code, 0) << A.Err;
+  RunResult C = runSeams("compare " + Dir.path() + "/decomposition.json " + Shop + "/expected.json");
+  EXPECT_EQ(C.Code, 0) << C.Err;
+  EXPECT_THAT(C.Out, HasSubstr("files compared: 98 (only in first: 0, only in second: 0)"));
+  return mojoFmOf(C.Out);
+}
+
+TEST(AnalyzeShop, RecoversTheIntendedServicesWithoutPins) {
+  ScratchDir Dir;
+  EXPECT_GE(analyzeAndCompare(Dir, ""), 90.0);
+  // Every project file appears exactly once: in a service or in the shared library.
+  auto D = nlohmann::json::parse(readFile(Dir.path() + "/decomposition.json"));
+  std::map<std::string, int> Seen;
+  for (const auto &S : D["services"])
+    for (const auto &F : S["files"])
+      ++Seen[F.get<std::string>()];
+  for (const auto &F : D["shared"]["files"])
+    ++Seen[F.get<std::string>()];
+  EXPECT_EQ(Seen.size(), 98u);
+  for (const auto &[File, Count] : Seen)
+    EXPECT_EQ(Count, 1) << File;
+  // common/ is the shared library, not glue; app/ is the composition root.
+  EXPECT_EQ(Seen.count("common/money.h"), 1u);
+  bool CommonShared = false;
+  for (const auto &F : D["shared"]["files"])
+    CommonShared |= F == "common/money.h";
+  EXPECT_TRUE(CommonShared);
+}
+
+TEST(AnalyzeShop, OnePinPerServiceRecoversThemExactly) {
+  ScratchDir Dir;
+  EXPECT_EQ(analyzeAndCompare(Dir, "--config " + Shop + "/seams.toml"), 100.0);
+}
+
+TEST(AnalyzeShop, SameInputSameDecompositionWhateverTheJobs) {
+  ScratchDir A, B;
+  ASSERT_EQ(runSeams("analyze -q -j 1 --no-cache -p " + Db + " -o " + A.path()).Code, 0);
+  ASSERT_EQ(runSeams("analyze -q -j 2 --no-cache -p " + Db + " -o " + B.path()).Code, 0);
+  std::string First = readFile(A.path() + "/decomposition.json");
+  EXPECT_GT(First.size(), 1000u);
+  EXPECT_EQ(First, readFile(B.path() + "/decomposition.json"));
+}
+
+TEST(AnalyzeShop, MalformedConfigExitsTwoWithItsLocation) {
+  ScratchDir Dir;
+  writeFile(Dir.path() + "/seams.toml", "[services.orders]\ninclude = [\"orders/**\"\n");
+  RunResult R = runSeams("analyze -q -p " + Db + " -o " + Dir.path() + "/out --config " + Dir.path() +
+                         "/seams.toml");
+  EXPECT_EQ(R.Code, 2);
+  EXPECT_THAT(R.Err, HasSubstr("seams.toml:"));
+  writeFile(Dir.path() + "/typo.toml", "[services.orders]\nincludes = [\"orders/**\"]\n");
+  R = runSeams("analyze -q -p " + Db + " -o " + Dir.path() + "/out --config " + Dir.path() + "/typo.toml");
+  EXPECT_EQ(R.Code, 2);
+  EXPECT_THAT(R.Err, HasSubstr("typo.toml:2:"));
+}
+
+} // namespace
+} // namespace seams::e2e
