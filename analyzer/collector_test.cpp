@@ -190,8 +190,12 @@ TEST(Collector, DiscardedResultsAreCounted) {
 TEST(Collector, VoidCallsAreNotDiscardedResults) {
   Snippet S(R"cpp(
     void log(int) {}
-    void run() { log(1); log(2); }
+    struct Money { Money &operator=(int) { return *this; } };
+    void run() { log(1); log(2); Money m; m = 3; }
   )cpp");
+  const Edge *Op = S.edge("run", "Money::operator=", EdgeKind::Call);
+  ASSERT_NE(Op, nullptr);
+  EXPECT_FALSE(Op->At.front().Discarded);
   const Edge *E = S.edge("run", "log", EdgeKind::Call);
   ASSERT_NE(E, nullptr);
   for (const auto &O : E->At)

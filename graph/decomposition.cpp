@@ -324,6 +324,7 @@ Decomposition decompose(const Facts &F, const Config &C, const DecomposeOptions 
     }
   if (!Root.Units.empty()) {
     std::sort(Root.Files.begin(), Root.Files.end());
+    Root.CompositionRoot = true;
     Services.push_back(std::move(Root));
   }
   D.Services = std::move(Services);

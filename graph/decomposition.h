@@ -38,6 +38,9 @@ struct DecomposeOptions {
 struct Service {
   std::string Name;
   bool Pinned = false;              ///< Named by a `[services.NAME]` pin.
+  /// main and the wiring only it uses (graph/entry_points.h): it depends on every service by
+  /// design, so the couplings it starts are not hotspots.
+  bool CompositionRoot = false;
   std::vector<std::uint32_t> Units; ///< Indices into Decomposition::Units.Units, ascending.
   std::vector<std::string> Files;   ///< Sorted.
   ServiceMetrics Metrics;

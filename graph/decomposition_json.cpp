@@ -157,6 +157,7 @@ public:
       Service Sv;
       Sv.Name = str(J, "name", W);
       Sv.Pinned = J.value("pinned", false);
+      Sv.CompositionRoot = J.value("composition_root", false);
       Sv.Files = strings(J, "files", W);
       if (J.contains("metrics")) {
         const json &M = J["metrics"];
@@ -255,7 +256,10 @@ void writeDecompositionJson(const Decomposition &D, std::ostream &Out) {
   for (std::size_t S = 0; S < D.Services.size(); ++S) {
     const Service &Sv = D.Services[S];
     Out << (S ? "," : "") << "\n    {\n      \"name\": " << jsonString(Sv.Name)
-        << ",\n      \"pinned\": " << (Sv.Pinned ? "true" : "false") << ",\n      \"files\": ";
+        << ",\n      \"pinned\": " << (Sv.Pinned ? "true" : "false");
+    if (Sv.CompositionRoot)
+      Out << ",\n      \"composition_root\": true";
+    Out << ",\n      \"files\": ";
     writeStrings(Out, Sv.Files, "        ");
     Out << ",\n      \"units\": ";
     writeUnits(Out, D, Sv.Units, "        ");

@@ -139,6 +139,9 @@ void findCrossService(const CouplingModel &M, const HotspotOptions &O, std::vect
     if (M.entity(C.To).Kind != EntityKind::Variable)
       Groups[{C.From, Target(C.To)}].push_back(&C);
 
+  // Fire-and-forget calls from one service to another are one decision (publish events there),
+  // so they are gathered into one hotspot per service pair below.
+  std::map<std::pair<std::uint32_t, std::uint32_t>, std::vector<Hotspot>> Events;
   for (const auto &[Key, Group] : Groups) {
     const auto [From, To] = Key;
     const std::uint32_t FS = Group.front()->FromService, TS = Group.front()->ToService;
@@ -201,6 +204,38 @@ void findCrossService(const CouplingModel &M, const HotspotOptions &O, std::vect
     std::string More = Group.size() > 1 ? " (" + std::to_string(Group.size()) + " edges)" : "";
     H.Message = M.serviceName(FS) + " -> " + M.serviceName(TS) + ": " + M.name(From) + " " + Uses +
                 " " + M.name(To) + More + " -> " + Action;
+    if (H.Action == "publish-event")
+      Events[{FS, TS}].push_back(std::move(H));
+    else
+      Out.push_back(std::move(H));
+  }
+  for (auto &[Pair, Group] : Events) {
+    if (Group.size() == 1) {
+      Out.push_back(std::move(Group.front()));
+      continue;
+    }
+    Hotspot H = Group.front();
+    H.Weight = 0;
+    H.Edges.clear();
+    H.Entities.clear();
+    unsigned Sites = 0;
+    for (Hotspot &G : Group) {
+      H.Weight += G.Weight;
+      for (HotspotEdge &E : G.Edges) {
+        Sites += E.Count;
+        H.Edges.push_back(std::move(E));
+      }
+      for (const std::string &Name : G.Entities)
+        if (std::find(H.Entities.begin(), H.Entities.end(), Name) == H.Entities.end())
+          H.Entities.push_back(Name);
+    }
+    sortHotspotEdges(H.Edges);
+    H.At = firstSite(H.Edges);
+    const HotspotEdge &Top = H.Edges.front();
+    H.Message = M.serviceName(Pair.first) + " -> " + M.serviceName(Pair.second) + ": " +
+                std::to_string(Sites) + " calls discard their result (" + Top.From + " calls " +
+                Top.To + ", ...) -> publish events instead; " + M.serviceName(Pair.second) +
+                " subscribes";
     Out.push_back(std::move(H));
   }
 }
@@ -358,6 +393,19 @@ void computeHotspots(const Facts &F, Decomposition &D, const HotspotOptions &O) 
     findSharedData(M, O, Hs);
     Contracts = contractsOf(M);
   }
+  // The composition root uses every service by design: what starts there is not a coupling
+  // to break (shared state, cycles and tables it takes part in still are).
+  std::set<std::string> RootFiles;
+  for (const Service &S : D.Services)
+    if (S.CompositionRoot)
+      RootFiles.insert(S.Files.begin(), S.Files.end());
+  Hs.erase(std::remove_if(Hs.begin(), Hs.end(),
+                          [&](const Hotspot &H) {
+                            return (H.Kind == HotspotKind::CrossService ||
+                                    H.Kind == HotspotKind::Hub) &&
+                                   RootFiles.count(H.At.File);
+                          }),
+           Hs.end());
   for (Hotspot &H : Hs)
     H.Score = H.Weight * severity(H.Action);
   std::sort(Hs.begin(), Hs.end(), [](const Hotspot &A, const Hotspot &B) {

@@ -3,9 +3,8 @@
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
-
 #include <map>
+#include <nlohmann/json.hpp>
 
 namespace seams::e2e {
 namespace {
@@ -22,10 +21,11 @@ double mojoFmOf(const std::string &CompareOutput) {
 
 /// Runs analyze into a scratch dir and returns MoJoFM against expected.json.
 double analyzeAndCompare(const ScratchDir &Dir, const std::string &Extra) {
-  RunResult A = runSeams("analyze -q -p " + Db + " -o " + Dir.path() + " --cache-dir " + Dir.path() +
-                         "/cache " + Extra);
+  RunResult A = runSeams("analyze -q -p " + Db + " -o " + Dir.path() + " --cache-dir " +
+                         Dir.path() + "/cache " + Extra);
   EXPECT_EQ(A.Code, 0) << A.Err;
-  RunResult C = runSeams("compare " + Dir.path() + "/decomposition.json " + Shop + "/expected.json");
+  RunResult C =
+      runSeams("compare " + Dir.path() + "/decomposition.json " + Shop + "/expected.json");
   EXPECT_EQ(C.Code, 0) << C.Err;
   EXPECT_THAT(C.Out, HasSubstr("files compared: 98 (only in first: 0, only in second: 0)"));
   return mojoFmOf(C.Out);
@@ -70,12 +70,13 @@ TEST(AnalyzeShop, SameInputSameDecompositionWhateverTheJobs) {
 TEST(AnalyzeShop, MalformedConfigExitsTwoWithItsLocation) {
   ScratchDir Dir;
   writeFile(Dir.path() + "/seams.toml", "[services.orders]\ninclude = [\"orders/**\"\n");
-  RunResult R = runSeams("analyze -q -p " + Db + " -o " + Dir.path() + "/out --config " + Dir.path() +
-                         "/seams.toml");
+  RunResult R = runSeams("analyze -q -p " + Db + " -o " + Dir.path() + "/out --config " +
+                         Dir.path() + "/seams.toml");
   EXPECT_EQ(R.Code, 2);
   EXPECT_THAT(R.Err, HasSubstr("seams.toml:"));
   writeFile(Dir.path() + "/typo.toml", "[services.orders]\nincludes = [\"orders/**\"]\n");
-  R = runSeams("analyze -q -p " + Db + " -o " + Dir.path() + "/out --config " + Dir.path() + "/typo.toml");
+  R = runSeams("analyze -q -p " + Db + " -o " + Dir.path() + "/out --config " + Dir.path() +
+               "/typo.toml");
   EXPECT_EQ(R.Code, 2);
   EXPECT_THAT(R.Err, HasSubstr("typo.toml:2:"));
 }
