@@ -6,6 +6,6 @@ cd "$(dirname "$0")/.."
 scripts/install-deps.sh
 scripts/build.sh
 # The sample's own build exports its compile database.
-cmake -S samples/shop -B build/samples/shop -G Ninja -DCMAKE_EXPORT_COMPILE_COMMANDS=ON >/dev/null
-build/cli/seams analyze -p build/samples/shop -o out/shop
+cmake -S samples/shop -B build/shop-demo -DCMAKE_EXPORT_COMPILE_COMMANDS=ON >/dev/null
+build/cli/seams analyze -p build/shop-demo -o out/shop
 echo "Results in out/shop/ (facts.json, decomposition.json and the reports beside them)"
