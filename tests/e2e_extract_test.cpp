@@ -171,3 +171,28 @@ TEST(MergeCli, ShardsMergeToTheFullRun) {
 
 } // namespace
 } // namespace seams::e2e
+
+namespace seams::e2e {
+namespace {
+
+TEST(ExtractCli, LegacySampleParsesCleanlyWithMacrosIncFilesAndExterns) {
+  ScratchDir Dir;
+  RunResult R = runSeams("extract -q --no-cache -p " + std::string(LEGACY_BUILD_DIR) + " -o " +
+                         Dir.path() + "/f.json");
+  ASSERT_EQ(R.Code, 0) << R.Err;
+  Facts F = readFactsFile(Dir.path() + "/f.json");
+  EXPECT_TRUE(F.Diagnostics.empty());
+  unsigned Macros = 0, Variables = 0, IncIncludes = 0;
+  for (const Entity &E : F.Entities) {
+    Macros += E.Kind == EntityKind::Macro;
+    Variables += E.Kind == EntityKind::Variable;
+  }
+  for (const Edge &E : F.Edges)
+    IncIncludes += E.Kind == EdgeKind::Include && E.To == "file:counters.inc";
+  EXPECT_GT(Macros, 0u);
+  EXPECT_GE(Variables, 9u); // the extern globals
+  EXPECT_GE(IncIncludes, 1u);
+}
+
+} // namespace
+} // namespace seams::e2e
