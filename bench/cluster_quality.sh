@@ -8,7 +8,7 @@ seams=${SEAMS:-$here/../build/cli/seams}
 modules=${1:-10}; classes=${2:-20}
 work=${BENCH_DIR:-/tmp/seams-quality}
 printf "%-8s %-9s %-9s %s\n" cross MoJoFM c2c services
-for cross in 0.02 0.05 0.10 0.20 0.30 0.40; do
+for cross in 0.05 0.20 0.40 0.60 0.80 0.90; do
   dir="$work/$cross"
   rm -rf "$dir"
   "$here/gen_monolith" --modules "$modules" --classes "$classes" --cross "$cross" --seed 7 --out "$dir" >/dev/null
