@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages seams needs to build, test and benchmark; skips what is there.
-# Usage: scripts/install-deps.sh [--browser]   (--browser adds Chromium and Node for the report test)
+# Usage: scripts/install-deps.sh
 set -euo pipefail
 
 packages=(
@@ -10,11 +10,13 @@ packages=(
   libcli11-dev nlohmann-json3-dev libtomlplusplus-dev
   libgtest-dev libgmock-dev                     # tests
   libigraph-dev                                 # reference Leiden for the clustering check
-  graphviz                                      # validates the DOT output in tests
+  graphviz libgraphviz-dev                      # service map layout (reports/); DOT checks
+  chromium                                      # the report's browser test (headless)
 )
-if [[ "${1:-}" == "--browser" ]]; then
-  packages+=(chromium nodejs npm)
-fi
+# Node and npm drive the browser test (tests/browser); a Node install that brings its own npm
+# (NodeSource) is kept as it is.
+command -v node >/dev/null || packages+=(nodejs)
+command -v npm >/dev/null || packages+=(npm)
 
 missing=()
 for p in "${packages[@]}"; do

@@ -4,4 +4,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh "$@"
 scripts/build.sh
+# The browser test's pinned playwright-core (drives Debian's Chromium; never downloads a browser).
+(cd tests/browser && npm ci --no-audit --no-fund --loglevel=error)
 ctest --test-dir build --output-on-failure -j "$(nproc)"

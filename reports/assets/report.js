@@ -1,0 +1,436 @@
+// seams report script: inlined into index.html; builds every view from the embedded JSON. Text
+// only ever reaches the page through textContent or attribute setters, never innerHTML.
+'use strict';
+(function () {
+  const data = JSON.parse(document.getElementById('seams-data').textContent);
+  const services = data.services;
+  const units = data.units; // [id, service (-1 shared, -2 none), lines, files]
+  const edges = data.edges;
+  const perf = (window.seamsPerf = { dsmFirstPaint: null });
+
+  // ---- DOM helpers ------------------------------------------------------------------------
+  function el(tag, props, ...kids) {
+    const e = document.createElement(tag);
+    if (props)
+      for (const [k, v] of Object.entries(props)) {
+        if (v === undefined || v === null || v === false) continue;
+        if (k === 'class') e.className = v;
+        else if (k === 'text') e.textContent = v;
+        else if (k.startsWith('on')) e.addEventListener(k.slice(2), v);
+        else e.setAttribute(k, v === true ? '' : String(v));
+      }
+    for (const kid of kids) {
+      if (kid === undefined || kid === null || kid === false) continue;
+      e.append(kid instanceof Node ? kid : document.createTextNode(String(kid)));
+    }
+    return e;
+  }
+  const $ = (sel, root) => (root || document).querySelector(sel);
+  const fmt = (v, d) => (typeof v === 'number' ? Number(v.toFixed(d === undefined ? 2 : d)).toString() : String(v));
+  const serviceName = (s) => (s >= 0 ? services[s].name : s === -1 ? 'shared library' : 'excluded');
+
+  function encodePath(p) {
+    return p.split('/').map(encodeURIComponent).join('/');
+  }
+  // A location, linked to the source when a --source-link template was given.
+  function loc(file, line) {
+    const text = line ? file + ':' + line : file;
+    if (!data.source_link) return el('span', { class: 'loc', text });
+    const href = data.source_link.split('{path}').join(encodePath(file)).split('{line}').join(String(line || 1));
+    return el('a', { class: 'loc', href, target: '_blank', rel: 'noopener noreferrer', text });
+  }
+  function locs(list, max) {
+    const span = el('span');
+    const shown = list.slice(0, max || 5);
+    shown.forEach((l, i) => {
+      if (i) span.append(', ');
+      span.append(loc(l[0], l[1]));
+    });
+    if (list.length > shown.length) span.append(' +' + (list.length - shown.length));
+    return span;
+  }
+  function table(headers, rows, cls) {
+    const t = el('table', { class: cls });
+    const tr = el('tr');
+    for (const h of headers) tr.append(el('th', { class: h.num ? 'num' : null, text: h.label || h }));
+    t.append(el('thead', null, tr));
+    const body = el('tbody');
+    for (const r of rows) body.append(el('tr', null, ...r.map((c) => (c instanceof Node && c.tagName === 'TD' ? c : el('td', null, c)))));
+    t.append(body);
+    return t;
+  }
+  const numTd = (v) => el('td', { class: 'num', text: v });
+
+  // ---- Overview -----------------------------------------------------------------------------
+  function renderOverview() {
+    const c = data.counts;
+    const counts = $('#overview .counts');
+    const add = (label, value, bad) => counts.append(el('div', { class: 'count' + (bad ? ' bad' : '') }, el('b', { text: value }), label));
+    add('files', c.files);
+    add('TUs parsed', c.tus);
+    add('TUs with errors', c.tus_errors + c.tus_failed, c.tus_errors + c.tus_failed > 0);
+    add('units (' + data.unit_kind + ')', c.units);
+    add('services', c.services);
+    add('shared library files', c.shared_files);
+    add('service cycles', c.cycles, c.cycles > 0);
+    add('hotspots', data.has_hotspots ? data.hotspots.length : 'n/a');
+    const body = $('#overview table.metrics tbody');
+    for (const m of data.metrics) body.append(el('tr', null, el('td', { text: m.label }), numTd(fmt(m.value, 3)), el('td', { class: 'hint', text: m.explain })));
+    const cards = $('#overview .cards');
+    services.forEach((s, i) => {
+      const m = s.metrics;
+      const dl = el('dl');
+      const row = (k, v) => dl.append(el('dt', { text: k }), el('dd', { text: v }));
+      row('size', m.units + ' units, ' + m.lines + ' lines');
+      row('cohesion', fmt(m.cohesion, 2));
+      row('coupling in/out', fmt(m.afferent, 1) + ' / ' + fmt(m.efferent, 1));
+      row('instability', fmt(m.instability, 2));
+      if (s.contract && s.contract.blast) row('blast radius', s.contract.blast.services_after + ' of ' + s.contract.blast.services_today + ' services');
+      const card = el('div', { class: 'card', tabindex: 0, 'data-service': i, role: 'button', onclick: () => { selectService(i); $('#map').scrollIntoView(); }, onkeydown: (e) => { if (e.key === 'Enter') { selectService(i); $('#map').scrollIntoView(); } } },
+        el('h4', null, s.name, s.pinned ? el('span', { class: 'badge', text: 'pinned' }) : null, s.cycle >= 0 ? el('span', { class: 'badge cycle', text: 'cycle ' + (s.cycle + 1) }) : null), dl);
+      cards.append(card);
+    });
+  }
+
+  // ---- Service map --------------------------------------------------------------------------
+  let selectedEl = null;
+  function markSelected(id) {
+    if (selectedEl) selectedEl.classList.remove('selected');
+    selectedEl = id ? document.getElementById(id) : null;
+    if (selectedEl) selectedEl.classList.add('selected');
+  }
+  function detail() {
+    const d = $('#map-detail');
+    d.replaceChildren();
+    return d;
+  }
+  function edgeLink(k, label) {
+    return el('button', { type: 'button', class: 'linklike', onclick: () => selectEdge(k), text: label });
+  }
+  function serviceLink(s) {
+    return el('button', { type: 'button', class: 'linklike', onclick: () => selectService(s), text: services[s].name });
+  }
+  function selectService(i) {
+    const s = services[i];
+    markSelected('s' + i);
+    const d = detail();
+    d.setAttribute('data-service', s.name);
+    d.append(el('h3', null, s.name, s.cycle >= 0 ? el('span', { class: 'badge cycle', text: 'cycle ' + (s.cycle + 1) }) : null));
+    const m = s.metrics;
+    d.append(el('p', { text: m.units + ' units, ' + m.files + ' files, ' + m.lines + ' lines; cohesion ' + fmt(m.cohesion, 2) + ', instability ' + fmt(m.instability, 2) + ', afferent ' + fmt(m.afferent, 1) + ', efferent ' + fmt(m.efferent, 1) + '.' }));
+    const c = s.contract;
+    if (c && c.blast) {
+      const b = c.blast;
+      d.append(el('p', { text: 'Blast radius: today ' + b.units_today + ' units in ' + b.services_today + ' services; after the cut ' + b.units_after + ' units in ' + b.services_after + ' services' + (b.dependents.length ? ' (' + b.dependents.join(', ') + ')' : '') + '.' }));
+    }
+    d.append(el('h4', { text: 'Members' }));
+    const ul = el('ul', { class: 'members' });
+    for (const u of s.units) ul.append(el('li', null, el('span', { class: 'mono unit', text: units[u][0] }), ' ', el('span', { class: 'hint', text: units[u][3].join(', ') })));
+    d.append(ul);
+    if (c) {
+      d.append(el('h4', { text: 'API (used by other services)' }));
+      if (c.api.length) d.append(table(['entity', 'kind', 'callers', { label: 'uses', num: true }], c.api.map((a) => [el('span', { class: 'mono', text: a[0] }), a[1] + (a[4] ? ' (event)' : ''), a[2].join(', '), numTd(a[3])])));
+      else d.append(el('p', { class: 'hint', text: 'None.' }));
+      d.append(el('h4', { text: 'Owned data' }));
+      const owns = [['classes', c.owns_classes], ['globals', c.owns_globals], ['tables', c.owns_tables]].filter((x) => x[1].length);
+      if (owns.length) d.append(el('ul', null, ...owns.map((o) => el('li', null, o[0] + ': ', el('span', { class: 'mono', text: o[1].join(', ') })))));
+      else d.append(el('p', { class: 'hint', text: 'None.' }));
+    } else {
+      d.append(el('p', { class: 'hint', text: 'API and owned data appear when hotspots are computed.' }));
+    }
+    const out = [], inn = [];
+    edges.forEach((e, k) => { if (e.from === i) out.push(k); if (e.to === i) inn.push(k); });
+    const depList = (ks, other) => (ks.length ? el('ul', null, ...ks.map((k) => el('li', null, serviceLink(edges[k][other]), ' ', edgeLink(k, 'weight ' + fmt(edges[k].weight, 1) + ', ' + edges[k].total + ' dependencies'), edges[k].cycle ? el('span', { class: 'badge cycle', text: 'cycle' }) : null))) : el('p', { class: 'hint', text: 'None.' }));
+    d.append(el('h4', { text: 'Depends on' }), depList(out, 'to'));
+    d.append(el('h4', { text: 'Used by' }), depList(inn, 'from'));
+  }
+  function selectEdge(k) {
+    const e = edges[k];
+    markSelected('e' + k);
+    const d = detail();
+    d.setAttribute('data-edge', k);
+    d.append(el('h3', null, services[e.from].name + ' \u2192 ' + services[e.to].name, e.cycle ? el('span', { class: 'badge cycle', text: 'cycle' }) : null));
+    d.append(el('p', { text: 'Weight ' + fmt(e.weight, 2) + ', ' + e.calls + ' calls, ' + e.arcs + ' unit arcs, ' + e.total + ' symbol-level dependencies' + (e.total > e.deps.length ? ' (the ' + e.deps.length + ' heaviest shown)' : '') + '.' }));
+    d.append(table(['from', 'kind', 'to', { label: 'count', num: true }, 'where'], e.deps.map((x) => [el('span', { class: 'mono', text: x[0] }), x[2], el('span', { class: 'mono', text: x[1] }), numTd(x[3]), locs(x[4], 3)]), 'deps'));
+  }
+  function wireMap() {
+    services.forEach((s, i) => {
+      const g = document.getElementById('s' + i);
+      if (g) g.addEventListener('click', () => selectService(i));
+    });
+    edges.forEach((e, k) => {
+      const g = document.getElementById('e' + k);
+      if (g) g.addEventListener('click', () => selectEdge(k));
+    });
+  }
+
+  // ---- Dependency matrix (canvas) -----------------------------------------------------------
+  const dsm = { cell: 0, collapsed: [], rows: [], groupOf: [], cells: null, labelW: 180, headH: 8 };
+  function dsmGroups() {
+    const groups = services.map((s, i) => ({ name: s.name, service: i, units: s.units }));
+    if (data.shared.units.length) groups.push({ name: 'shared library', service: -1, units: data.shared.units });
+    return groups;
+  }
+  function dsmBuild() {
+    const groups = dsm.groups;
+    const rows = [];
+    const rowOfUnit = new Int32Array(units.length).fill(-1);
+    groups.forEach((g, gi) => {
+      if (dsm.collapsed[gi]) {
+        for (const u of g.units) rowOfUnit[u] = rows.length;
+        rows.push({ group: gi, unit: -1 });
+      } else {
+        rows.push({ group: gi, unit: -2 }); // The group's header row.
+        for (const u of g.units) { rowOfUnit[u] = rows.length; rows.push({ group: gi, unit: u }); }
+      }
+    });
+    const cells = new Map();
+    for (const a of data.arcs) {
+      const r = rowOfUnit[a[0]], c = rowOfUnit[a[1]];
+      if (r < 0 || c < 0 || r === c) continue;
+      const key = r * rows.length + c;
+      cells.set(key, (cells.get(key) || 0) + a[2]);
+    }
+    let max = 0;
+    for (const v of cells.values()) max = Math.max(max, v);
+    dsm.rows = rows;
+    dsm.cells = cells;
+    dsm.max = max;
+    if (!dsm.cell) dsm.cell = Math.max(3, Math.min(18, Math.floor(900 / Math.max(1, rows.length))));
+    const size = dsm.labelW + rows.length * dsm.cell + 20;
+    const sizer = $('.dsm-sizer');
+    sizer.style.width = size + 'px';
+    sizer.style.height = dsm.headH + rows.length * dsm.cell + 20 + 'px';
+    $('.dsm-info').textContent = rows.length + ' rows, ' + cells.size + ' non-empty cells';
+  }
+  function cssVar(name) {
+    return getComputedStyle(document.documentElement).getPropertyValue(name).trim();
+  }
+  function dsmDraw() {
+    const scroll = $('.dsm-scroll');
+    const canvas = $('#dsm-canvas');
+    const w = scroll.clientWidth, h = scroll.clientHeight;
+    const ratio = window.devicePixelRatio || 1;
+    if (canvas.width !== Math.round(w * ratio) || canvas.height !== Math.round(h * ratio)) {
+      canvas.width = Math.round(w * ratio);
+      canvas.height = Math.round(h * ratio);
+      canvas.style.width = w + 'px';
+      canvas.style.height = h + 'px';
+    }
+    const ctx = canvas.getContext('2d');
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    const colors = { bg: cssVar('--bg'), fg: cssVar('--fg'), muted: cssVar('--muted'), group: cssVar('--group'), cross: cssVar('--cross'), intra: cssVar('--intra'), border: cssVar('--border') };
+    ctx.fillStyle = colors.bg;
+    ctx.fillRect(0, 0, w, h);
+    const cs = dsm.cell, L = dsm.labelW, T = dsm.headH;
+    const x0 = scroll.scrollLeft, y0 = scroll.scrollTop;
+    const n = dsm.rows.length;
+    const firstRow = Math.max(0, Math.floor(y0 / cs)), lastRow = Math.min(n - 1, Math.ceil((y0 + h) / cs));
+    const firstCol = Math.max(0, Math.floor(x0 / cs)), lastCol = Math.min(n - 1, Math.ceil((x0 + w - L) / cs));
+    // Diagonal blocks: one per group.
+    ctx.fillStyle = colors.group;
+    let start = 0;
+    for (let r = 0; r <= n; r++) {
+      if (r === n || (r > start && dsm.rows[r].group !== dsm.rows[start].group)) {
+        const px = L + start * cs - x0, py = T + start * cs - y0, len = (r - start) * cs;
+        if (px < w && py < h && px + len > L && py + len > T) ctx.fillRect(px, py, len, len);
+        start = r;
+      }
+    }
+    // Cells.
+    for (const [key, v] of dsm.cells) {
+      const r = Math.floor(key / n), c = key - r * n;
+      if (r < firstRow || r > lastRow || c < firstCol || c > lastCol) continue;
+      const cross = dsm.rows[r].group !== dsm.rows[c].group;
+      ctx.globalAlpha = 0.35 + 0.65 * Math.log1p(v) / Math.log1p(dsm.max || 1);
+      ctx.fillStyle = cross ? colors.cross : colors.intra;
+      const inset = cs >= 6 ? 1 : 0;
+      ctx.fillRect(L + c * cs - x0 + inset, T + r * cs - y0 + inset, cs - 2 * inset, cs - 2 * inset);
+    }
+    ctx.globalAlpha = 1;
+    // Row labels (a fixed column on the left).
+    ctx.fillStyle = colors.bg;
+    ctx.fillRect(0, 0, L, h);
+    ctx.strokeStyle = colors.border;
+    ctx.beginPath();
+    ctx.moveTo(L - 0.5, 0);
+    ctx.lineTo(L - 0.5, h);
+    ctx.stroke();
+    if (cs >= 8) {
+      ctx.font = Math.min(12, cs - 2) + 'px system-ui, sans-serif';
+      ctx.textBaseline = 'middle';
+      for (let r = firstRow; r <= lastRow; r++) {
+        const row = dsm.rows[r];
+        const g = dsm.groups[row.group];
+        const header = row.unit < 0;
+        const label = header ? (dsm.collapsed[row.group] ? '\u25b8 ' : '\u25be ') + g.name + ' (' + g.units.length + ')' : '  ' + units[row.unit][0];
+        ctx.fillStyle = header ? colors.fg : colors.muted;
+        ctx.fillText(fit(ctx, label, L - 6), 4, T + r * cs - y0 + cs / 2);
+      }
+    } else {
+      for (let r = firstRow; r <= lastRow; r++) {
+        if (dsm.rows[r].unit >= 0) continue;
+        ctx.fillStyle = colors.muted;
+        ctx.fillRect(2, T + r * cs - y0, L - 4, Math.max(1, cs));
+      }
+    }
+    if (perf.dsmFirstPaint === null) perf.dsmFirstPaint = performance.now();
+  }
+  function fit(ctx, text, width) {
+    if (ctx.measureText(text).width <= width) return text;
+    let lo = 0, hi = text.length;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (ctx.measureText('\u2026' + text.slice(text.length - mid)).width <= width) lo = mid; else hi = mid - 1;
+    }
+    return '\u2026' + text.slice(text.length - lo);
+  }
+  function dsmHit(ev) {
+    const scroll = $('.dsm-scroll');
+    const rect = scroll.getBoundingClientRect();
+    const x = ev.clientX - rect.left + scroll.scrollLeft, y = ev.clientY - rect.top + scroll.scrollTop;
+    const r = Math.floor((y - dsm.headH) / dsm.cell);
+    const inLabels = ev.clientX - rect.left < dsm.labelW;
+    const c = Math.floor((x - dsm.labelW) / dsm.cell);
+    if (r < 0 || r >= dsm.rows.length) return null;
+    return { r, c: inLabels ? -1 : c };
+  }
+  function rowName(row) {
+    return row.unit >= 0 ? units[row.unit][0] : dsm.groups[row.group].name;
+  }
+  let dsmPending = false;
+  function dsmRedraw() {
+    if (dsmPending) return;
+    dsmPending = true;
+    requestAnimationFrame(() => { dsmPending = false; dsmDraw(); });
+  }
+  function initDsm() {
+    dsm.groups = dsmGroups();
+    // Large projects start collapsed to one row per service; small ones fully expanded.
+    const collapse = units.length > 300;
+    dsm.collapsed = dsm.groups.map(() => collapse);
+    dsmBuild();
+    const scroll = $('.dsm-scroll');
+    scroll.addEventListener('scroll', dsmRedraw, { passive: true });
+    window.addEventListener('resize', dsmRedraw);
+    scroll.addEventListener('click', (ev) => {
+      const hit = dsmHit(ev);
+      if (!hit) return;
+      const row = dsm.rows[hit.r];
+      if (hit.c < 0) {
+        if (row.unit < 0) { dsm.collapsed[row.group] = !dsm.collapsed[row.group]; dsmBuild(); dsmRedraw(); }
+        return;
+      }
+      if (hit.c >= dsm.rows.length) return;
+      const v = dsm.cells.get(hit.r * dsm.rows.length + hit.c);
+      $('.dsm-info').textContent = rowName(row) + ' \u2192 ' + rowName(dsm.rows[hit.c]) + ': ' + (v ? 'weight ' + fmt(v, 2) : 'no dependency');
+    });
+    scroll.addEventListener('mousemove', (ev) => {
+      const hit = dsmHit(ev);
+      scroll.title = hit ? rowName(dsm.rows[hit.r]) + (hit.c >= 0 && hit.c < dsm.rows.length ? ' \u2192 ' + rowName(dsm.rows[hit.c]) : '') : '';
+    });
+    for (const b of document.querySelectorAll('[data-dsm]'))
+      b.addEventListener('click', () => {
+        const a = b.getAttribute('data-dsm');
+        if (a === 'expand' || a === 'collapse') dsm.collapsed = dsm.groups.map(() => a === 'collapse');
+        if (a === 'zoom-in') dsm.cell = Math.min(40, Math.ceil(dsm.cell * 1.5));
+        if (a === 'zoom-out') dsm.cell = Math.max(1, Math.floor(dsm.cell / 1.5));
+        dsmBuild();
+        dsmRedraw();
+      });
+    dsmDraw();
+  }
+
+  // ---- Hotspots -----------------------------------------------------------------------------
+  const hs = { key: 'score', dir: -1 };
+  function renderHotspots() {
+    const body = $('#hotspots .hotspot-body');
+    body.replaceChildren();
+    if (!data.has_hotspots) {
+      body.append(el('p', { class: 'hint', text: 'Hotspots were not computed for this run.' }));
+      $('#hotspots .hotspot-controls').hidden = true;
+      return;
+    }
+    const q = $('#hotspot-filter').value.trim().toLowerCase();
+    const kind = $('#hotspot-kind').value;
+    let list = data.hotspots.filter((h) => (!kind || h.kind === kind) && (!q || [h.kind, h.action, h.message, h.services.join(' '), h.entities.join(' '), h.at.map((l) => l[0] + ':' + l[1]).join(' ')].join('\n').toLowerCase().includes(q)));
+    const key = hs.key, dir = hs.dir;
+    const value = (h) => (key === 'entities' ? h.entities.join(', ') : key === 'at' ? (h.at[0] ? h.at[0][0] + ':' + String(h.at[0][1]).padStart(8, '0') : '') : h[key]);
+    list = list.slice().sort((a, b) => { const x = value(a), y = value(b); return (x < y ? -1 : x > y ? 1 : 0) * dir; });
+    $('#hotspots .hotspot-count').textContent = list.length + ' of ' + data.hotspots.length;
+    if (!data.hotspots.length) { body.append(el('p', { class: 'hint', text: 'No hotspots found.' })); return; }
+    const cols = [['score', 'score', true], ['kind', 'kind'], ['entities', 'entities'], ['at', 'locations'], ['action', 'action'], ['message', 'message']];
+    const tr = el('tr');
+    for (const [k, label, num] of cols) {
+      const th = el('th', { class: 'sortable' + (num ? ' num' : '') + (hs.key === k ? (hs.dir > 0 ? ' sorted-asc' : ' sorted-desc') : ''), text: label, onclick: () => { if (hs.key === k) hs.dir = -hs.dir; else { hs.key = k; hs.dir = k === 'score' ? -1 : 1; } renderHotspots(); } });
+      tr.append(th);
+    }
+    const tbody = el('tbody');
+    for (const h of list.slice(0, 2000))
+      tbody.append(el('tr', null, numTd(fmt(h.score, 2)), el('td', { class: 'kind', text: h.kind }), el('td', { class: 'mono', text: h.entities.join(', ') }), el('td', null, locs(h.at, 4)), el('td', { text: h.action }), el('td', { text: h.message })));
+    body.append(el('table', { class: 'hotspots' }, el('thead', null, tr), tbody));
+  }
+  function initHotspots() {
+    const kinds = [...new Set(data.hotspots.map((h) => h.kind))].sort();
+    const sel = $('#hotspot-kind');
+    for (const k of kinds) sel.append(el('option', { value: k, text: k }));
+    let t = 0;
+    $('#hotspot-filter').addEventListener('input', () => { clearTimeout(t); t = setTimeout(renderHotspots, 120); });
+    sel.addEventListener('change', renderHotspots);
+    renderHotspots();
+  }
+
+  // ---- Search -------------------------------------------------------------------------------
+  let unitIndex = null, entityIndex = null;
+  function search(q) {
+    const section = $('#search-results');
+    const out = $('.results', section);
+    out.replaceChildren();
+    q = q.trim().toLowerCase();
+    section.hidden = !q;
+    if (!q) return;
+    if (!unitIndex) {
+      unitIndex = units.map((u) => u[0].toLowerCase());
+      entityIndex = data.entities.map((e) => e[0].toLowerCase());
+    }
+    const limit = 100;
+    const hitsU = [], hitsE = [];
+    for (let i = 0; i < unitIndex.length && hitsU.length < limit; i++) if (unitIndex[i].includes(q)) hitsU.push(i);
+    for (let i = 0; i < entityIndex.length && hitsE.length < limit; i++) if (entityIndex[i].includes(q)) hitsE.push(i);
+    const goService = (s) => () => { if (s >= 0) { selectService(s); $('#map').scrollIntoView(); } };
+    out.append(el('div', null, el('h3', { text: 'Units (' + hitsU.length + (hitsU.length === limit ? '+' : '') + ')' }),
+      el('ol', null, ...hitsU.map((i) => el('li', null, el('button', { type: 'button', class: 'linklike mono', onclick: goService(units[i][1]), text: units[i][0] }), ' ', el('span', { class: 'hint', text: serviceName(units[i][1]) }))))));
+    out.append(el('div', null, el('h3', { text: 'Entities (' + hitsE.length + (hitsE.length === limit ? '+' : '') + ')' }),
+      el('ol', null, ...hitsE.map((i) => {
+        const e = data.entities[i];
+        const s = e[4] >= 0 ? units[e[4]][1] : -2;
+        return el('li', null, el('button', { type: 'button', class: 'linklike mono', onclick: goService(s), text: e[0] }), ' ', el('span', { class: 'hint', text: e[1] + ', ' + serviceName(s) + ', ' }), loc(e[2], e[3]));
+      }))));
+  }
+  function initSearch() {
+    let t = 0;
+    const input = $('#search-input');
+    input.addEventListener('input', () => { clearTimeout(t); t = setTimeout(() => search(input.value), 120); });
+  }
+
+  // ---- Diagnostics --------------------------------------------------------------------------
+  function renderDiagnostics() {
+    const body = $('#diagnostics .diag-body');
+    if (!data.bad_tus.length) body.append(el('p', { text: 'Every translation unit parsed without errors (' + data.counts.tus + ' TUs).' }));
+    else {
+      body.append(el('h3', { text: 'Translation units with errors' }));
+      body.append(table(['file', 'status', { label: 'errors', num: true }], data.bad_tus.map((t) => [loc(t[0], 0), t[1], numTd(t[2])])));
+    }
+    if (data.diagnostics.length) {
+      body.append(el('h3', { text: 'Diagnostics' + (data.diagnostics_total > data.diagnostics.length ? ' (first ' + data.diagnostics.length + ' of ' + data.diagnostics_total + ')' : '') }));
+      body.append(table(['where', 'severity', 'message'], data.diagnostics.map((d) => [loc(d[0], d[1]), d[2], el('span', { class: 'mono', text: d[3] })])));
+    }
+  }
+
+  renderOverview();
+  wireMap();
+  initHotspots();
+  initSearch();
+  renderDiagnostics();
+  initDsm();
+})();

@@ -1,0 +1,64 @@
+// The hook from graph/hotspots.h and graph/contracts.h to the report model: hotspots and
+// per-service contracts in report form.
+#include "reports/report_model.h"
+
+#include <algorithm>
+#include <set>
+
+namespace seams {
+namespace {
+
+/// Locations shown per hotspot at most: where to look first, then the edges' samples.
+constexpr std::size_t MaxLocations = 20;
+
+ReportHotspot view(const Hotspot &H) {
+  ReportHotspot R;
+  R.Kind = std::string(hotspotKindName(H.Kind));
+  R.Score = H.Score;
+  R.Weight = H.Weight;
+  R.Action = H.Action;
+  R.Message = H.Message;
+  R.Services = H.Services;
+  R.Entities = H.Entities;
+  std::set<Location> Seen;
+  auto Add = [&](const Location &L) {
+    if (L.File.empty() || R.Locations.size() >= MaxLocations)
+      return;
+    Location Plain{L.File, L.Line, 0};
+    if (Seen.insert(Plain).second)
+      R.Locations.push_back(Plain);
+  };
+  Add(H.At);
+  for (const HotspotEdge &E : H.Edges)
+    for (const Location &L : E.At)
+      Add(L);
+  return R;
+}
+
+ReportContract view(const ServiceContract &C) {
+  ReportContract R;
+  for (const ApiEntry &A : C.Api)
+    R.Api.push_back({A.Name, std::string(kindName(A.Kind)), A.Callers, A.Uses, A.EventOnly});
+  R.OwnsClasses = C.OwnsClasses;
+  R.OwnsGlobals = C.OwnsGlobals;
+  R.OwnsTables = C.OwnsTables;
+  R.Blast = ReportBlast{C.Blast.UnitsToday, C.Blast.ServicesToday, C.Blast.UnitsAfter,
+                        C.Blast.ServicesAfter, C.Blast.Dependents};
+  return R;
+}
+
+} // namespace
+
+void addHotspots(const Decomposition &D, ReportModel &M) {
+  M.HasHotspots = D.HasHotspots;
+  M.Hotspots.clear();
+  M.Contracts.clear();
+  if (!D.HasHotspots)
+    return;
+  for (const Hotspot &H : D.Hotspots)
+    M.Hotspots.push_back(view(H));
+  for (const Service &S : D.Services)
+    M.Contracts.push_back(view(S.Contract));
+}
+
+} // namespace seams

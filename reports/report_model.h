@@ -1,0 +1,93 @@
+// What the report writers show, derived once from the facts and the decomposition: symbol-level
+// dependencies behind each service edge, service cycles, and hotspots/contracts in report form.
+#pragma once
+
+#include "graph/decomposition.h"
+#include "graph/facts.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace seams {
+
+/// One symbol-level dependency between two services (an entity edge of the facts).
+struct SymbolDependency {
+  std::string From; ///< Qualified name of the user.
+  std::string To;   ///< Qualified name of the used entity.
+  EdgeKind Kind = EdgeKind::Call;
+  unsigned Count = 0;
+  std::vector<Location> At; ///< The samples the facts keep, sorted.
+};
+
+/// A service edge (Decomposition::ServiceEdges) with what lies behind it.
+struct ServiceEdgeDetail {
+  bool InCycle = false;               ///< Both ends are in the same strongly connected component.
+  unsigned TotalDependencies = 0;     ///< Symbol edges behind it, before the cap.
+  std::vector<SymbolDependency> Deps; ///< The heaviest (count, then names), at most the cap.
+};
+
+/// A hotspot as the reports show it (from graph/hotspots.h once computed).
+struct ReportHotspot {
+  std::string Kind; ///< cross-service, shared-state, cycle, misplaced, hub, shared-data.
+  double Score = 0;
+  double Weight = 0;
+  std::string Action;
+  std::string Message;
+  std::vector<std::string> Services;
+  std::vector<std::string> Entities;
+  std::vector<Location> Locations; ///< The main location first, then the edges' samples; unique.
+};
+
+struct ReportApiEntry {
+  std::string Name;
+  std::string Kind;
+  std::vector<std::string> Callers;
+  unsigned Uses = 0;
+  bool EventOnly = false;
+};
+
+struct ReportBlast {
+  unsigned UnitsToday = 0, ServicesToday = 0, UnitsAfter = 0, ServicesAfter = 0;
+  std::vector<std::string> Dependents;
+};
+
+/// A service's contract as the reports show it (from graph/contracts.h once computed).
+struct ReportContract {
+  std::vector<ReportApiEntry> Api;
+  std::vector<std::string> OwnsClasses, OwnsGlobals, OwnsTables;
+  std::optional<ReportBlast> Blast;
+};
+
+struct ReportOptions {
+  std::string Project;    ///< Display name; defaults to Facts::Root.
+  std::string SourceLink; ///< "https://host/repo/blob/REV/{path}#L{line}"; empty: plain text.
+  unsigned MaxDepsPerEdge = 200; ///< Symbol dependencies kept per service edge.
+};
+
+struct ReportModel {
+  const Facts *F = nullptr;
+  const Decomposition *D = nullptr;
+  ReportOptions Options;
+  std::vector<ServiceEdgeDetail> Edges; ///< Parallel to D->ServiceEdges.
+  /// Per service: the index of its cycle (a strongly connected component of two or more
+  /// services, numbered in order of their first service), or -1.
+  std::vector<int> CycleOfService;
+  unsigned Cycles = 0;
+  bool HasHotspots = false; ///< Hotspots and contracts were computed (even if none were found).
+  std::vector<ReportHotspot> Hotspots;   ///< Score descending, as computed.
+  std::vector<ReportContract> Contracts; ///< Parallel to D->Services when HasHotspots.
+  std::vector<std::uint32_t> UnitOrder;  ///< Units grouped by service, then shared, then by id.
+};
+
+/// Builds the model. F and D must outlive it; D must come from decompose() over F (the entity
+/// map is rebuilt from files if D was read back). Deterministic.
+ReportModel buildReportModel(const Facts &F, const Decomposition &D, const ReportOptions &O);
+
+/// Fills M.Hotspots, M.Contracts and M.HasHotspots from the hotspots and contracts of D
+/// (graph/hotspots.h) when they were computed; leaves them empty otherwise. Called by
+/// buildReportModel; the only place that knows the hotspot types.
+void addHotspots(const Decomposition &D, ReportModel &M);
+
+} // namespace seams

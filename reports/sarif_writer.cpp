@@ -1,0 +1,123 @@
+// Writes hotspots.sarif (SARIF 2.1.0; see sarif_writer.h). Strings go through jsonString.
+#include "reports/sarif_writer.h"
+
+#include "graph/json_util.h"
+#include "reports/escape.h"
+
+#include <map>
+#include <ostream>
+
+namespace seams {
+namespace {
+
+struct Rule {
+  const char *Id;
+  const char *Name;
+  const char *Description;
+};
+
+/// The hotspot kinds of docs/HOTSPOTS.md, in their documented order.
+constexpr Rule Rules[] = {
+    {"cross-service", "CrossServiceDependency",
+     "Symbol-level dependencies between two proposed services."},
+    {"shared-state", "SharedMutableState",
+     "A global written by one proposed service and used by another."},
+    {"cycle", "ServiceCycle", "Proposed services that depend on each other."},
+    {"misplaced", "MisplacedUnit",
+     "A unit whose directory says one service and whose dependencies say another."},
+    {"hub", "HubUnit", "A unit or class that holds several services together."},
+    {"shared-data", "SharedTable", "A database table used by several proposed services."},
+};
+
+int ruleIndex(const std::string &Kind) {
+  for (std::size_t I = 0; I < std::size(Rules); ++I)
+    if (Kind == Rules[I].Id)
+      return static_cast<int>(I);
+  return -1;
+}
+
+void writeLocation(const Location &L, std::ostream &Out) {
+  Out << "{\"physicalLocation\":{\"artifactLocation\":{\"uri\":" << jsonString(uriPath(L.File))
+      << ",\"uriBaseId\":\"SRCROOT\"}";
+  if (L.Line)
+    Out << ",\"region\":{\"startLine\":" << L.Line << "}";
+  Out << "}}";
+}
+
+void writeStrings(const std::vector<std::string> &V, std::ostream &Out) {
+  Out << "[";
+  for (std::size_t I = 0; I < V.size(); ++I)
+    Out << (I ? "," : "") << jsonString(V[I]);
+  Out << "]";
+}
+
+} // namespace
+
+std::string hotspotFingerprint(const ReportHotspot &H) {
+  std::string Key = H.Kind;
+  for (const std::string &E : H.Entities)
+    Key += "\x1f" + E;
+  Key += "\x1e";
+  for (const std::string &S : H.Services)
+    Key += "\x1f" + S;
+  return fingerprint(Key);
+}
+
+void writeHotspotsSarif(const ReportModel &M, std::ostream &Out) {
+  Out << "{\n"
+         "  \"$schema\": \"https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/"
+         "sarif-schema-2.1.0.json\",\n"
+         "  \"version\": \"2.1.0\",\n"
+         "  \"runs\": [\n"
+         "    {\n"
+         "      \"tool\": {\n"
+         "        \"driver\": {\n"
+         "          \"name\": \"seams\",\n"
+         "          \"rules\": [";
+  for (std::size_t I = 0; I < std::size(Rules); ++I)
+    Out << (I ? "," : "") << "\n            {\"id\":" << jsonString(Rules[I].Id)
+        << ",\"name\":" << jsonString(Rules[I].Name)
+        << ",\"shortDescription\":{\"text\":" << jsonString(Rules[I].Description)
+        << "},\"defaultConfiguration\":{\"level\":\"warning\"}}";
+  Out << "\n          ]\n"
+         "        }\n"
+         "      },\n"
+         "      \"originalUriBaseIds\": {\"SRCROOT\": {\"description\": {\"text\": "
+      << jsonString("The root of " + M.Options.Project) << "}}},\n"
+      << "      \"results\": [";
+  std::map<std::string, unsigned> Seen;
+  for (std::size_t I = 0; I < M.Hotspots.size(); ++I) {
+    const ReportHotspot &H = M.Hotspots[I];
+    std::string Print = hotspotFingerprint(H);
+    if (unsigned N = Seen[Print]++)
+      Print += ":" + std::to_string(N + 1); // Identical hotspots stay distinct, in rank order.
+    Out << (I ? "," : "") << "\n        {\"ruleId\":" << jsonString(H.Kind);
+    if (int R = ruleIndex(H.Kind); R >= 0)
+      Out << ",\"ruleIndex\":" << R;
+    Out << ",\"level\":\"warning\",\"message\":{\"text\":" << jsonString(H.Message) << "}";
+    if (!H.Locations.empty()) {
+      Out << ",\"locations\":[";
+      writeLocation(H.Locations.front(), Out);
+      Out << "]";
+    }
+    if (H.Locations.size() > 1) {
+      Out << ",\"relatedLocations\":[";
+      for (std::size_t J = 1; J < H.Locations.size(); ++J) {
+        Out << (J > 1 ? "," : "");
+        writeLocation(H.Locations[J], Out);
+      }
+      Out << "]";
+    }
+    Out << ",\"partialFingerprints\":{\"seamsHotspot/v1\":" << jsonString(Print) << "}"
+        << ",\"properties\":{\"score\":" << formatNumber(H.Score)
+        << ",\"weight\":" << formatNumber(H.Weight) << ",\"action\":" << jsonString(H.Action)
+        << ",\"services\":";
+    writeStrings(H.Services, Out);
+    Out << ",\"entities\":";
+    writeStrings(H.Entities, Out);
+    Out << "}}";
+  }
+  Out << (M.Hotspots.empty() ? "]\n" : "\n      ]\n") << "    }\n  ]\n}\n";
+}
+
+} // namespace seams

@@ -1,0 +1,21 @@
+// Writes every report file into the output directory (see write_reports.h).
+#include "reports/write_reports.h"
+
+#include "graph/json_util.h"
+#include "reports/dot_writer.h"
+#include "reports/html_writer.h"
+#include "reports/sarif_writer.h"
+
+namespace seams {
+
+void writeReports(const Facts &F, const Decomposition &D, const ReportOptions &O,
+                  const std::string &OutDir) {
+  ReportModel M = buildReportModel(F, D, O);
+  writeFileAtomically(OutDir + "/index.html", [&](std::ostream &S) { writeHtmlReport(M, S); });
+  writeFileAtomically(OutDir + "/services.dot", [&](std::ostream &S) { writeServicesDot(M, S); });
+  writeFileAtomically(OutDir + "/units.dot", [&](std::ostream &S) { writeUnitsDot(M, S); });
+  writeFileAtomically(OutDir + "/hotspots.sarif",
+                      [&](std::ostream &S) { writeHotspotsSarif(M, S); });
+}
+
+} // namespace seams

@@ -1,0 +1,24 @@
+// The one call the CLI makes: every report file written next to decomposition.json.
+#pragma once
+
+#include "reports/report_model.h"
+
+#include <string>
+#include <vector>
+
+namespace seams {
+
+/// The files writeReports produces, in the order it writes them.
+inline const std::vector<std::string> &reportFileNames() {
+  static const std::vector<std::string> Names = {"index.html", "services.dot", "units.dot",
+                                                 "hotspots.sarif"};
+  return Names;
+}
+
+/// Writes index.html, services.dot, units.dot and hotspots.sarif into OutDir, each replaced
+/// atomically (graph/json_util.h). F and D as for buildReportModel. Throws seams::Error when a
+/// file cannot be written or the service map cannot be laid out.
+void writeReports(const Facts &F, const Decomposition &D, const ReportOptions &O,
+                  const std::string &OutDir);
+
+} // namespace seams

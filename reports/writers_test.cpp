@@ -1,0 +1,295 @@
+// Tests for the report writers on a hand-made project whose every name is hostile markup:
+// nothing may be interpreted as HTML, script or DOT syntax, and output must be deterministic.
+#include "graph/decomposition.h"
+#include "graph/facts.h"
+#include "graph/hotspots.h"
+#include "reports/dot_writer.h"
+#include "reports/graphviz_layout.h"
+#include "reports/html_writer.h"
+#include "reports/report_model.h"
+#include "reports/sarif_writer.h"
+#include "reports/write_reports.h"
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+namespace seams {
+namespace {
+
+using nlohmann::json;
+
+const std::string EvilService = "</script><script>alert('s')</script>";
+const std::string GoodService = "good & <b>bold</b> \"q\"";
+const std::string EvilFunction = "good::f\"</script><script>alert(1)</script>";
+const std::string Operator = "evil::operator<";
+const std::string Holder = "evil::Holder<std::map<K, V>>";
+const std::string Project = "<img src=x onerror=alert(2)>";
+
+struct World {
+  Facts F;
+  Decomposition D;
+};
+
+World hostileWorld() {
+  FactsBuilder B;
+  auto Entity = [&](const std::string &Name, EntityKind K, const std::string &File, unsigned L) {
+    B.addFile({File, 40, 0});
+    B.addEntity({Name, K, Name, File, L, File, L, 5});
+  };
+  auto Edge = [&](const std::string &From, const std::string &To, EdgeKind K, unsigned Count,
+                  const std::string &File, unsigned Line) {
+    for (unsigned I = 0; I < Count; ++I)
+      B.addOccurrence(From, To, K, {{File, Line + I, 1}, false});
+  };
+  Entity(Holder, EntityKind::Class, "evil/<script>.h", 3);
+  Entity(Operator, EntityKind::Function, "evil/a&b.cpp", 10);
+  Entity(EvilFunction, EntityKind::Function, "good/x.cpp", 5);
+  Entity("good::g_state", EntityKind::Variable, "good/\"q\".h", 2);
+  Edge(EvilFunction, Operator, EdgeKind::Call, 2, "good/x.cpp", 7);
+  Edge(Operator, EvilFunction, EdgeKind::Call, 1, "evil/a&b.cpp", 12);
+  Edge(Operator, "good::g_state", EdgeKind::Write, 1, "evil/a&b.cpp", 14);
+  Edge(Operator, Holder, EdgeKind::Type, 1, "evil/a&b.cpp", 11);
+  B.addTu({"evil/a&b.cpp", "errors", 1});
+  B.addTu({"good/x.cpp", "ok", 0});
+  B.addDiagnostic({"evil/a&b.cpp", 20, "error", "expected ';' after </script>"});
+  World W;
+  W.F = B.finish("t", 0, false);
+  Config C;
+  C.Services.push_back({EvilService, {"evil/**"}, {}});
+  C.Services.push_back({GoodService, {"good/**"}, {}});
+  std::sort(C.Services.begin(), C.Services.end(),
+            [](const ServicePin &A, const ServicePin &B) { return A.Name < B.Name; });
+  W.D = decompose(W.F, C, {});
+  computeHotspots(W.F, W.D, HotspotOptions{});
+  return W;
+}
+
+ReportOptions options() {
+  ReportOptions O;
+  O.Project = Project;
+  return O;
+}
+
+template <typename Fn> std::string render(Fn Write) {
+  std::ostringstream S;
+  Write(S);
+  return S.str();
+}
+
+std::size_t count(const std::string &Haystack, const std::string &Needle) {
+  std::size_t N = 0;
+  for (std::size_t P = Haystack.find(Needle); P != std::string::npos;
+       P = Haystack.find(Needle, P + 1))
+    ++N;
+  return N;
+}
+
+std::string between(const std::string &S, const std::string &Open, const std::string &Close) {
+  std::size_t A = S.find(Open);
+  EXPECT_NE(A, std::string::npos) << Open;
+  A += Open.size();
+  std::size_t B = S.find(Close, A);
+  EXPECT_NE(B, std::string::npos) << Close;
+  return S.substr(A, B - A);
+}
+
+class WritersTest : public ::testing::Test {
+protected:
+  void SetUp() override {
+    W = hostileWorld();
+    M = buildReportModel(W.F, W.D, options());
+  }
+  World W;
+  ReportModel M;
+};
+
+TEST_F(WritersTest, ModelFindsServicesCycleAndSymbolDependencies) {
+  ASSERT_EQ(W.D.Services.size(), 2u);
+  EXPECT_EQ(M.Cycles, 1u);
+  EXPECT_GE(M.CycleOfService[0], 0);
+  ASSERT_EQ(M.Edges.size(), W.D.ServiceEdges.size());
+  bool Found = false;
+  for (std::size_t I = 0; I < M.Edges.size(); ++I) {
+    EXPECT_TRUE(M.Edges[I].InCycle);
+    for (const SymbolDependency &Dep : M.Edges[I].Deps)
+      if (Dep.From == EvilFunction && Dep.To == Operator) {
+        Found = true;
+        EXPECT_EQ(Dep.Count, 2u);
+        EXPECT_THAT(Dep.At, ::testing::ElementsAre(Location{"good/x.cpp", 7, 0},
+                                                   Location{"good/x.cpp", 8, 0}));
+      }
+  }
+  EXPECT_TRUE(Found);
+  EXPECT_TRUE(M.HasHotspots);
+  EXPECT_FALSE(M.Hotspots.empty());
+  EXPECT_EQ(M.Contracts.size(), 2u);
+}
+
+TEST_F(WritersTest, HtmlRendersHostileNamesAsText) {
+  std::string Html = render([&](std::ostream &S) { writeHtmlReport(M, S); });
+  // Exactly our two script elements: the data block and the inlined script.
+  EXPECT_EQ(count(Html, "<script"), 2u);
+  EXPECT_EQ(count(Html, "</script"), 2u);
+  EXPECT_EQ(count(Html, "<b>"), 0u);
+  EXPECT_EQ(count(Html, "<img"), 0u);
+  EXPECT_EQ(count(Html, "alert('s')</script>"), 0u);
+  EXPECT_NE(Html.find("<title>seams report: &lt;img src=x onerror=alert(2)&gt;</title>"),
+            std::string::npos);
+  // No external reference: nothing to fetch at view time.
+  EXPECT_EQ(count(Html, "src=\"http"), 0u);
+  EXPECT_EQ(count(Html, "href=\"http"), 0u);
+  EXPECT_NE(Html.find("default-src &#39;none&#39;"), std::string::npos);
+}
+
+TEST_F(WritersTest, EmbeddedDataRoundTripsHostileNames) {
+  std::string Html = render([&](std::ostream &S) { writeHtmlReport(M, S); });
+  json J = json::parse(
+      between(Html, "<script type=\"application/json\" id=\"seams-data\">", "</script>"));
+  EXPECT_EQ(J["project"], Project);
+  std::vector<std::string> Names;
+  for (const json &S : J["services"])
+    Names.push_back(S["name"]);
+  EXPECT_THAT(Names, ::testing::UnorderedElementsAre(EvilService, GoodService));
+  std::vector<std::string> Entities;
+  for (const json &E : J["entities"])
+    Entities.push_back(E[0]);
+  EXPECT_THAT(Entities, ::testing::IsSupersetOf({Operator, Holder, EvilFunction}));
+  EXPECT_EQ(J["counts"]["tus_errors"], 1);
+  EXPECT_EQ(J["bad_tus"][0][0], "evil/a&b.cpp");
+  EXPECT_EQ(J["diagnostics"][0][3], "expected ';' after </script>");
+  EXPECT_TRUE(J["source_link"].is_null());
+  bool Dep = false;
+  for (const json &E : J["edges"])
+    for (const json &D : E["deps"])
+      Dep |=
+          D[0] == EvilFunction && D[1] == Operator && D[4][0][0] == "good/x.cpp" && D[4][0][1] == 7;
+  EXPECT_TRUE(Dep);
+}
+
+TEST_F(WritersTest, ServiceMapSvgHasIdsAndEscapedText) {
+  std::string Html = render([&](std::ostream &S) { writeHtmlReport(M, S); });
+  std::string Svg = between(Html, "<div id=\"map-svg\">", "</div>");
+  EXPECT_EQ(Svg.rfind("<svg", 0), 0u);
+  EXPECT_NE(Svg.find("id=\"s0\""), std::string::npos);
+  EXPECT_NE(Svg.find("id=\"e0\""), std::string::npos);
+  EXPECT_NE(Svg.find("&lt;/script&gt;"), std::string::npos);
+  EXPECT_EQ(Svg.find("<!--"), std::string::npos);
+  EXPECT_EQ(Svg.find("<b>"), std::string::npos);
+}
+
+TEST_F(WritersTest, SourceLinkTemplateIsEmbedded) {
+  ReportOptions O = options();
+  O.SourceLink = "https://example.invalid/r/blob/abc/{path}#L{line}";
+  ReportModel L = buildReportModel(W.F, W.D, O);
+  std::string Data = render([&](std::ostream &S) { writeReportData(L, S); });
+  EXPECT_EQ(json::parse(Data)["source_link"], O.SourceLink);
+}
+
+TEST_F(WritersTest, OutputIsDeterministic) {
+  ReportModel Again = buildReportModel(W.F, W.D, options());
+  auto All = [](const ReportModel &R) {
+    return render([&](std::ostream &S) {
+      writeHtmlReport(R, S);
+      writeServicesDot(R, S);
+      writeUnitsDot(R, S);
+      writeHotspotsSarif(R, S);
+    });
+  };
+  EXPECT_EQ(All(M), All(Again));
+}
+
+TEST_F(WritersTest, DotFilesAreValidGraphviz) {
+  std::string Services = render([&](std::ostream &S) { writeServicesDot(M, S); });
+  std::string Units = render([&](std::ostream &S) { writeUnitsDot(M, S); });
+  EXPECT_NE(Services.find("\"</script><script>alert('s')</script>\""), std::string::npos);
+  EXPECT_NE(Services.find("color=\"#c0392b\""), std::string::npos); // The cycle.
+  EXPECT_NE(Units.find("subgraph cluster_0"), std::string::npos);
+  // In-process parse and layout of both files.
+  EXPECT_NO_THROW(layoutSvg(Services));
+  EXPECT_NO_THROW(layoutSvg(Units));
+#ifdef DOT_EXECUTABLE
+  std::filesystem::path Dir =
+      std::filesystem::temp_directory_path() / ("seams-dot-test-" + std::to_string(::getpid()));
+  std::filesystem::create_directories(Dir);
+  for (const auto &[Name, Text] : {std::pair{"services.dot", Services}, {"units.dot", Units}}) {
+    std::ofstream(Dir / Name) << Text;
+    std::string Cmd = std::string(DOT_EXECUTABLE) + " -Tsvg -o " + (Dir / "out.svg").string() +
+                      " " + (Dir / Name).string() + " 2>" + (Dir / "err.txt").string();
+    EXPECT_EQ(std::system(Cmd.c_str()), 0) << Name;
+  }
+  std::filesystem::remove_all(Dir);
+#else
+  ADD_FAILURE() << "Graphviz `dot` was not found at configure time (scripts/install-deps.sh)";
+#endif
+}
+
+TEST_F(WritersTest, SarifHasStableFingerprints) {
+  json J = json::parse(render([&](std::ostream &S) { writeHotspotsSarif(M, S); }));
+  EXPECT_EQ(J["version"], "2.1.0");
+  const json &Run = J["runs"][0];
+  EXPECT_EQ(Run["tool"]["driver"]["name"], "seams");
+  ASSERT_EQ(Run["results"].size(), M.Hotspots.size());
+  std::set<std::string> Prints;
+  for (const json &R : Run["results"]) {
+    Prints.insert(R["partialFingerprints"]["seamsHotspot/v1"].get<std::string>());
+    EXPECT_TRUE(R["message"]["text"].is_string());
+    if (R.contains("locations")) {
+      EXPECT_EQ(R["locations"][0]["physicalLocation"]["artifactLocation"]["uriBaseId"], "SRCROOT");
+    }
+  }
+  EXPECT_EQ(Prints.size(), M.Hotspots.size());
+  // Moving code (other lines) keeps every fingerprint.
+  ReportModel Moved = M;
+  for (ReportHotspot &H : Moved.Hotspots)
+    for (Location &L : H.Locations)
+      L.Line += 100;
+  json K = json::parse(render([&](std::ostream &S) { writeHotspotsSarif(Moved, S); }));
+  for (std::size_t I = 0; I < M.Hotspots.size(); ++I)
+    EXPECT_EQ(K["runs"][0]["results"][I]["partialFingerprints"],
+              Run["results"][I]["partialFingerprints"]);
+}
+
+TEST_F(WritersTest, SarifUrisArePercentEncoded) {
+  ReportModel One = M;
+  One.Hotspots = {ReportHotspot{"hub",
+                                2,
+                                1,
+                                "split-unit",
+                                "msg <b>",
+                                {"x"},
+                                {"evil/<script>"},
+                                {Location{"evil/<script>.h", 3, 0}}}};
+  json J = json::parse(render([&](std::ostream &S) { writeHotspotsSarif(One, S); }));
+  const json &R = J["runs"][0]["results"][0];
+  EXPECT_EQ(R["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
+            "evil/%3Cscript%3E.h");
+  EXPECT_EQ(R["message"]["text"], "msg <b>");
+  EXPECT_EQ(R["ruleId"], "hub");
+}
+
+TEST_F(WritersTest, SarifWithoutHotspotsHasEmptyResults) {
+  Decomposition Plain = decompose(W.F, Config(), {});
+  ReportModel P = buildReportModel(W.F, Plain, options());
+  EXPECT_FALSE(P.HasHotspots);
+  json J = json::parse(render([&](std::ostream &S) { writeHotspotsSarif(P, S); }));
+  EXPECT_TRUE(J["runs"][0]["results"].is_array());
+  EXPECT_TRUE(J["runs"][0]["results"].empty());
+}
+
+TEST_F(WritersTest, WriteReportsWritesEveryFile) {
+  std::filesystem::path Dir =
+      std::filesystem::temp_directory_path() / ("seams-report-test-" + std::to_string(::getpid()));
+  std::filesystem::create_directories(Dir);
+  writeReports(W.F, W.D, options(), Dir.string());
+  for (const std::string &Name : reportFileNames())
+    EXPECT_GT(std::filesystem::file_size(Dir / Name), 100u) << Name;
+  std::filesystem::remove_all(Dir);
+}
+
+} // namespace
+} // namespace seams

@@ -1,0 +1,116 @@
+// The HTML report in a real browser: opens index.html from disk (file://) in headless Chromium,
+// checks it makes no network request and logs no error, clicks through the service map, and
+// saves screenshots. Usage: node report_test.mjs SHOP_INDEX_HTML HOSTILE_INDEX_HTML OUT_DIR
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { resolve, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { launch, watchedPage } from './chromium.mjs';
+
+const [shopHtml, hostileHtml, outDir] = process.argv.slice(2);
+if (!shopHtml || !hostileHtml || !outDir) {
+  console.error('usage: node report_test.mjs SHOP_INDEX_HTML HOSTILE_INDEX_HTML OUT_DIR');
+  process.exit(2);
+}
+mkdirSync(outDir, { recursive: true });
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { if (browser) await browser.close(); });
+
+async function open(path) {
+  const w = await watchedPage(browser.context);
+  await w.page.goto(pathToFileURL(resolve(path)).href, { waitUntil: 'load' });
+  return w;
+}
+
+function assertClean(problems) {
+  assert.deepEqual(problems.console, [], 'console errors or warnings');
+  assert.deepEqual(problems.requests, [], 'network requests');
+}
+
+test('shop report: overview, service map, edge details, matrix, hotspots, search', async () => {
+  const { page, problems } = await open(shopHtml);
+  const data = await page.evaluate(() => JSON.parse(document.getElementById('seams-data').textContent));
+  assert.ok(data.services.length >= 2, 'services');
+  assert.equal(await page.locator('#overview .card').count(), data.services.length);
+  assert.equal(await page.locator('#overview table.metrics tbody tr').count(), data.metrics.length);
+
+  // Click a service on the map: its members appear.
+  await page.locator('#s0').click();
+  await page.locator('#map-detail h3').waitFor();
+  assert.equal((await page.locator('#map-detail h3').textContent()).trim().startsWith(data.services[0].name), true);
+  const members = await page.locator('#map-detail ul.members li .unit').allTextContents();
+  assert.deepEqual(members, data.services[0].units.map((u) => data.units[u][0]));
+
+  // Click an edge: the symbol-level dependencies behind it, with file:line.
+  const edge = data.edges.findIndex((e) => e.deps.length > 0);
+  assert.ok(edge >= 0, 'an edge with dependencies');
+  await page.locator('#e' + edge + ' text').first().click();
+  await page.locator('#map-detail table.deps').waitFor();
+  const where = await page.locator('#map-detail table.deps td .loc').first().textContent();
+  assert.match(where, /^[^:]+\.(cpp|h|hpp|cc):\d+$/);
+  assert.equal(await page.locator('#map-detail table.deps tbody tr').count(), data.edges[edge].deps.length);
+
+  // The matrix painted; expanding and collapsing a group works.
+  assert.notEqual(await page.evaluate(() => window.seamsPerf.dsmFirstPaint), null);
+  assert.match(await page.locator('.dsm-info').textContent(), /rows/);
+  await page.locator('[data-dsm=collapse]').click();
+  assert.match(await page.locator('.dsm-info').textContent(), new RegExp('^' + (data.services.length + (data.shared.units.length ? 1 : 0)) + ' rows'));
+  await page.locator('[data-dsm=expand]').click();
+
+  // Hotspots: a row per hotspot, filterable and sortable.
+  const rows = page.locator('#hotspots table.hotspots tbody tr');
+  assert.equal(await rows.count(), data.hotspots.length);
+  await page.locator('#hotspot-kind').selectOption(data.hotspots[0].kind);
+  await page.waitForTimeout(50);
+  assert.equal(await rows.count(), data.hotspots.filter((h) => h.kind === data.hotspots[0].kind).length);
+  await page.locator('#hotspot-kind').selectOption('');
+  await page.locator('#hotspots th', { hasText: 'kind' }).click();
+  assert.equal(await rows.count(), data.hotspots.length);
+
+  // Search over units and entities.
+  await page.locator('#search-input').fill('ledger');
+  await page.locator('#search-results:not([hidden]) li').first().waitFor();
+  assert.ok(await page.locator('#search-results li').count() > 0);
+  await page.locator('#search-input').fill('');
+
+  await page.locator('#s0').click();
+  await page.screenshot({ path: join(outDir, 'report-shop.png'), fullPage: true });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: join(outDir, 'report-shop-dark.png') });
+  assertClean(problems);
+});
+
+test('hostile names render as text, never as markup or script', async () => {
+  const { page, problems } = await open(hostileHtml);
+  assert.equal(await page.evaluate(() => window.__pwned), undefined, 'injected script ran');
+  assert.equal(await page.locator('img').count(), 0, 'injected <img>');
+  assert.equal(await page.locator('script').count(), 2);
+  const data = await page.evaluate(() => JSON.parse(document.getElementById('seams-data').textContent));
+  assert.equal(await page.locator('#project-name').textContent(), data.project);
+  assert.match(data.project, /<\/script>/);
+  const titles = await page.locator('#overview .card h4').allTextContents();
+  for (const s of data.services) assert.ok(titles.some((t) => t.startsWith(s.name)), s.name);
+  assert.ok(data.services.some((s) => /[<&"]/.test(s.name)), 'a hostile service name');
+  // The map's SVG text shows the names literally.
+  const svgText = await page.locator('#map-svg svg').textContent();
+  for (const s of data.services) assert.ok(svgText.includes(s.name), 'SVG shows ' + s.name);
+  await page.locator('#s0').click();
+  await page.locator('#map-detail h3').waitFor();
+  for (let k = 0; k < data.edges.length; k++) {
+    await page.locator('#e' + k + ' text').first().click();
+    await page.locator('#map-detail table.deps').waitFor();
+  }
+  await page.locator('#search-input').fill('operator<');
+  await page.locator('#search-results:not([hidden]) li').first().waitFor();
+  const found = await page.locator('#search-results li button').allTextContents();
+  assert.ok(found.includes('evil::operator<'), found.join(' | '));
+  assert.ok(found.includes('evil::operator<<'), found.join(' | '));
+  const diag = await page.locator('#diagnostics').textContent();
+  assert.ok(diag.includes('<script>window.__pwned=4</script>'), 'diagnostic shown as text');
+  assert.equal(await page.evaluate(() => window.__pwned), undefined, 'injected script ran');
+  await page.screenshot({ path: join(outDir, 'report-hostile.png'), fullPage: true });
+  assertClean(problems);
+});
