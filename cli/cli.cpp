@@ -11,7 +11,8 @@ namespace seams {
 
 const std::vector<Command> &commands() {
   static const std::vector<Command> Table = {extractCommand(), mergeCommand(), analyzeCommand(),
-                                                compareCommand()};
+                                                compareCommand(), baselineCommand(),
+                                                checkCommand()};
   return Table;
 }
 

@@ -26,5 +26,7 @@ Command extractCommand();
 Command mergeCommand();
 Command analyzeCommand();
 Command compareCommand();
+Command baselineCommand();
+Command checkCommand();
 
 } // namespace seams

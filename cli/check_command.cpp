@@ -1,0 +1,209 @@
+// `seams baseline` (record the agreed boundaries and today's cross-service dependencies) and
+// `seams check` (the CI gate: fail on new coupling across those boundaries). docs/CI.md.
+#include "cli/commands.h"
+#include "cli/extract_options.h"
+#include "graph/baseline.h"
+#include "graph/check.h"
+#include "graph/check_report.h"
+#include "graph/decomposition.h"
+#include "graph/error.h"
+#include "graph/facts_json.h"
+#include "graph/json_util.h"
+
+#include <cstdlib>
+#include <fstream>
+#include <memory>
+#include <ostream>
+
+namespace seams {
+namespace {
+
+struct Inputs {
+  ExtractArgs Extract;
+  std::string FactsFile; ///< --facts: skip extraction.
+};
+
+/// The facts to check: from --facts, or extracted (cached). Sets Strict when --strict fails.
+Facts loadFacts(Inputs &I, std::ostream &Err, bool &Strict) {
+  if (!I.FactsFile.empty())
+    return readFactsFile(I.FactsFile);
+  ExtractResult R = runExtraction(I.Extract, "the facts (run `seams extract` to see them)", Err);
+  Strict = strictFailure(I.Extract, R);
+  return std::move(R.Result);
+}
+
+void addInputOptions(CLI::App &Sub, Inputs &I) {
+  addExtractOptions(Sub, I.Extract);
+  Sub.add_option("--facts", I.FactsFile,
+                 "Use this facts file instead of extracting (from `seams extract`)");
+}
+
+struct BaselineArgs {
+  Inputs In;
+  std::string From, Output = "seams-baseline.json", Baseline, ConfigFile;
+  std::optional<int> Services;
+  std::uint64_t Seed = 42;
+  bool Update = false, AllowAdditions = false;
+};
+
+void printKeys(const char *What, const std::vector<DependencyKey> &Keys, std::ostream &Out) {
+  for (const DependencyKey &K : Keys)
+    Out << "  " << What << " " << K.FromService << " -> " << K.ToService << ": " << K.FromEntity
+        << " " << kindName(K.Kind) << " " << K.ToEntity << "\n";
+}
+
+int runBaseline(BaselineArgs &A, std::ostream &Out, std::ostream &Err) {
+  if (A.Update) {
+    if (A.Baseline.empty())
+      throw Error("--update needs --baseline FILE (the baseline to update in place)");
+    Baseline Old = readBaselineFile(A.Baseline);
+    bool Strict = false;
+    Facts F = loadFacts(A.In, Err, Strict);
+    UpdateResult U = updateBaseline(Old, F, A.AllowAdditions);
+    writeFileAtomically(A.Baseline, [&](std::ostream &S) { writeBaseline(U.Updated, S); });
+    printKeys("removed", U.Removed, Out);
+    printKeys("added", U.Added, Out);
+    Out << "Updated " << A.Baseline << ": " << U.Removed.size() << " stale removed, "
+        << U.Added.size() << " added, " << U.Updated.Dependencies.size() << " known dependencies\n";
+    if (!U.Refused.empty()) {
+      printKeys("not added:", U.Refused, Err);
+      Err << "seams baseline: error: " << U.Refused.size()
+          << " new dependencies were not added; fix them, or agree on them and rerun with "
+             "--allow-additions\n";
+      return ExitFindings;
+    }
+    return Strict ? ExitAnalysis : ExitOk;
+  }
+  bool Strict = false;
+  Facts F = loadFacts(A.In, Err, Strict);
+  Decomposition D;
+  if (!A.From.empty()) {
+    std::ifstream In(A.From, std::ios::binary);
+    if (!In)
+      throw Error(A.From + ": cannot read the decomposition (no such file?)");
+    D = readDecompositionJson(In, A.From);
+  } else {
+    DecomposeOptions O;
+    O.Services = A.Services;
+    O.Seed = A.Seed;
+    D = decompose(F, A.ConfigFile.empty() ? Config() : loadConfigFile(A.ConfigFile), O);
+  }
+  Baseline B = makeBaseline(D, F);
+  writeFileAtomically(A.Output, [&](std::ostream &S) { writeBaseline(B, S); });
+  Out << "Wrote " << A.Output << ": " << B.Services.size() << " services, " << B.Members.size()
+      << " member rules, " << B.Dependencies.size() << " known cross-service dependencies\n";
+  return Strict ? ExitAnalysis : ExitOk;
+}
+
+struct CheckArgs {
+  Inputs In;
+  std::string Baseline, PathPrefix;
+  std::vector<std::string> Formats, Outputs;
+  bool FailOnStale = false, FailOnUnassigned = false;
+};
+
+int runCheck(CheckArgs &A, std::ostream &Out, std::ostream &Err) {
+  Baseline B = readBaselineFile(A.Baseline); // Before extracting: a bad baseline fails fast.
+  std::vector<std::string> Names = A.Formats;
+  if (Names.empty()) {
+    const char *Gh = std::getenv("GITHUB_ACTIONS");
+    Names.push_back(Gh && std::string(Gh) == "true" ? "github" : "text");
+  }
+  if (A.Outputs.size() > Names.size())
+    throw Error("each --output needs a --format before it (" + std::to_string(A.Outputs.size()) +
+                " outputs, " + std::to_string(Names.size()) + " formats)");
+  std::vector<ReportFormat> Formats;
+  for (const std::string &N : Names) {
+    auto Fmt = parseReportFormat(N);
+    if (!Fmt)
+      throw Error("--format must be text, github, sarif, junit or markdown, not \"" + N + "\"");
+    Formats.push_back(*Fmt);
+  }
+
+  bool Strict = false;
+  Facts F = loadFacts(A.In, Err, Strict);
+  CheckOptions O;
+  O.BaselinePath = A.Baseline;
+  O.FailOnStale = A.FailOnStale;
+  O.FailOnUnassigned = A.FailOnUnassigned;
+  CheckResult R = checkBoundaries(F, B, O);
+
+  ReportOptions RO;
+  RO.ToolVersion = SEAMS_VERSION;
+  RO.BaselinePath = A.Baseline;
+  RO.PathPrefix = A.PathPrefix;
+  if (!RO.PathPrefix.empty() && RO.PathPrefix.back() != '/')
+    RO.PathPrefix += '/';
+  bool SummaryOnStdout = false, StdoutUsed = false;
+  for (std::size_t I = 0; I < Formats.size(); ++I) {
+    if (I < A.Outputs.size() && A.Outputs[I] != "-") {
+      writeFileAtomically(A.Outputs[I],
+                          [&](std::ostream &S) { writeCheckReport(R, Formats[I], RO, S); });
+      continue;
+    }
+    writeCheckReport(R, Formats[I], RO, Out);
+    StdoutUsed = true;
+    SummaryOnStdout |= Formats[I] != ReportFormat::Sarif && Formats[I] != ReportFormat::Junit;
+  }
+  if (!SummaryOnStdout)
+    (StdoutUsed ? Err : Out) << checkSummary(R) << "\n";
+  if (Strict)
+    return ExitAnalysis;
+  return R.failed() ? ExitFindings : ExitOk;
+}
+
+} // namespace
+
+Command baselineCommand() {
+  return {
+      "baseline",
+      "Record the agreed service boundaries and today's cross-service dependencies "
+      "(seams-baseline.json), or update it (--update)",
+      [](CLI::App &Sub) -> Runner {
+        auto A = std::make_shared<BaselineArgs>();
+        addInputOptions(Sub, A->In);
+        Sub.add_option("-o,--output", A->Output, "Baseline file to write")->capture_default_str();
+        Sub.add_option("--from", A->From,
+                       "Services from this decomposition.json (`seams analyze`) instead of "
+                       "proposing them now");
+        Sub.add_option("--config", A->ConfigFile,
+                       "seams.toml with pins, groups, weights, for the proposal");
+        Sub.add_option("--services", A->Services,
+                       "For the proposal: find the resolution that gives this many services");
+        Sub.add_option("--seed", A->Seed, "Random seed of the proposal")->capture_default_str();
+        Sub.add_flag("--update", A->Update,
+                     "Remove stale dependencies from --baseline and lower its limits");
+        Sub.add_option("--baseline", A->Baseline, "The baseline to update (with --update)");
+        Sub.add_flag("--allow-additions", A->AllowAdditions,
+                     "With --update: also add new dependencies and raise the limits");
+        return [A](std::ostream &Out, std::ostream &Err) { return runBaseline(*A, Out, Err); };
+      }};
+}
+
+Command checkCommand() {
+  return {"check",
+          "CI gate: fail (exit 1) on new dependencies, cycles or grown coupling across the "
+          "service boundaries agreed in the baseline",
+          [](CLI::App &Sub) -> Runner {
+            auto A = std::make_shared<CheckArgs>();
+            addInputOptions(Sub, A->In);
+            Sub.add_option("--baseline", A->Baseline, "seams-baseline.json (`seams baseline`)")
+                ->required();
+            Sub.add_option("--format", A->Formats,
+                           "text, github, sarif, junit or markdown (repeatable; default text, "
+                           "github when GITHUB_ACTIONS=true)");
+            Sub.add_option("--output", A->Outputs,
+                           "Where the format given in the same position goes (repeatable; "
+                           "missing or '-': standard output)");
+            Sub.add_flag("--fail-on-stale", A->FailOnStale,
+                         "Known dependencies that are gone are errors, not warnings");
+            Sub.add_flag("--fail-on-unassigned", A->FailOnUnassigned,
+                         "Files no member rule matches are errors, not warnings");
+            Sub.add_option("--path-prefix", A->PathPrefix,
+                           "Prepended to reported paths: the project root within the repository "
+                           "(for annotations)");
+            return [A](std::ostream &Out, std::ostream &Err) { return runCheck(*A, Out, Err); };
+          }};
+}
+
+} // namespace seams
