@@ -219,7 +219,7 @@
     }
     const ctx = canvas.getContext('2d');
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-    const colors = { bg: cssVar('--bg'), fg: cssVar('--fg'), muted: cssVar('--muted'), group: cssVar('--group'), cross: cssVar('--cross'), intra: cssVar('--intra'), border: cssVar('--border') };
+    const colors = { bg: cssVar('--bg'), fg: cssVar('--fg'), muted: cssVar('--muted'), group: cssVar('--group'), cross: cssVar('--cross'), intra: cssVar('--intra'), shared: cssVar('--muted'), border: cssVar('--border') };
     ctx.fillStyle = colors.bg;
     ctx.fillRect(0, 0, w, h);
     const cs = dsm.cell, L = dsm.labelW, T = dsm.headH;
@@ -241,9 +241,10 @@
     for (const [key, v] of dsm.cells) {
       const r = Math.floor(key / n), c = key - r * n;
       if (r < firstRow || r > lastRow || c < firstCol || c > lastCol) continue;
-      const cross = dsm.rows[r].group !== dsm.rows[c].group;
+      const gr = dsm.rows[r].group, gc = dsm.rows[c].group;
+      const shared = dsm.groups[gr].service < 0 || dsm.groups[gc].service < 0;
       ctx.globalAlpha = 0.35 + 0.65 * Math.log1p(v) / Math.log1p(dsm.max || 1);
-      ctx.fillStyle = cross ? colors.cross : colors.intra;
+      ctx.fillStyle = gr === gc ? colors.intra : shared ? colors.shared : colors.cross;
       const inset = cs >= 6 ? 1 : 0;
       ctx.fillRect(L + c * cs - x0 + inset, T + r * cs - y0 + inset, cs - 2 * inset, cs - 2 * inset);
     }
@@ -342,7 +343,7 @@
   }
 
   // ---- Hotspots -----------------------------------------------------------------------------
-  const hs = { key: 'score', dir: -1 };
+  const hs = { key: 'score', dir: -1, shown: 100 };
   function renderHotspots() {
     const body = $('#hotspots .hotspot-body');
     body.replaceChildren();
@@ -366,17 +367,19 @@
       tr.append(th);
     }
     const tbody = el('tbody');
-    for (const h of list.slice(0, 2000))
-      tbody.append(el('tr', null, numTd(fmt(h.score, 2)), el('td', { class: 'kind', text: h.kind }), el('td', { class: 'mono', text: h.entities.join(', ') }), el('td', null, locs(h.at, 4)), el('td', { text: h.action }), el('td', { text: h.message })));
+    for (const h of list.slice(0, hs.shown))
+      tbody.append(el('tr', null, numTd(fmt(h.score, 2)), el('td', { class: 'kind', text: h.kind }), el('td', { class: 'mono', title: h.entities.join('\n'), text: h.entities.slice(0, 4).join(', ') + (h.entities.length > 4 ? ' +' + (h.entities.length - 4) : '') }), el('td', null, locs(h.at, 4)), el('td', { text: h.action }), el('td', { text: h.message })));
     body.append(el('table', { class: 'hotspots' }, el('thead', null, tr), tbody));
+    if (list.length > hs.shown)
+      body.append(el('button', { type: 'button', class: 'more', text: 'Show ' + Math.min(500, list.length - hs.shown) + ' more of ' + (list.length - hs.shown), onclick: () => { hs.shown += 500; renderHotspots(); } }));
   }
   function initHotspots() {
     const kinds = [...new Set(data.hotspots.map((h) => h.kind))].sort();
     const sel = $('#hotspot-kind');
     for (const k of kinds) sel.append(el('option', { value: k, text: k }));
     let t = 0;
-    $('#hotspot-filter').addEventListener('input', () => { clearTimeout(t); t = setTimeout(renderHotspots, 120); });
-    sel.addEventListener('change', renderHotspots);
+    $('#hotspot-filter').addEventListener('input', () => { clearTimeout(t); t = setTimeout(() => { hs.shown = 100; renderHotspots(); }, 120); });
+    sel.addEventListener('change', () => { hs.shown = 100; renderHotspots(); });
     renderHotspots();
   }
 
@@ -427,10 +430,13 @@
     }
   }
 
-  renderOverview();
-  wireMap();
-  initHotspots();
-  initSearch();
-  renderDiagnostics();
-  initDsm();
+  // Each step's end time (ms since navigation start), for bench/report_bench.sh.
+  perf.steps = { parsed: performance.now() };
+  const step = (name, fn) => { fn(); perf.steps[name] = performance.now(); };
+  step('overview', renderOverview);
+  step('map', wireMap);
+  step('hotspots', initHotspots);
+  step('search', initSearch);
+  step('diagnostics', renderDiagnostics);
+  step('matrix', initDsm);
 })();
