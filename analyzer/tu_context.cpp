@@ -219,6 +219,11 @@ std::optional<std::string> TuContext::computeEntity(const NamedDecl *D) {
     Def = V->getDefinition();
   else if (!isa<NamespaceDecl>(D))
     Def = D;
+  if (Def && isa<TagDecl>(D)) { // a type is declared where it is defined, not forward-declared
+    Location L = locate(Def->getLocation());
+    E.File = L.File;
+    E.Line = L.Line;
+  }
   if (Def) {
     Location L = locate(Def->getLocation());
     E.DefFile = L.File;

@@ -36,7 +36,15 @@ void combine(Entity &Into, const Entity &From) {
       Into.Name = From.Name;
     }
   }
+  // A type is declared where it is defined: a forward declaration seen first in some TU does
+  // not move it.
+  bool Tag = Into.Kind == EntityKind::Class || Into.Kind == EntityKind::Struct ||
+             Into.Kind == EntityKind::Union || Into.Kind == EntityKind::Enum;
   bool IntoSep = hasSeparateDeclaration(Into), FromSep = hasSeparateDeclaration(From);
+  if (Tag) {
+    IntoSep = !Into.DefFile.empty();
+    FromSep = !From.DefFile.empty();
+  }
   if (Into.File.empty() || (FromSep && !IntoSep) ||
       (FromSep == IntoSep && !From.File.empty() &&
        std::tie(From.File, From.Line) < std::tie(Into.File, Into.Line))) {
