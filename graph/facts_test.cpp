@@ -44,6 +44,22 @@ TEST(FactsBuilder, MergeIsOrderIndependentAndDedupesSharedHeaderSites) {
   EXPECT_EQ(F->DefLine, 7u);
 }
 
+TEST(FactsBuilder, ATypeIsDeclaredWhereItIsDefinedWhateverTheOrder) {
+  Entity Forward{"c:@S@Store", EntityKind::Class, "Store", "pay/processor.h", 15, "", 0, 0};
+  Entity Defined{"c:@S@Store", EntityKind::Class, "Store", "orders/store.h",
+                 13,           "orders/store.h",  13,      30};
+  for (bool ForwardFirst : {true, false}) {
+    FactsBuilder B;
+    B.addEntity(ForwardFirst ? Forward : Defined);
+    B.addEntity(ForwardFirst ? Defined : Forward);
+    Facts F = B.finish("r", 8, false);
+    const Entity *E = F.findEntity("c:@S@Store");
+    ASSERT_NE(E, nullptr);
+    EXPECT_EQ(E->File, "orders/store.h");
+    EXPECT_EQ(E->Line, 13u);
+  }
+}
+
 TEST(FactsBuilder, SamplesAreBoundedAndSorted) {
   FactsBuilder B;
   B.addEntity({"x", EntityKind::Function, "x", "x.cpp", 1, "", 0, 0});
