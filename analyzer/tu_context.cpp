@@ -184,7 +184,13 @@ std::optional<std::string> TuContext::entityFor(const Decl *D) {
 
 std::optional<std::string> TuContext::computeEntity(const NamedDecl *D) {
   const Decl *First = D->getCanonicalDecl();
-  const FileClass *C = classify(First->getLocation());
+  // A type lives where it is defined: which forward declaration a TU meets first depends on its
+  // include order, and would otherwise split one entity (or one external header) in two.
+  const Decl *Anchor = First;
+  if (const auto *T = dyn_cast<TagDecl>(D))
+    if (const TagDecl *Def = T->getDefinition())
+      Anchor = Def;
+  const FileClass *C = classify(Anchor->getLocation());
   if (!C)
     return std::nullopt;
   if (C->Rel.empty()) {
