@@ -4,7 +4,7 @@
 #include "analyzer/claims.h"
 #include "analyzer/collect_options.h"
 #include "analyzer/compile_db.h"
-#include "graph/facts.h"
+#include "graph/model/facts.h"
 
 #include <cstdint>
 #include <llvm/ADT/IntrusiveRefCntPtr.h>

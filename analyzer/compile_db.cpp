@@ -1,8 +1,8 @@
 // Loading the compile database and adjusting its commands for analysis, all in one place.
 #include "analyzer/compile_db.h"
 
-#include "graph/error.h"
-#include "graph/glob.h"
+#include "graph/model/error.h"
+#include "graph/model/glob.h"
 
 #include <algorithm>
 #include <clang/Tooling/ArgumentsAdjusters.h>

@@ -1,7 +1,7 @@
 // Loading the compile database and adjusting its commands for analysis, all in one place.
 #pragma once
 
-#include "graph/facts.h"
+#include "graph/model/facts.h"
 
 #include <clang/Tooling/CompilationDatabase.h>
 #include <string>

@@ -5,7 +5,7 @@
 #include "analyzer/collector.h"
 #include "analyzer/compile_db.h"
 #include "analyzer/tu_cache.h"
-#include "graph/error.h"
+#include "graph/model/error.h"
 
 #include <atomic>
 #include <filesystem>

@@ -2,7 +2,7 @@
 // header claiming and the per-TU cache, and merges the results deterministically.
 #pragma once
 
-#include "graph/facts.h"
+#include "graph/model/facts.h"
 
 #include <functional>
 #include <string>

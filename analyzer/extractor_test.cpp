@@ -1,7 +1,7 @@
 // Tests for whole-database extraction: header claiming, cache, determinism, shards, bad input.
 #include "analyzer/extractor.h"
-#include "graph/error.h"
-#include "graph/facts_json.h"
+#include "graph/model/error.h"
+#include "graph/model/facts_json.h"
 
 #include <cstdlib>
 #include <filesystem>

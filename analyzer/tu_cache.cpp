@@ -1,9 +1,9 @@
 // The per-TU cache: unchanged TUs are not parsed again.
 #include "analyzer/tu_cache.h"
 
-#include "graph/error.h"
-#include "graph/facts_json.h"
-#include "graph/json_util.h"
+#include "graph/model/atomic_file.h"
+#include "graph/model/error.h"
+#include "graph/model/facts_json.h"
 
 #include <cinttypes>
 #include <cstdio>

@@ -5,7 +5,7 @@
 #include "analyzer/claims.h"
 #include "analyzer/collect_options.h"
 #include "analyzer/compile_db.h"
-#include "graph/facts.h"
+#include "graph/model/facts.h"
 
 #include <clang/AST/Decl.h>
 #include <clang/Basic/SourceManager.h>

@@ -1,15 +1,13 @@
 // Clustering benchmark: our Leiden against igraph's igraph_community_leiden on the same
 // seeded planted-partition graph, single-threaded. Prints seconds, modularity and the ratio.
 // Usage: seams_cluster_bench <modules> <module-size> <p-in> <p-out> [resolution]
-#include "graph/cluster.h"
-
-#include <igraph/igraph.h>
+#include "graph/decompose/cluster.h"
+#include "graph/decompose/igraph_bridge.h"
 
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <random>
-
 #include <sys/resource.h>
 
 using namespace seams;
@@ -30,7 +28,8 @@ long peakKb() {
 
 int main(int Argc, char **Argv) {
   if (Argc < 5) {
-    std::fprintf(stderr, "usage: %s <modules> <module-size> <p-in> <p-out> [resolution]\n", Argv[0]);
+    std::fprintf(stderr, "usage: %s <modules> <module-size> <p-in> <p-out> [resolution]\n",
+                 Argv[0]);
     return 2;
   }
   const unsigned Modules = std::atoi(Argv[1]), Size = std::atoi(Argv[2]);
@@ -61,38 +60,11 @@ int main(int Argc, char **Argv) {
   double OurTime = seconds(T1);
   long OursKb = peakKb();
 
-  igraph_t IG;
-  igraph_vector_int_t Ends;
-  igraph_vector_t Weights, Strength;
-  igraph_vector_int_init(&Ends, 0);
-  igraph_vector_init(&Weights, 0);
-  for (std::uint32_t V = 0; V < G.size(); ++V)
-    for (std::uint64_t E = G.Offsets[V]; E < G.Offsets[V + 1]; ++E)
-      if (G.Targets[E] > V) {
-        igraph_vector_int_push_back(&Ends, V);
-        igraph_vector_int_push_back(&Ends, G.Targets[E]);
-        igraph_vector_push_back(&Weights, G.Weights[E]);
-      }
-  igraph_create(&IG, &Ends, static_cast<igraph_integer_t>(N), IGRAPH_UNDIRECTED);
-  igraph_vector_init(&Strength, 0);
-  igraph_strength(&IG, &Strength, igraph_vss_all(), IGRAPH_ALL, IGRAPH_LOOPS, &Weights);
-  igraph_rng_seed(igraph_rng_default(), 42);
-  igraph_vector_int_t Theirs, Mine;
-  igraph_vector_int_init(&Theirs, 0);
-  igraph_integer_t Clusters = 0;
-  igraph_real_t Quality = 0;
+  IgraphCopy IG(G);
   auto T2 = std::chrono::steady_clock::now();
-  // Until stable (-1), modularity with node weights = strengths and gamma / 2m, as igraph's
-  // Python and R wrappers pose it.
-  igraph_community_leiden(&IG, &Weights, &Strength, Resolution / (2 * G.TotalWeight), 0.01, false,
-                          -1, &Theirs, &Clusters, &Quality);
+  std::vector<std::uint32_t> Theirs = IG.leiden(Resolution, -1); // until stable
   double TheirTime = seconds(T2);
-  igraph_vector_int_init(&Mine, static_cast<igraph_integer_t>(N));
-  for (std::size_t I = 0; I < N; ++I)
-    VECTOR(Mine)[I] = Ours[I];
-  igraph_real_t OurQ = 0, TheirQ = 0;
-  igraph_modularity(&IG, &Mine, &Weights, Resolution, false, &OurQ);
-  igraph_modularity(&IG, &Theirs, &Weights, Resolution, false, &TheirQ);
+  double OurQ = IG.modularity(Ours, Resolution), TheirQ = IG.modularity(Theirs, Resolution);
 
   std::printf("nodes %zu, edges %zu (distinct, undirected)\n", N, G.Targets.size() / 2);
   std::printf("seams leiden  %.3f s (+ %.3f s CSR build)  modularity %.4f  peak RSS +%ld MB\n",

@@ -2,12 +2,14 @@
 // `seams compare` (MoJoFM and c2c between two decompositions).
 #include "cli/commands.h"
 #include "cli/extract_options.h"
-#include "graph/compare.h"
-#include "graph/decomposition.h"
-#include "graph/error.h"
-#include "graph/facts_json.h"
-#include "graph/hotspots.h"
-#include "graph/json_util.h"
+#include "graph/decompose/compare.h"
+#include "graph/decompose/decomposition.h"
+#include "graph/hotspots/hotspots.h"
+#include "graph/hotspots/hotspots_json.h"
+#include "graph/model/atomic_file.h"
+#include "graph/model/error.h"
+#include "graph/model/facts_json.h"
+#include "reports/analyze_summary.h"
 #include "reports/write_reports.h"
 
 #include <cstdio>
@@ -67,14 +69,13 @@ int runAnalyze(AnalyzeArgs &A, std::ostream &Out, std::ostream &Err) {
   HotspotOptions H;
   H.Weights = C.Weights;
   H.DatabaseWrappers = A.Extract.Options.DatabaseWrappers;
-  H.Top = A.Top;
-  computeHotspots(F, D, H);
+  Assessment Found = computeHotspots(F, D, H);
   writeFileAtomically(A.OutDir + "/decomposition.json",
-                      [&](std::ostream &S) { writeDecompositionJson(D, S); });
+                      [&](std::ostream &S) { writeDecompositionJson(D, Found, S); });
   ReportOptions Report;
   Report.SourceLink = A.SourceLink;
-  writeReports(F, D, Report, A.OutDir);
-  printHotspotSummary(D, Out, A.Top);
+  writeReports(F, D, &Found, Report, A.OutDir);
+  writeAnalyzeSummary(D, Found, Out, A.Top);
   Out << "Wrote " << A.OutDir << "/decomposition.json\n";
   Out << "Wrote " << A.OutDir << "/index.html, services.dot, units.dot, hotspots.sarif\n";
   return Code;
@@ -136,12 +137,11 @@ Command compareCommand() {
                 }
               if (CommonA.empty())
                 throw Error("the two decompositions have no file in common");
-              Out << "files compared: " << CommonA.size() << " (only in first: "
-                  << A.size() - CommonA.size() << ", only in second: " << B.size() - CommonB.size()
-                  << ")\n";
+              Out << "files compared: " << CommonA.size()
+                  << " (only in first: " << A.size() - CommonA.size()
+                  << ", only in second: " << B.size() - CommonB.size() << ")\n";
               Out << "MoJoFM: " << fixed(mojoFm(CommonA, CommonB), 1) << "\n";
-              Out << "c2c coverage (50%): " << fixed(c2cCoverage(CommonA, CommonB), 1)
-                  << "%\n";
+              Out << "c2c coverage (50%): " << fixed(c2cCoverage(CommonA, CommonB), 1) << "%\n";
               return static_cast<int>(ExitOk);
             };
           }};

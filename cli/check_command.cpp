@@ -2,13 +2,13 @@
 // `seams check` (the CI gate: fail on new coupling across those boundaries). docs/CI.md.
 #include "cli/commands.h"
 #include "cli/extract_options.h"
-#include "graph/baseline.h"
-#include "graph/check.h"
-#include "graph/check_report.h"
-#include "graph/decomposition.h"
-#include "graph/error.h"
-#include "graph/facts_json.h"
-#include "graph/json_util.h"
+#include "gate/baseline.h"
+#include "gate/check.h"
+#include "graph/decompose/decomposition.h"
+#include "graph/model/atomic_file.h"
+#include "graph/model/error.h"
+#include "graph/model/facts_json.h"
+#include "reports/check_report.h"
 
 #include <cstdlib>
 #include <fstream>
@@ -112,9 +112,9 @@ int runCheck(CheckArgs &A, std::ostream &Out, std::ostream &Err) {
   if (A.Outputs.size() > Names.size())
     throw Error("each --output needs a --format before it (" + std::to_string(A.Outputs.size()) +
                 " outputs, " + std::to_string(Names.size()) + " formats)");
-  std::vector<ReportFormat> Formats;
+  std::vector<CheckFormat> Formats;
   for (const std::string &N : Names) {
-    auto Fmt = parseReportFormat(N);
+    auto Fmt = parseCheckFormat(N);
     if (!Fmt)
       throw Error("--format must be text, github, sarif, junit or markdown, not \"" + N + "\"");
     Formats.push_back(*Fmt);
@@ -128,7 +128,7 @@ int runCheck(CheckArgs &A, std::ostream &Out, std::ostream &Err) {
   O.FailOnUnassigned = A.FailOnUnassigned;
   CheckResult R = checkBoundaries(F, B, O);
 
-  ReportOptions RO;
+  CheckReportOptions RO;
   RO.ToolVersion = SEAMS_VERSION;
   RO.BaselinePath = A.Baseline;
   RO.PathPrefix = A.PathPrefix;
@@ -143,7 +143,7 @@ int runCheck(CheckArgs &A, std::ostream &Out, std::ostream &Err) {
     }
     writeCheckReport(R, Formats[I], RO, Out);
     StdoutUsed = true;
-    SummaryOnStdout |= Formats[I] != ReportFormat::Sarif && Formats[I] != ReportFormat::Junit;
+    SummaryOnStdout |= Formats[I] != CheckFormat::Sarif && Formats[I] != CheckFormat::Junit;
   }
   if (!SummaryOnStdout)
     (StdoutUsed ? Err : Out) << checkSummary(R) << "\n";

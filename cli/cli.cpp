@@ -3,16 +3,15 @@
 #include "cli/cli.h"
 
 #include "cli/commands.h"
-#include "graph/error.h"
+#include "graph/model/error.h"
 
 #include <ostream>
 
 namespace seams {
 
 const std::vector<Command> &commands() {
-  static const std::vector<Command> Table = {extractCommand(), mergeCommand(), analyzeCommand(),
-                                                compareCommand(), baselineCommand(),
-                                                checkCommand()};
+  static const std::vector<Command> Table = {extractCommand(), mergeCommand(),    analyzeCommand(),
+                                             compareCommand(), baselineCommand(), checkCommand()};
   return Table;
 }
 

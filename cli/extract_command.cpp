@@ -3,8 +3,8 @@
 #include "cli/commands.h"
 #include "cli/extract_options.h"
 #include "cli/progress.h"
-#include "graph/error.h"
-#include "graph/facts_json.h"
+#include "graph/model/error.h"
+#include "graph/model/facts_json.h"
 
 #include <memory>
 #include <ostream>
@@ -101,8 +101,9 @@ Command extractCommand() {
             addExtractOptions(Sub, *A);
             Sub.add_option("-o,--output", *Output, "Facts file to write ('-': standard output)")
                 ->capture_default_str();
-            Sub.add_option("--shard", A->Shard,
-                           "Extract only shard K of N (K/N) and write partial facts for `seams merge`");
+            Sub.add_option(
+                "--shard", A->Shard,
+                "Extract only shard K of N (K/N) and write partial facts for `seams merge`");
             return [A, Output](std::ostream &Out, std::ostream &Err) {
               return runExtract(*A, *Output, Out, Err);
             };

@@ -1,35 +1,12 @@
-// Escaping and number formatting shared by the report writers (see escape.h).
+// Escaping for every output context the writers use (see escape.h).
 #include "reports/escape.h"
-
-#include "graph/json_util.h"
-
-#include <cmath>
-#include <cstdio>
 
 namespace seams {
 
-std::string htmlText(std::string_view S) {
-  std::string Out;
-  Out.reserve(S.size());
-  for (char C : S) {
-    switch (C) {
-    case '&':
-      Out += "&amp;";
-      break;
-    case '<':
-      Out += "&lt;";
-      break;
-    case '>':
-      Out += "&gt;";
-      break;
-    default:
-      Out += C;
-    }
-  }
-  return Out;
-}
+namespace {
 
-std::string htmlAttr(std::string_view S) {
+/// & < > always; " and ' on request: the markup escapes of HTML and XML in one place.
+std::string escapeMarkup(std::string_view S, bool Quote, bool Apostrophe) {
   std::string Out;
   Out.reserve(S.size());
   for (char C : S) {
@@ -44,14 +21,51 @@ std::string htmlAttr(std::string_view S) {
       Out += "&gt;";
       break;
     case '"':
-      Out += "&quot;";
+      Out += Quote ? "&quot;" : "\"";
       break;
     case '\'':
-      Out += "&#39;";
+      Out += Apostrophe ? "&#39;" : "'";
       break;
     default:
       Out += C;
     }
+  }
+  return Out;
+}
+
+} // namespace
+
+std::string htmlText(std::string_view S) { return escapeMarkup(S, false, false); }
+
+std::string htmlAttr(std::string_view S) { return escapeMarkup(S, true, true); }
+
+std::string xmlText(std::string_view S) { return escapeMarkup(S, true, false); }
+
+std::string githubCommandData(std::string_view S, bool Property) {
+  std::string Out;
+  for (char C : S) {
+    if (C == '%')
+      Out += "%25";
+    else if (C == '\r')
+      Out += "%0D";
+    else if (C == '\n')
+      Out += "%0A";
+    else if (Property && C == ':')
+      Out += "%3A";
+    else if (Property && C == ',')
+      Out += "%2C";
+    else
+      Out += C;
+  }
+  return Out;
+}
+
+std::string markdownText(std::string_view S) {
+  std::string Out;
+  for (char C : S) {
+    if (C == '|' || C == '*' || C == '_' || C == '`' || C == '<' || C == '>')
+      Out += '\\';
+    Out += C;
   }
   return Out;
 }
@@ -114,33 +128,6 @@ std::string uriPath(std::string_view Path) {
     }
   }
   return Out;
-}
-
-std::string formatNumber(double V, int Digits) {
-  double Half = 0.5 * std::pow(10.0, -Digits);
-  if (!std::isfinite(V) || std::abs(V) < Half)
-    return "0";
-  char Buf[64];
-  std::snprintf(Buf, sizeof Buf, "%.*f", Digits, V);
-  std::string S(Buf);
-  if (S.find('.') != std::string::npos) {
-    while (S.back() == '0')
-      S.pop_back();
-    if (S.back() == '.')
-      S.pop_back();
-  }
-  return S == "-0" ? "0" : S;
-}
-
-std::string fingerprint(std::string_view S) {
-  std::uint64_t H = 0xcbf29ce484222325ULL;
-  for (unsigned char C : S) {
-    H ^= C;
-    H *= 0x100000001b3ULL;
-  }
-  char Buf[17];
-  std::snprintf(Buf, sizeof Buf, "%016llx", static_cast<unsigned long long>(H));
-  return Buf;
 }
 
 } // namespace seams

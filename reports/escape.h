@@ -1,8 +1,10 @@
-// Escaping for every output context the report writers use (HTML text and attributes, JSON inside
-// <script>, DOT strings, URIs), plus the number format they share. The one place to audit.
+// Escaping for every output context the writers use (HTML text and attributes, XML, JSON inside
+// <script>, DOT strings, URIs, GitHub workflow commands). The one place to audit, with the JSON
+// literals, numbers and fingerprints of graph/model/text_format.h beneath it.
 #pragma once
 
-#include <cstdint>
+#include "graph/model/text_format.h"
+
 #include <string>
 #include <string_view>
 
@@ -13,6 +15,18 @@ std::string htmlText(std::string_view S);
 
 /// S as a double-quoted HTML attribute value (without the quotes): & < > " ' escaped.
 std::string htmlAttr(std::string_view S);
+
+/// S as XML character data or a double-quoted attribute value (without the quotes): & < > "
+/// escaped (JUnit).
+std::string xmlText(std::string_view S);
+
+/// S as the data of a GitHub workflow command ("::error file=...::DATA"): % CR LF encoded; with
+/// Property (a file=, title= value) also ':' and ','.
+std::string githubCommandData(std::string_view S, bool Property);
+
+/// S as Markdown inline text: | * _ ` < > backslash-escaped, so a name cannot open a table cell,
+/// emphasis, code or HTML.
+std::string markdownText(std::string_view S);
 
 /// S as a JSON string literal (quotes included) safe inside an HTML <script> element: < > & are
 /// \u-escaped (so "</script>" and "<!--" cannot end or change the element), and so are U+2028 and
@@ -26,12 +40,5 @@ std::string dotString(std::string_view S);
 /// A project-relative '/'-separated path as a relative URI reference: every byte outside RFC 3986
 /// unreserved characters and '/' is percent-encoded, so "<script>.h" becomes "%3Cscript%3E.h".
 std::string uriPath(std::string_view Path);
-
-/// A double with at most Digits decimals and no trailing zeros ("0.5", "12", never "-0"), so
-/// output is stable across platforms and diff-friendly.
-std::string formatNumber(double V, int Digits = 6);
-
-/// 64-bit FNV-1a of S as 16 lowercase hex digits: a stable, platform-independent fingerprint.
-std::string fingerprint(std::string_view S);
 
 } // namespace seams

@@ -1,4 +1,4 @@
-// Tests for the report escaping helpers: every context a hostile name can reach.
+// Tests for the escaping helpers of the writers: every context a hostile name can reach.
 #include "reports/escape.h"
 
 #include <gtest/gtest.h>
@@ -56,22 +56,17 @@ TEST(EscapeTest, UriPathPercentEncodes) {
   EXPECT_EQ(uriPath("caf\xC3\xA9.h"), "caf%C3%A9.h");
 }
 
-TEST(EscapeTest, FormatNumberIsShortAndStable) {
-  EXPECT_EQ(formatNumber(0), "0");
-  EXPECT_EQ(formatNumber(-0.0000001), "0");
-  EXPECT_EQ(formatNumber(12), "12");
-  EXPECT_EQ(formatNumber(0.5), "0.5");
-  EXPECT_EQ(formatNumber(1.0 / 3), "0.333333");
-  EXPECT_EQ(formatNumber(2.345, 1), "2.3");
-  EXPECT_EQ(formatNumber(-1.25, 2), "-1.25");
-  EXPECT_EQ(formatNumber(150, 0), "150");
-  EXPECT_EQ(formatNumber(0.04, 1), "0");
+TEST(EscapeTest, XmlTextEscapesMarkupAndQuotes) {
+  EXPECT_EQ(xmlText("a\"b'c<d>&"), "a&quot;b'c&lt;d&gt;&amp;");
 }
 
-TEST(EscapeTest, FingerprintIsFnv1a64) {
-  EXPECT_EQ(fingerprint(""), "cbf29ce484222325");
-  EXPECT_EQ(fingerprint("a"), "af63dc4c8601ec8c");
-  EXPECT_NE(fingerprint("ab"), fingerprint("ba"));
+TEST(EscapeTest, GithubCommandDataEncodesBreaksAndProperties) {
+  EXPECT_EQ(githubCommandData("50% a:b,c\r\nd", false), "50%25 a:b,c%0D%0Ad");
+  EXPECT_EQ(githubCommandData("src/a:b,c.cpp", true), "src/a%3Ab%2Cc.cpp");
+}
+
+TEST(EscapeTest, MarkdownTextEscapesTableAndEmphasis) {
+  EXPECT_EQ(markdownText("a|b *c* _d_ `e` <f>"), "a\\|b \\*c\\* \\_d\\_ \\`e\\` \\<f\\>");
 }
 
 } // namespace

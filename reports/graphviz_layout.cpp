@@ -1,7 +1,7 @@
 // In-process Graphviz layout to SVG (see graphviz_layout.h).
 #include "reports/graphviz_layout.h"
 
-#include "graph/error.h"
+#include "graph/model/error.h"
 
 #include <algorithm>
 #include <cctype>

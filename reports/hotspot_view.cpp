@@ -1,4 +1,4 @@
-// The hook from graph/hotspots.h and graph/contracts.h to the report model: hotspots and
+// The hook from the hotspots stage (graph/hotspots/) to the report model: hotspots and
 // per-service contracts in report form.
 #include "reports/report_model.h"
 
@@ -49,16 +49,16 @@ ReportContract view(const ServiceContract &C) {
 
 } // namespace
 
-void addHotspots(const Decomposition &D, ReportModel &M) {
-  M.HasHotspots = D.HasHotspots;
+void addHotspots(const Assessment *A, ReportModel &M) {
+  M.HasHotspots = A != nullptr;
   M.Hotspots.clear();
   M.Contracts.clear();
-  if (!D.HasHotspots)
+  if (!A)
     return;
-  for (const Hotspot &H : D.Hotspots)
+  for (const Hotspot &H : A->Hotspots)
     M.Hotspots.push_back(view(H));
-  for (const Service &S : D.Services)
-    M.Contracts.push_back(view(S.Contract));
+  for (const ServiceContract &C : A->Contracts)
+    M.Contracts.push_back(view(C));
 }
 
 } // namespace seams

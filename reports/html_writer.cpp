@@ -2,7 +2,7 @@
 // the embedded data and the inlined stylesheet and script (reports/assets/).
 #include "reports/html_writer.h"
 
-#include "graph/error.h"
+#include "graph/model/error.h"
 #include "reports/dot_writer.h"
 #include "reports/escape.h"
 #include "reports/graphviz_layout.h"

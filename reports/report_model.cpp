@@ -111,7 +111,8 @@ void orderUnits(const Decomposition &D, ReportModel &M) {
 
 } // namespace
 
-ReportModel buildReportModel(const Facts &F, const Decomposition &D, const ReportOptions &O) {
+ReportModel buildReportModel(const Facts &F, const Decomposition &D, const Assessment *A,
+                             const ReportOptions &O) {
   ReportModel M;
   M.F = &F;
   M.D = &D;
@@ -121,7 +122,7 @@ ReportModel buildReportModel(const Facts &F, const Decomposition &D, const Repor
   computeCycles(D, M);
   collectDependencies(F, D, M);
   orderUnits(D, M);
-  addHotspots(D, M);
+  addHotspots(A, M);
   return M;
 }
 

@@ -2,8 +2,9 @@
 // dependencies behind each service edge, service cycles, and hotspots/contracts in report form.
 #pragma once
 
-#include "graph/decomposition.h"
-#include "graph/facts.h"
+#include "graph/decompose/decomposition.h"
+#include "graph/hotspots/hotspots.h"
+#include "graph/model/facts.h"
 
 #include <cstdint>
 #include <optional>
@@ -28,7 +29,7 @@ struct ServiceEdgeDetail {
   std::vector<SymbolDependency> Deps; ///< The heaviest (count, then names), at most the cap.
 };
 
-/// A hotspot as the reports show it (from graph/hotspots.h once computed).
+/// A hotspot as the reports show it (from graph/hotspots/hotspots.h once computed).
 struct ReportHotspot {
   std::string Kind; ///< cross-service, shared-state, cycle, misplaced, hub, shared-data.
   double Score = 0;
@@ -53,7 +54,7 @@ struct ReportBlast {
   std::vector<std::string> Dependents;
 };
 
-/// A service's contract as the reports show it (from graph/contracts.h once computed).
+/// A service's contract as the reports show it (from graph/hotspots/contracts.h once computed).
 struct ReportContract {
   std::vector<ReportApiEntry> Api;
   std::vector<std::string> OwnsClasses, OwnsGlobals, OwnsTables;
@@ -82,12 +83,14 @@ struct ReportModel {
 };
 
 /// Builds the model. F and D must outlive it; D must come from decompose() over F (the entity
-/// map is rebuilt from files if D was read back). Deterministic.
-ReportModel buildReportModel(const Facts &F, const Decomposition &D, const ReportOptions &O);
+/// map is rebuilt from files if D was read back). A is D's assessment, or null when hotspots were
+/// not computed. Deterministic.
+ReportModel buildReportModel(const Facts &F, const Decomposition &D, const Assessment *A,
+                             const ReportOptions &O);
 
-/// Fills M.Hotspots, M.Contracts and M.HasHotspots from the hotspots and contracts of D
-/// (graph/hotspots.h) when they were computed; leaves them empty otherwise. Called by
-/// buildReportModel; the only place that knows the hotspot types.
-void addHotspots(const Decomposition &D, ReportModel &M);
+/// Fills M.Hotspots, M.Contracts and M.HasHotspots from A (graph/hotspots/hotspots.h), or leaves
+/// them empty when A is null. Called by buildReportModel; the only place that knows the hotspot
+/// types.
+void addHotspots(const Assessment *A, ReportModel &M);
 
 } // namespace seams

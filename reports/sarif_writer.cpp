@@ -1,7 +1,7 @@
 // Writes hotspots.sarif (SARIF 2.1.0; see sarif_writer.h). Strings go through jsonString.
 #include "reports/sarif_writer.h"
 
-#include "graph/json_util.h"
+#include "graph/model/text_format.h"
 #include "reports/escape.h"
 
 #include <map>

@@ -1,16 +1,16 @@
 // Writes every report file into the output directory (see write_reports.h).
 #include "reports/write_reports.h"
 
-#include "graph/json_util.h"
+#include "graph/model/atomic_file.h"
 #include "reports/dot_writer.h"
 #include "reports/html_writer.h"
 #include "reports/sarif_writer.h"
 
 namespace seams {
 
-void writeReports(const Facts &F, const Decomposition &D, const ReportOptions &O,
-                  const std::string &OutDir) {
-  ReportModel M = buildReportModel(F, D, O);
+void writeReports(const Facts &F, const Decomposition &D, const Assessment *A,
+                  const ReportOptions &O, const std::string &OutDir) {
+  ReportModel M = buildReportModel(F, D, A, O);
   writeFileAtomically(OutDir + "/index.html", [&](std::ostream &S) { writeHtmlReport(M, S); });
   writeFileAtomically(OutDir + "/services.dot", [&](std::ostream &S) { writeServicesDot(M, S); });
   writeFileAtomically(OutDir + "/units.dot", [&](std::ostream &S) { writeUnitsDot(M, S); });

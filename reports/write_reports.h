@@ -16,9 +16,9 @@ inline const std::vector<std::string> &reportFileNames() {
 }
 
 /// Writes index.html, services.dot, units.dot and hotspots.sarif into OutDir, each replaced
-/// atomically (graph/json_util.h). F and D as for buildReportModel. Throws seams::Error when a
-/// file cannot be written or the service map cannot be laid out.
-void writeReports(const Facts &F, const Decomposition &D, const ReportOptions &O,
-                  const std::string &OutDir);
+/// atomically (graph/model/atomic_file.h). F, D and A as for buildReportModel. Throws
+/// seams::Error when a file cannot be written or the service map cannot be laid out.
+void writeReports(const Facts &F, const Decomposition &D, const Assessment *A,
+                  const ReportOptions &O, const std::string &OutDir);
 
 } // namespace seams

@@ -1,8 +1,8 @@
 // Tests for the report writers on a hand-made project whose every name is hostile markup:
 // nothing may be interpreted as HTML, script or DOT syntax, and output must be deterministic.
-#include "graph/decomposition.h"
-#include "graph/facts.h"
-#include "graph/hotspots.h"
+#include "graph/decompose/decomposition.h"
+#include "graph/hotspots/hotspots.h"
+#include "graph/model/facts.h"
 #include "reports/dot_writer.h"
 #include "reports/graphviz_layout.h"
 #include "reports/html_writer.h"
@@ -33,6 +33,7 @@ const std::string Project = "<img src=x onerror=alert(2)>";
 struct World {
   Facts F;
   Decomposition D;
+  Assessment A;
 };
 
 World hostileWorld() {
@@ -65,7 +66,7 @@ World hostileWorld() {
   std::sort(C.Services.begin(), C.Services.end(),
             [](const ServicePin &A, const ServicePin &B) { return A.Name < B.Name; });
   W.D = decompose(W.F, C, {});
-  computeHotspots(W.F, W.D, HotspotOptions{});
+  W.A = computeHotspots(W.F, W.D, HotspotOptions{});
   return W;
 }
 
@@ -102,7 +103,7 @@ class WritersTest : public ::testing::Test {
 protected:
   void SetUp() override {
     W = hostileWorld();
-    M = buildReportModel(W.F, W.D, options());
+    M = buildReportModel(W.F, W.D, &W.A, options());
   }
   World W;
   ReportModel M;
@@ -185,13 +186,13 @@ TEST_F(WritersTest, ServiceMapSvgHasIdsAndEscapedText) {
 TEST_F(WritersTest, SourceLinkTemplateIsEmbedded) {
   ReportOptions O = options();
   O.SourceLink = "https://example.invalid/r/blob/abc/{path}#L{line}";
-  ReportModel L = buildReportModel(W.F, W.D, O);
+  ReportModel L = buildReportModel(W.F, W.D, &W.A, O);
   std::string Data = render([&](std::ostream &S) { writeReportData(L, S); });
   EXPECT_EQ(json::parse(Data)["source_link"], O.SourceLink);
 }
 
 TEST_F(WritersTest, OutputIsDeterministic) {
-  ReportModel Again = buildReportModel(W.F, W.D, options());
+  ReportModel Again = buildReportModel(W.F, W.D, &W.A, options());
   auto All = [](const ReportModel &R) {
     return render([&](std::ostream &S) {
       writeHtmlReport(R, S);
@@ -274,7 +275,7 @@ TEST_F(WritersTest, SarifUrisArePercentEncoded) {
 
 TEST_F(WritersTest, SarifWithoutHotspotsHasEmptyResults) {
   Decomposition Plain = decompose(W.F, Config(), {});
-  ReportModel P = buildReportModel(W.F, Plain, options());
+  ReportModel P = buildReportModel(W.F, Plain, nullptr, options());
   EXPECT_FALSE(P.HasHotspots);
   json J = json::parse(render([&](std::ostream &S) { writeHotspotsSarif(P, S); }));
   EXPECT_TRUE(J["runs"][0]["results"].is_array());
@@ -285,7 +286,7 @@ TEST_F(WritersTest, WriteReportsWritesEveryFile) {
   std::filesystem::path Dir =
       std::filesystem::temp_directory_path() / ("seams-report-test-" + std::to_string(::getpid()));
   std::filesystem::create_directories(Dir);
-  writeReports(W.F, W.D, options(), Dir.string());
+  writeReports(W.F, W.D, &W.A, options(), Dir.string());
   for (const std::string &Name : reportFileNames())
     EXPECT_GT(std::filesystem::file_size(Dir / Name), 100u) << Name;
   std::filesystem::remove_all(Dir);

@@ -1,6 +1,6 @@
 // End-to-end: `seams extract` on the bundled shop monolith finds every planted tangle's edges.
 #include "e2e_support.h"
-#include "graph/facts_json.h"
+#include "graph/model/facts_json.h"
 
 #include <filesystem>
 #include <gmock/gmock.h>

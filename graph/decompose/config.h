@@ -1,0 +1,78 @@
+// The team's constraints on a decomposition, read from seams.toml: pins, groups, weights, shared.
+#pragma once
+
+#include "graph/model/facts.h"
+
+#include <array>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace seams {
+
+/// How the occurrence count of one entity-level edge scales its weight. Damping keeps one chatty
+/// pair of functions from outweighing many distinct dependencies (docs/METRICS.md).
+enum class CountDamping : std::uint8_t {
+  None, ///< weight × count
+  Sqrt, ///< weight × sqrt(count)
+  Log,  ///< weight × (1 + ln count), the default
+};
+
+std::string_view dampingName(CountDamping D);
+
+/// Weight of each edge kind when symbol edges are lifted to units. Defaults and their reasons are
+/// in docs/METRICS.md; `[weights]` in seams.toml overrides them one by one.
+struct EdgeWeights {
+  std::array<double, 10> ByKind;
+  CountDamping Damping = CountDamping::Log;
+
+  EdgeWeights();
+  double operator[](EdgeKind K) const { return ByKind[static_cast<std::size_t>(K)]; }
+  double &operator[](EdgeKind K) { return ByKind[static_cast<std::size_t>(K)]; }
+  /// The weight of one entity-level edge: kind weight × damped count (0 for a count of 0).
+  double edgeWeight(EdgeKind K, unsigned Count) const;
+};
+
+/// `[services.NAME]`: units whose files match Include, or whose code is mostly in one of
+/// Namespaces (or a namespace nested in it), belong to service NAME and are never moved.
+struct ServicePin {
+  std::string Name;
+  std::vector<std::string> Include;
+  std::vector<std::string> Namespaces; ///< Without leading "::".
+};
+
+/// Everything seams.toml says about how to cut the code base. A default-constructed Config is
+/// what an absent seams.toml means.
+struct Config {
+  std::vector<ServicePin> Services; ///< Sorted by name.
+  /// `[[together]] units = [globs]`: every unit matching any glob ends in one service.
+  std::vector<std::vector<std::string>> Together;
+  /// `[[apart]] units = [globs]`: each glob is a group; units of different groups of one entry
+  /// never share a service.
+  std::vector<std::vector<std::string>> Apart;
+  std::vector<std::string> Exclude;       ///< `[exclude] include`: files left out entirely.
+  std::vector<std::string> SharedInclude; ///< `[shared] include`: set aside as shared library.
+  double SharedThreshold = 0.5; ///< `[shared] threshold`: fan-in share that makes a unit shared.
+  /// `[shared] library_threshold`: a unit used by at least this share of all units that
+  /// depends only on shared units (or on nothing) joins the shared library too.
+  double LibraryThreshold = 0.2;
+  /// `[shared] entry_reach`: a composition root (main and the wiring only it uses) reaching at
+  /// least this share of the units becomes a service of its own (graph/entry_points.h); 0: off.
+  double EntryReach = 0.25;
+  unsigned SharedMinUnits = 8; ///< `[shared] min_units`: below this many units, no automatic.
+  EdgeWeights Weights;
+};
+
+/// Parses seams.toml text. Source names the file in messages, which read
+/// "Source:LINE:COL: what is wrong". Unknown keys and tables are errors, so a typo never passes
+/// silently; ForeignSections names top-level tables owned by other stages, which are skipped.
+Config parseConfig(std::string_view Text, const std::string &Source,
+                   std::span<const std::string_view> ForeignSections = {});
+
+/// Reads and parses the file at Path; a missing file is an Error (the caller decides whether an
+/// absent seams.toml means defaults).
+Config loadConfigFile(const std::string &Path,
+                      std::span<const std::string_view> ForeignSections = {});
+
+} // namespace seams

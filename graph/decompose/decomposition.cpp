@@ -1,0 +1,262 @@
+// The service boundary proposal: units clustered into named services under the team's
+// constraints, with a shared library set aside, and the metrics of the result.
+#include "graph/decompose/decomposition.h"
+
+#include "graph/decompose/constraints.h"
+#include "graph/decompose/entry_points.h"
+#include "graph/decompose/service_naming.h"
+#include "graph/model/error.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <set>
+#include <unordered_map>
+
+namespace seams {
+namespace {
+
+/// Bounds of the resolution search for `services N` (log-space bisection).
+constexpr double MinResolution = 1e-4;
+constexpr double MaxResolution = 1e4;
+constexpr unsigned BisectionSteps = 48;
+
+/// The name of the service a community of atoms gets when nothing pins it: set by nameServices.
+struct Clustering {
+  std::vector<std::uint32_t> Membership; ///< Per atom.
+  double Resolution = 1.0;
+};
+
+std::size_t countOf(const std::vector<std::uint32_t> &M) {
+  return M.empty() ? 0 : *std::max_element(M.begin(), M.end()) + 1;
+}
+
+Clustering clusterAtoms(const WeightedGraph &G, const Atoms &A, const DecomposeOptions &O,
+                        Algorithm Algo) {
+  ClusterOptions CO;
+  CO.Algo = Algo;
+  CO.Seed = O.Seed;
+  CO.Fixed = A.fixed();
+  auto Run = [&](double Resolution) {
+    CO.Resolution = Resolution;
+    return enforceApart(G, A, cluster(G, CO));
+  };
+  if (!O.Services)
+    return {Run(O.Resolution), O.Resolution};
+
+  const std::size_t Target = static_cast<std::size_t>(*O.Services);
+  if (Algo == Algorithm::LabelPropagation)
+    throw Error("services N needs a resolution to tune: use --algorithm leiden, louvain or "
+                "girvan-newman, not label-propagation");
+  if (Algo == Algorithm::GirvanNewman) {
+    CO.Communities = Target;
+    std::vector<std::uint32_t> M = Run(O.Resolution);
+    return {mergeToCount(G, A, M, Target, O.Resolution), O.Resolution};
+  }
+  // Bisection in log space for a resolution giving exactly Target; keep the smallest resolution
+  // seen with more than Target (to merge down from) and the largest with fewer.
+  double Lo = MinResolution, Hi = MaxResolution;
+  std::vector<std::uint32_t> Above = Run(Hi);
+  double AboveRes = Hi;
+  if (countOf(Above) < Target) // as fine as it gets: every atom alone, or constraints
+    return {Above, Hi};
+  std::vector<std::uint32_t> Low = Run(Lo);
+  if (countOf(Low) == Target)
+    return {Low, Lo};
+  if (countOf(Low) > Target) // pins or components force more than Target even at the bottom
+    return {mergeToCount(G, A, Low, Target, Lo), Lo};
+  for (unsigned Step = 0; Step < BisectionSteps; ++Step) {
+    double Mid = std::sqrt(Lo * Hi);
+    std::vector<std::uint32_t> M = Run(Mid);
+    std::size_t K = countOf(M);
+    if (K == Target)
+      return {M, Mid};
+    if (K < Target) {
+      Lo = Mid;
+    } else {
+      Hi = Mid;
+      Above = std::move(M);
+      AboveRes = Mid;
+    }
+  }
+  return {mergeToCount(G, A, Above, Target, AboveRes), AboveRes};
+}
+
+/// Entities other services call, per service: callees of cross-service calls, a method counted
+/// as its class.
+std::vector<unsigned> interfaces(const Facts &F, const Decomposition &D) {
+  std::unordered_map<std::string_view, std::uint32_t> IndexOfId;
+  for (std::uint32_t I = 0; I < F.Entities.size(); ++I)
+    IndexOfId.emplace(F.Entities[I].Id, I);
+  std::vector<std::set<std::string>> Seen(D.Services.size());
+  for (const Edge &E : F.Edges) {
+    if (E.Kind != EdgeKind::Call)
+      continue;
+    auto From = IndexOfId.find(E.From), To = IndexOfId.find(E.To);
+    if (From == IndexOfId.end() || To == IndexOfId.end())
+      continue;
+    std::uint32_t UF = D.Units.EntityUnit[From->second], UT = D.Units.EntityUnit[To->second];
+    if (UF == UnitSet::NoUnit || UT == UnitSet::NoUnit)
+      continue;
+    std::uint32_t SF = D.ServiceOfUnit[UF], ST = D.ServiceOfUnit[UT];
+    if (SF == ST || SF >= D.Services.size() || ST >= D.Services.size())
+      continue;
+    const Entity &Callee = F.Entities[To->second];
+    std::string Key = Callee.Name;
+    if (Callee.Kind == EntityKind::Method) {
+      std::size_t Cut = Key.rfind("::");
+      if (Cut != std::string::npos)
+        Key.resize(Cut);
+    }
+    Seen[ST].insert(Key);
+  }
+  std::vector<unsigned> Out;
+  for (const auto &S : Seen)
+    Out.push_back(static_cast<unsigned>(S.size()));
+  return Out;
+}
+
+void computeServiceMetrics(const Facts *F, Decomposition &D) {
+  PartitionInput In;
+  In.NumUnits = D.Units.Units.size();
+  In.Arcs = &D.UnitArcs;
+  In.NumServices = D.Services.size();
+  In.ServiceOf.resize(In.NumUnits);
+  In.Shared.resize(In.NumUnits);
+  for (std::size_t U = 0; U < In.NumUnits; ++U) {
+    std::uint32_t S = D.ServiceOfUnit[U];
+    In.ServiceOf[U] = S < D.Services.size() ? S : PartitionInput::NotClustered;
+    In.Shared[U] = S == Decomposition::SharedService;
+    In.UnitLines.push_back(D.Units.Units[U].Lines);
+    In.UnitFiles.push_back(static_cast<unsigned>(D.Units.Units[U].Files.size()));
+  }
+  if (F)
+    In.Interfaces = interfaces(*F, D);
+  MetricsResult R = computeMetrics(In);
+  D.Metrics = R.Overall;
+  for (std::size_t S = 0; S < D.Services.size(); ++S)
+    D.Services[S].Metrics = R.PerService[S];
+  std::map<std::pair<std::uint32_t, std::uint32_t>, ServiceEdge> Edges;
+  for (const UnitArc &A : D.UnitArcs) {
+    std::uint32_t SF = In.ServiceOf[A.From], ST = In.ServiceOf[A.To];
+    if (SF == PartitionInput::NotClustered || ST == PartitionInput::NotClustered || SF == ST)
+      continue;
+    ServiceEdge &E = Edges[{SF, ST}];
+    E.From = SF;
+    E.To = ST;
+    E.Weight += A.Weight;
+    E.Calls += A.Calls;
+    ++E.Arcs;
+  }
+  D.ServiceEdges.clear();
+  for (const auto &[Key, E] : Edges)
+    D.ServiceEdges.push_back(E);
+}
+
+} // namespace
+
+std::uint32_t Decomposition::serviceOfFile(std::string_view Path) const {
+  std::uint32_t U = Units.unitOfFile(Path);
+  return U == UnitSet::NoUnit ? NoService : ServiceOfUnit[U];
+}
+
+Assignment Decomposition::assignment() const {
+  Assignment A;
+  for (const Service &S : Services)
+    for (const std::string &F : S.Files)
+      A[F] = S.Name;
+  for (const std::string &F : SharedFiles)
+    A[F] = SharedCluster;
+  return A;
+}
+
+Decomposition decompose(const Facts &F, const Config &C, const DecomposeOptions &O) {
+  auto Algo = parseAlgorithm(O.Algorithm);
+  if (!Algo)
+    throw Error("unknown algorithm \"" + O.Algorithm +
+                "\" (expected leiden, louvain, label-propagation or girvan-newman)");
+  if (O.Services && *O.Services < 1)
+    throw Error("services must be at least 1, got " + std::to_string(*O.Services));
+  if (!(O.Resolution > 0) || !std::isfinite(O.Resolution))
+    throw Error("resolution must be a positive number");
+
+  Decomposition D;
+  D.Unit = O.Unit;
+  D.Algorithm = std::string(algorithmName(*Algo));
+  D.Seed = O.Seed;
+  D.RequestedServices = O.Services;
+  D.Units = buildUnits(F, O.Unit, C.Exclude);
+  D.ExcludedFiles = D.Units.ExcludedFiles;
+  UnitGraph G = buildUnitGraph(F, D.Units, C.Weights);
+  UnitConstraints K = matchConstraints(F, D.Units, C);
+  std::vector<bool> Shared = sharedUnits(D.Units, G, C, K);
+  std::vector<bool> Fixed(K.Pin.size());
+  for (std::size_t U = 0; U < Fixed.size(); ++U)
+    Fixed[U] = K.Pin[U] >= 0 || K.Together[U] >= 0;
+  std::vector<bool> Entry = entryUnits(G, Shared, Fixed, C.EntryReach);
+  std::vector<bool> SetAside(Shared);
+  for (std::size_t U = 0; U < SetAside.size(); ++U)
+    SetAside[U] = SetAside[U] || Entry[U];
+  Atoms A = buildAtoms(D.Units, C, K, SetAside);
+  WeightedGraph AG = undirectedGraph(G, A.AtomOf, A.Count);
+  Clustering Cl = clusterAtoms(AG, A, O, *Algo);
+  D.Resolution = Cl.Resolution;
+
+  // Communities become services; number them by their first unit so the order is stable.
+  const std::size_t N = D.Units.Units.size();
+  std::size_t NumComm = countOf(Cl.Membership);
+  std::vector<std::vector<std::uint32_t>> Members(NumComm);
+  for (std::uint32_t U = 0; U < N; ++U)
+    if (A.AtomOf[U] != UnitSet::NoUnit)
+      Members[Cl.Membership[A.AtomOf[U]]].push_back(U);
+  std::vector<Service> Services;
+  for (std::size_t Cm = 0; Cm < NumComm; ++Cm) {
+    Service S;
+    S.Units = Members[Cm];
+    for (std::uint32_t U : S.Units) {
+      std::uint32_t X = A.AtomOf[U];
+      if (A.Pin[X] >= 0) {
+        S.Pinned = true;
+        S.Name = C.Services[A.Pin[X]].Name;
+      }
+      for (const std::string &Fl : D.Units.Units[U].Files)
+        S.Files.push_back(Fl);
+    }
+    std::sort(S.Files.begin(), S.Files.end());
+    Services.push_back(std::move(S));
+  }
+  // The composition root is one service of its own, never clustered.
+  Service Root;
+  for (std::uint32_t U = 0; U < N; ++U)
+    if (Entry[U]) {
+      Root.Units.push_back(U);
+      for (const std::string &Fl : D.Units.Units[U].Files)
+        Root.Files.push_back(Fl);
+    }
+  if (!Root.Units.empty()) {
+    std::sort(Root.Files.begin(), Root.Files.end());
+    Root.CompositionRoot = true;
+    Services.push_back(std::move(Root));
+  }
+  D.Services = std::move(Services);
+  D.ServiceOfUnit.assign(N, Decomposition::NoService);
+  for (std::uint32_t U = 0; U < N; ++U)
+    if (Shared[U]) {
+      D.ServiceOfUnit[U] = Decomposition::SharedService;
+      D.SharedUnits.push_back(U);
+      for (const std::string &Fl : D.Units.Units[U].Files)
+        D.SharedFiles.push_back(Fl);
+    }
+  std::sort(D.SharedFiles.begin(), D.SharedFiles.end());
+  nameServices(D);
+  std::sort(D.Services.begin(), D.Services.end(),
+            [](const Service &X, const Service &Y) { return X.Name < Y.Name; });
+  for (std::uint32_t S = 0; S < D.Services.size(); ++S)
+    for (std::uint32_t U : D.Services[S].Units)
+      D.ServiceOfUnit[U] = S;
+  D.UnitArcs = G.Arcs;
+  computeServiceMetrics(&F, D);
+  return D;
+}
+
+} // namespace seams

@@ -1,0 +1,248 @@
+// Tests for the decomposition: planted modules recovered, shared library, pins, apart, services
+// N, determinism, and decomposition.json (round trip, every file exactly once).
+#include "graph/decompose/decomposition.h"
+#include "graph/decompose/service_naming.h"
+#include "graph/model/error.h"
+
+#include <gtest/gtest.h>
+#include <set>
+#include <sstream>
+
+namespace seams {
+namespace {
+
+/// Modules × Size components "src/m<k>/c<i>.{h,cpp}", each with one function; calls inside a
+/// module with probability PIn, across with POut; every component also calls common/util when
+/// WithCommon. Seeded; the directory layout is the truth only because the edges say so.
+Facts plantedFacts(unsigned Modules, unsigned Size, double PIn, double POut, std::uint64_t Seed,
+                   bool WithCommon = true) {
+  FactsBuilder B;
+  SeededRandom Rng(Seed);
+  auto Fn = [](unsigned K, unsigned I) {
+    return "f" + std::to_string(K) + "_" + std::to_string(I);
+  };
+  auto Base = [](unsigned K, unsigned I) {
+    return "src/m" + std::to_string(K) + "/c" + std::to_string(I);
+  };
+  for (unsigned K = 0; K < Modules; ++K)
+    for (unsigned I = 0; I < Size; ++I) {
+      std::string H = Base(K, I) + ".h", C = Base(K, I) + ".cpp";
+      B.addFile({H, 20, 0});
+      B.addFile({C, 60, 0});
+      B.addEntity({Fn(K, I), EntityKind::Function, "ns::" + Fn(K, I), H, 3, C, 5, 40});
+    }
+  if (WithCommon) {
+    B.addFile({"src/common/util.h", 30, 0});
+    B.addEntity({"util", EntityKind::Function, "ns::util", "src/common/util.h", 2,
+                 "src/common/util.h", 2, 10});
+  }
+  unsigned Line = 1;
+  auto Call = [&](const std::string &From, const std::string &To, unsigned N) {
+    for (unsigned C = 0; C < N; ++C)
+      B.addOccurrence(From, To, EdgeKind::Call, {{"x.cpp", Line++, 1}, false});
+  };
+  const unsigned Total = Modules * Size;
+  for (unsigned A = 0; A < Total; ++A) {
+    for (unsigned Bn = 0; Bn < Total; ++Bn)
+      if (A != Bn && Rng.unit() < (A / Size == Bn / Size ? PIn : POut))
+        Call(Fn(A / Size, A % Size), Fn(Bn / Size, Bn % Size), 1 + unsigned(Rng.below(3)));
+    if (WithCommon)
+      Call(Fn(A / Size, A % Size), "util", 2);
+  }
+  return B.finish("planted", 0, false);
+}
+
+Assignment truth(const Facts &F) {
+  Assignment T;
+  for (const FileInfo &FI : F.Files)
+    T[FI.Path] = FI.Path.starts_with("src/common/") ? SharedCluster : FI.Path.substr(4, 2);
+  return T;
+}
+
+std::string json(const Decomposition &D) {
+  std::ostringstream Out;
+  writeDecompositionJson(D, Out);
+  return Out.str();
+}
+
+TEST(Decompose, RecoversPlantedModulesAndSetsTheOmnipresentUnitAside) {
+  Facts F = plantedFacts(6, 8, 0.5, 0.02, 1);
+  Decomposition D = decompose(F, {}, {});
+  EXPECT_EQ(D.Services.size(), 6u);
+  EXPECT_EQ(D.SharedFiles, std::vector<std::string>{"src/common/util.h"});
+  EXPECT_GE(mojoFm(D.assignment(), truth(F)), 95.0);
+  // Names come from the dominant directory under the common prefix "src/".
+  std::set<std::string> Names;
+  for (const Service &S : D.Services)
+    Names.insert(S.Name);
+  EXPECT_EQ(Names, (std::set<std::string>{"m0", "m1", "m2", "m3", "m4", "m5"}));
+}
+
+TEST(Decompose, EveryFileExactlyOnce) {
+  Facts F = plantedFacts(4, 5, 0.5, 0.05, 2);
+  Config C;
+  C.Exclude = {"src/m3/c4.*"};
+  Decomposition D = decompose(F, C, {});
+  std::multiset<std::string> Seen;
+  for (const Service &S : D.Services)
+    Seen.insert(S.Files.begin(), S.Files.end());
+  Seen.insert(D.SharedFiles.begin(), D.SharedFiles.end());
+  Seen.insert(D.ExcludedFiles.begin(), D.ExcludedFiles.end());
+  std::multiset<std::string> All;
+  for (const FileInfo &FI : F.Files)
+    All.insert(FI.Path);
+  EXPECT_EQ(Seen, All);
+  EXPECT_EQ(D.ExcludedFiles, (std::vector<std::string>{"src/m3/c4.cpp", "src/m3/c4.h"}));
+}
+
+TEST(Decompose, SameSeedGivesIdenticalJson) {
+  Facts F = plantedFacts(5, 6, 0.4, 0.05, 3);
+  DecomposeOptions O;
+  O.Seed = 7;
+  EXPECT_EQ(json(decompose(F, {}, O)), json(decompose(F, {}, O)));
+  O.Algorithm = "louvain";
+  EXPECT_EQ(json(decompose(F, {}, O)), json(decompose(F, {}, O)));
+}
+
+TEST(Decompose, JsonRoundTripIsExact) {
+  Facts F = plantedFacts(4, 5, 0.5, 0.05, 4);
+  Config C;
+  C.Exclude = {"src/m0/c0.*"};
+  Decomposition D = decompose(F, C, {});
+  std::string Text = json(D);
+  std::istringstream In(Text);
+  Decomposition R = readDecompositionJson(In, "decomposition.json");
+  EXPECT_EQ(json(R), Text);
+  EXPECT_EQ(R.assignment(), D.assignment());
+  EXPECT_EQ(R.serviceOfFile("src/m1/c1.cpp"), D.serviceOfFile("src/m1/c1.cpp"));
+  std::istringstream Bad(R"({"schema":"seams-decomposition/9"})");
+  EXPECT_THROW(readDecompositionJson(Bad, "d.json"), Error);
+}
+
+TEST(Decompose, ServicesNHitsTheRequestedCount) {
+  Facts F = plantedFacts(6, 6, 0.5, 0.03, 5);
+  for (int N : {2, 3, 6, 9}) {
+    DecomposeOptions O;
+    O.Services = N;
+    Decomposition D = decompose(F, {}, O);
+    EXPECT_EQ(D.Services.size(), std::size_t(N)) << N;
+    if (N == 6) {
+      EXPECT_GE(mojoFm(D.assignment(), truth(F)), 95.0);
+    }
+  }
+  DecomposeOptions GN;
+  GN.Algorithm = "girvan-newman";
+  GN.Services = 4;
+  EXPECT_EQ(decompose(F, {}, GN).Services.size(), 4u);
+  DecomposeOptions Lpa;
+  Lpa.Algorithm = "label-propagation";
+  Lpa.Services = 4;
+  EXPECT_THROW(decompose(F, {}, Lpa), Error);
+}
+
+TEST(Decompose, PinnedUnitsAreNeverMoved) {
+  Facts F = plantedFacts(4, 6, 0.5, 0.03, 6);
+  Config C;
+  // Pin one component of m1 into m0's service and another of m1 to a service of its own.
+  C.Services = {{"billing", {"src/m0/**", "src/m1/c0.*"}, {}}, {"lonely", {"src/m1/c1.*"}, {}}};
+  for (const char *Algo : {"leiden", "louvain", "label-propagation", "girvan-newman"}) {
+    DecomposeOptions O;
+    O.Algorithm = Algo;
+    Decomposition D = decompose(F, C, O);
+    std::uint32_t Billing = D.serviceOfFile("src/m0/c0.cpp");
+    ASSERT_LT(Billing, D.Services.size()) << Algo;
+    EXPECT_EQ(D.Services[Billing].Name, "billing") << Algo;
+    EXPECT_TRUE(D.Services[Billing].Pinned);
+    for (unsigned I = 0; I < 6; ++I)
+      EXPECT_EQ(D.serviceOfFile("src/m0/c" + std::to_string(I) + ".h"), Billing) << Algo;
+    EXPECT_EQ(D.serviceOfFile("src/m1/c0.cpp"), Billing) << Algo;
+    std::uint32_t Lonely = D.serviceOfFile("src/m1/c1.cpp");
+    EXPECT_EQ(D.Services[Lonely].Name, "lonely") << Algo;
+    EXPECT_NE(Lonely, Billing);
+  }
+  Config Twice;
+  Twice.Services = {{"a", {"src/m0/**"}, {}}, {"b", {"src/m0/c1.*"}, {}}};
+  EXPECT_THROW(decompose(F, Twice, {}), Error);
+}
+
+TEST(Decompose, ApartGroupsNeverShareAService) {
+  Facts F = plantedFacts(3, 6, 0.5, 0.03, 7);
+  Config C;
+  C.Apart = {{"src/m0/c0.*", "src/m0/c1.*"}}; // two tightly coupled components kept apart
+  Config T = C;
+  for (const char *Algo : {"leiden", "louvain", "label-propagation", "girvan-newman"}) {
+    DecomposeOptions O;
+    O.Algorithm = Algo;
+    Decomposition D = decompose(F, C, O);
+    EXPECT_NE(D.serviceOfFile("src/m0/c0.cpp"), D.serviceOfFile("src/m0/c1.cpp")) << Algo;
+  }
+  T.Together = {{"src/m0/c0.*", "src/m0/c1.*"}};
+  EXPECT_THROW(decompose(F, T, {}), Error); // together and apart contradict
+}
+
+TEST(Decompose, TogetherGroupsStayTogether) {
+  Facts F = plantedFacts(3, 6, 0.5, 0.03, 8);
+  Config C;
+  C.Together = {{"src/m0/c0.*", "src/m2/c5.*"}};
+  Decomposition D = decompose(F, C, {});
+  EXPECT_EQ(D.serviceOfFile("src/m0/c0.cpp"), D.serviceOfFile("src/m2/c5.cpp"));
+}
+
+TEST(Decompose, SharedFromConfigAndThresholds) {
+  Facts F = plantedFacts(3, 4, 0.6, 0.02, 9);
+  Config C;
+  C.SharedInclude = {"src/m2/c3.*"};
+  Decomposition D = decompose(F, C, {});
+  EXPECT_EQ(D.serviceOfFile("src/m2/c3.h"), Decomposition::SharedService);
+  EXPECT_EQ(D.serviceOfFile("src/common/util.h"), Decomposition::SharedService);
+  Config Small;
+  Small.SharedMinUnits = 100; // too few units for automatic detection
+  EXPECT_LT(decompose(F, Small, {}).serviceOfFile("src/common/util.h"),
+            Decomposition::SharedService);
+}
+
+TEST(Decompose, BadOptionsAreErrors) {
+  Facts F = plantedFacts(2, 3, 0.5, 0.1, 10);
+  DecomposeOptions O;
+  O.Algorithm = "kmeans";
+  EXPECT_THROW(decompose(F, {}, O), Error);
+  O = {};
+  O.Services = 0;
+  EXPECT_THROW(decompose(F, {}, O), Error);
+  O = {};
+  O.Resolution = -1;
+  EXPECT_THROW(decompose(F, {}, O), Error);
+}
+
+TEST(NameServices, DominantDirectoryJoinedNamesAndSuffixes) {
+  Decomposition D;
+  auto AddUnit = [&](const std::string &Id, const std::string &File, unsigned Lines) {
+    Unit U;
+    U.Id = Id;
+    U.Files = {File};
+    U.Lines = Lines;
+    U.Anchor = File;
+    D.Units.FileUnit[File] = static_cast<std::uint32_t>(D.Units.Units.size());
+    D.Units.Units.push_back(U);
+  };
+  AddUnit("a", "orders/a.cpp", 100);
+  AddUnit("b", "shipping/b.cpp", 90);
+  AddUnit("c", "orders/c.cpp", 50);
+  AddUnit("d", "orders/d.cpp", 10);
+  AddUnit("e", "pay/e.cpp", 10);
+  D.Services.resize(4);
+  D.Services[0].Units = {0, 1}; // orders 100, shipping 90: both >= 35%
+  D.Services[1].Units = {2};    // orders, 50 lines
+  D.Services[2].Units = {3};    // orders, 10 lines
+  D.Services[3].Units = {4};
+  D.Services[3].Pinned = true;
+  D.Services[3].Name = "orders";
+  nameServices(D);
+  EXPECT_EQ(D.Services[0].Name, "orders+shipping");
+  EXPECT_EQ(D.Services[1].Name, "orders-2"); // "orders" is pinned; the bigger gets -2
+  EXPECT_EQ(D.Services[2].Name, "orders-3");
+  EXPECT_EQ(D.Services[3].Name, "orders");
+}
+
+} // namespace
+} // namespace seams

@@ -1,0 +1,58 @@
+// The composition root: main and the wiring only it uses, set aside as a service of its own.
+#include "graph/decompose/entry_points.h"
+
+#include <set>
+
+namespace seams {
+
+std::vector<bool> entryUnits(const UnitGraph &G, const std::vector<bool> &SetAside,
+                             const std::vector<bool> &Fixed, double MinReach) {
+  const std::size_t N = G.NumUnits;
+  std::vector<bool> Entry(N, false);
+  if (MinReach <= 0)
+    return Entry;
+  auto Usable = [&](std::uint32_t U) { return !SetAside[U] && !Fixed[U]; };
+  std::vector<std::vector<std::uint32_t>> Dependents(N), Dependencies(N);
+  for (const UnitArc &A : G.Arcs) {
+    if (A.Weight <= 0 || SetAside[A.From] || SetAside[A.To])
+      continue;
+    Dependents[A.To].push_back(A.From);
+    Dependencies[A.From].push_back(A.To);
+  }
+  std::size_t Candidates = 0;
+  for (std::uint32_t U = 0; U < N; ++U)
+    Candidates += !SetAside[U];
+  const double Needed = MinReach * static_cast<double>(Candidates);
+
+  for (std::uint32_t Root = 0; Root < N; ++Root) {
+    if (!Usable(Root) || !Dependents[Root].empty() || Dependencies[Root].empty())
+      continue;
+    std::vector<bool> In(N, false);
+    In[Root] = true;
+    for (bool Grew = true; Grew;) {
+      Grew = false;
+      for (std::uint32_t U : Dependencies[Root]) {
+        if (In[U] || !Usable(U))
+          continue;
+        bool AllIn = true;
+        for (std::uint32_t D : Dependents[U])
+          AllIn = AllIn && In[D];
+        if (AllIn)
+          In[U] = Grew = true;
+      }
+    }
+    std::set<std::uint32_t> Reach;
+    for (std::uint32_t U = 0; U < N; ++U)
+      if (In[U])
+        for (std::uint32_t D : Dependencies[U])
+          if (!In[D])
+            Reach.insert(D);
+    if (static_cast<double>(Reach.size()) >= Needed)
+      for (std::uint32_t U = 0; U < N; ++U)
+        if (In[U])
+          Entry[U] = true;
+  }
+  return Entry;
+}
+
+} // namespace seams

@@ -1,0 +1,55 @@
+// Tests for composition-root detection.
+#include "graph/decompose/entry_points.h"
+
+#include <gtest/gtest.h>
+
+namespace seams {
+namespace {
+
+UnitGraph graph(std::size_t N, std::vector<std::pair<std::uint32_t, std::uint32_t>> Arcs) {
+  UnitGraph G;
+  G.NumUnits = N;
+  for (auto [F, T] : Arcs)
+    G.Arcs.push_back({F, T, 1.0, 0});
+  return G;
+}
+
+TEST(EntryPoints, MainAndTheWiringOnlyItUsesAreTheRoot) {
+  // 0 main -> 1 wiring, 2 driver; 1 -> 3,4,5,6 (domains); 2 -> 3; 3 -> 4; 5 -> 3; 7 shared.
+  UnitGraph G = graph(8, {{0, 1},
+                          {0, 2},
+                          {1, 3},
+                          {1, 4},
+                          {1, 5},
+                          {1, 6},
+                          {2, 3},
+                          {3, 4},
+                          {3, 7},
+                          {5, 3},
+                          {4, 6},
+                          {6, 5}});
+  std::vector<bool> Shared(8, false), Fixed(8, false);
+  Shared[7] = true;
+  std::vector<bool> E = entryUnits(G, Shared, Fixed, 0.25);
+  EXPECT_EQ(E, (std::vector<bool>{true, true, true, false, false, false, false, false}));
+}
+
+TEST(EntryPoints, AnUnusedLeafClassIsNotARoot) {
+  // 0 has no dependents but reaches only 1 of 8 units: below the reach threshold.
+  UnitGraph G = graph(8, {{0, 1}, {2, 3}, {3, 4}, {4, 5}, {5, 6}, {6, 7}, {7, 2}});
+  std::vector<bool> None(8, false);
+  std::vector<bool> E = entryUnits(G, None, None, 0.25);
+  EXPECT_EQ(E, std::vector<bool>(8, false));
+}
+
+TEST(EntryPoints, PinnedUnitsAndZeroReachDisableIt) {
+  UnitGraph G = graph(4, {{0, 1}, {0, 2}, {0, 3}, {1, 2}, {2, 3}, {3, 1}});
+  std::vector<bool> None(4, false), Fixed(4, false);
+  EXPECT_TRUE(entryUnits(G, None, None, 0.25)[0]);
+  Fixed[0] = true;
+  EXPECT_FALSE(entryUnits(G, None, Fixed, 0.25)[0]);
+  EXPECT_FALSE(entryUnits(G, None, None, 0)[0]);
+}
+
+} // namespace
+} // namespace seams

@@ -1,0 +1,361 @@
+// Leiden (Traag, Waltman and van Eck 2019) and Louvain (Blondel et al. 2008) for weighted
+// modularity with a resolution parameter, on the CSR graph, with fixed nodes.
+#include "graph/decompose/cluster.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace seams {
+namespace {
+
+/// Randomness of the refinement step (θ in the paper, as in igraph's default).
+constexpr double Theta = 0.01;
+/// Full passes (local moving + refinement + aggregation down to a fixed point) at most; the
+/// loop stops earlier once a pass leaves the partition unchanged or gains less than 1e-5 of Q.
+constexpr unsigned MaxPasses = 20;
+
+/// The partition of one level's graph with the per-community totals the gains need.
+class Partition {
+public:
+  Partition(const WeightedGraph &G, std::vector<std::uint32_t> Comm, std::vector<bool> Fixed,
+            double Gamma)
+      : G(G), Comm(std::move(Comm)), Fixed(std::move(Fixed)), Gamma(Gamma) {
+    const std::size_t N = G.size();
+    Strength.resize(N);
+    for (std::uint32_t V = 0; V < N; ++V)
+      Strength[V] = G.strength(V);
+    TwoM = 2 * G.TotalWeight;
+    Total.assign(N, 0);
+    Size.assign(N, 0);
+    for (std::uint32_t V = 0; V < N; ++V) {
+      Total[this->Comm[V]] += Strength[V];
+      ++Size[this->Comm[V]];
+    }
+    for (std::uint32_t C = static_cast<std::uint32_t>(N); C-- > 0;)
+      if (Size[C] == 0)
+        Empty.push_back(C);
+    NeighW.assign(N, 0);
+  }
+
+  /// The queue-based local moving of Leiden ("fast local move"): visit nodes in a random order,
+  /// move each to its best community, re-queue the neighbours it left behind.
+  std::size_t moveFast(SeededRandom &Rng) {
+    const std::size_t N = G.size();
+    std::vector<std::uint32_t> Queue(N);
+    for (std::uint32_t V = 0; V < N; ++V)
+      Queue[V] = V;
+    Rng.shuffle(Queue);
+    std::vector<char> Queued(N, 1);
+    std::size_t Head = 0, Count = N, Moves = 0;
+    while (Count) {
+      std::uint32_t V = Queue[Head];
+      Head = (Head + 1) % N;
+      --Count;
+      Queued[V] = 0;
+      std::uint32_t Old = Comm[V];
+      if (moveNode(V) == Old)
+        continue;
+      ++Moves;
+      for (std::uint64_t E = G.Offsets[V]; E < G.Offsets[V + 1]; ++E) {
+        std::uint32_t U = G.Targets[E];
+        if (!Queued[U] && Comm[U] != Comm[V] && !isFixed(U)) {
+          Queue[(Head + Count) % N] = U;
+          ++Count;
+          Queued[U] = 1;
+        }
+      }
+    }
+    return Moves;
+  }
+
+  /// Louvain's local moving: sweeps over all nodes in a random order until one sweep moves none.
+  std::size_t moveSweeps(SeededRandom &Rng) {
+    std::vector<std::uint32_t> Order(G.size());
+    for (std::uint32_t V = 0; V < G.size(); ++V)
+      Order[V] = V;
+    std::size_t Moves = 0;
+    for (unsigned Sweep = 0; Sweep < 1000; ++Sweep) {
+      Rng.shuffle(Order);
+      std::size_t Now = 0;
+      for (std::uint32_t V : Order) {
+        std::uint32_t Old = Comm[V];
+        Now += moveNode(V) != Old;
+      }
+      Moves += Now;
+      if (!Now)
+        break;
+    }
+    return Moves;
+  }
+
+  /// Leiden's refinement: inside every community, start from singletons and merge well-connected
+  /// singletons into well-connected sub-communities, choosing among non-negative gains at random
+  /// with probability ∝ exp(gain/θ). Returns the refined community of every node.
+  std::vector<std::uint32_t> refine(SeededRandom &Rng) const {
+    const std::size_t N = G.size();
+    std::vector<std::uint32_t> Ref(N);
+    std::vector<double> RTotal(Strength), RExt(N, 0), ExtV(N, 0);
+    std::vector<std::uint32_t> RSize(N, 1);
+    for (std::uint32_t V = 0; V < N; ++V) {
+      Ref[V] = V;
+      for (std::uint64_t E = G.Offsets[V]; E < G.Offsets[V + 1]; ++E)
+        if (Comm[G.Targets[E]] == Comm[V])
+          ExtV[V] += G.Weights[E];
+      RExt[V] = ExtV[V];
+    }
+    std::vector<std::uint32_t> Order(N);
+    for (std::uint32_t V = 0; V < N; ++V)
+      Order[V] = V;
+    Rng.shuffle(Order);
+    std::vector<double> W(N, 0);
+    std::vector<std::uint32_t> Touched;
+    std::vector<double> Gains;
+    for (std::uint32_t V : Order) {
+      if (RSize[Ref[V]] != 1)
+        continue;
+      const double KC = Total[Comm[V]], KV = Strength[V];
+      if (ExtV[V] < Gamma * KV * (KC - KV) / TwoM)
+        continue; // not well connected to its community
+      Touched.clear();
+      for (std::uint64_t E = G.Offsets[V]; E < G.Offsets[V + 1]; ++E) {
+        std::uint32_t U = G.Targets[E];
+        if (Comm[U] != Comm[V] || Ref[U] == Ref[V])
+          continue;
+        if (W[Ref[U]] == 0)
+          Touched.push_back(Ref[U]);
+        W[Ref[U]] += G.Weights[E];
+      }
+      // Candidates: staying alone (gain 0) and every well-connected neighbour sub-community.
+      double Max = 0;
+      Gains.assign(Touched.size(), -1);
+      for (std::size_t I = 0; I < Touched.size(); ++I) {
+        std::uint32_t R = Touched[I];
+        if (RExt[R] < Gamma * RTotal[R] * (KC - RTotal[R]) / TwoM)
+          continue;
+        double Gain = W[R] - Gamma * KV * RTotal[R] / TwoM;
+        if (Gain >= 0) {
+          Gains[I] = Gain;
+          Max = std::max(Max, Gain);
+        }
+      }
+      double Sum = std::exp(-Max / Theta); // staying alone
+      for (double Gain : Gains)
+        if (Gain >= 0)
+          Sum += std::exp((Gain - Max) / Theta);
+      double Pick = Rng.unit() * Sum;
+      std::uint32_t Chosen = Ref[V];
+      double ChosenW = 0;
+      double Acc = std::exp(-Max / Theta);
+      if (Pick >= Acc) {
+        for (std::size_t I = 0; I < Touched.size(); ++I) {
+          if (Gains[I] < 0)
+            continue;
+          Acc += std::exp((Gains[I] - Max) / Theta);
+          Chosen = Touched[I];
+          ChosenW = W[Touched[I]];
+          if (Pick < Acc)
+            break;
+        }
+      }
+      for (std::uint32_t R : Touched)
+        W[R] = 0;
+      if (Chosen == Ref[V])
+        continue;
+      RSize[Ref[V]] = 0;
+      RTotal[Chosen] += KV;
+      ++RSize[Chosen];
+      RExt[Chosen] += ExtV[V] - 2 * ChosenW;
+      Ref[V] = Chosen;
+    }
+    return Ref;
+  }
+
+  const std::vector<std::uint32_t> &communities() const { return Comm; }
+  const std::vector<bool> &fixed() const { return Fixed; }
+
+private:
+  const WeightedGraph &G;
+  std::vector<std::uint32_t> Comm;
+  std::vector<bool> Fixed;
+  double Gamma;
+  std::vector<double> Strength, Total, NeighW;
+  std::vector<std::uint32_t> Size, Empty, Touched;
+  double TwoM = 0;
+
+  bool isFixed(std::uint32_t V) const { return !Fixed.empty() && Fixed[V]; }
+
+  /// Moves V to the community with the largest gain w(V,C) − γ k_V K_C / 2m (an empty one gives
+  /// 0); stays on a tie. Returns the community V ends in.
+  std::uint32_t moveNode(std::uint32_t V) {
+    std::uint32_t Cur = Comm[V];
+    if (isFixed(V) || TwoM <= 0)
+      return Cur;
+    Touched.clear();
+    for (std::uint64_t E = G.Offsets[V]; E < G.Offsets[V + 1]; ++E) {
+      std::uint32_t C = Comm[G.Targets[E]];
+      if (NeighW[C] == 0)
+        Touched.push_back(C);
+      NeighW[C] += G.Weights[E];
+    }
+    const double KV = Strength[V];
+    Total[Cur] -= KV;
+    --Size[Cur];
+    const double Scale = Gamma * KV / TwoM;
+    std::uint32_t Best = Cur;
+    double BestGain = NeighW[Cur] - Scale * Total[Cur];
+    const double Eps = 1e-12 * std::max(1.0, KV);
+    for (std::uint32_t C : Touched) {
+      double Gain = NeighW[C] - Scale * Total[C];
+      if (Gain > BestGain + Eps) {
+        Best = C;
+        BestGain = Gain;
+      }
+    }
+    if (BestGain < -Eps && Size[Cur] > 0 && !Empty.empty()) {
+      Best = Empty.back();
+      Empty.pop_back();
+    }
+    for (std::uint32_t C : Touched)
+      NeighW[C] = 0;
+    Total[Best] += KV;
+    ++Size[Best];
+    Comm[V] = Best;
+    if (Size[Cur] == 0)
+      Empty.push_back(Cur);
+    return Best;
+  }
+};
+
+/// The graph whose nodes are the communities of Of (numbered 0..K-1), edge weights summed and
+/// internal edges turned into self-loops, so total weight and modularity are preserved. Rows
+/// are accumulated in a dense scratch array, member by member: no global sort.
+WeightedGraph aggregate(const WeightedGraph &G, const std::vector<std::uint32_t> &Of,
+                        std::size_t K) {
+  const std::size_t N = G.size();
+  std::vector<std::uint32_t> Start(K + 1, 0), Members(N);
+  for (std::uint32_t V = 0; V < N; ++V)
+    ++Start[Of[V] + 1];
+  for (std::size_t C = 0; C < K; ++C)
+    Start[C + 1] += Start[C];
+  {
+    std::vector<std::uint32_t> Fill(Start.begin(), Start.end() - 1);
+    for (std::uint32_t V = 0; V < N; ++V)
+      Members[Fill[Of[V]]++] = V;
+  }
+  WeightedGraph A;
+  A.SelfLoops.assign(K, 0);
+  A.Offsets.assign(K + 1, 0);
+  A.Targets.reserve(G.Targets.size() / 2);
+  A.Weights.reserve(G.Targets.size() / 2);
+  std::vector<double> Row(K, 0);
+  std::vector<std::uint32_t> Touched;
+  double Twice = 0;
+  for (std::uint32_t C = 0; C < K; ++C) {
+    Touched.clear();
+    double Self = 0;
+    for (std::uint32_t I = Start[C]; I < Start[C + 1]; ++I) {
+      std::uint32_t V = Members[I];
+      Self += G.SelfLoops[V];
+      for (std::uint64_t E = G.Offsets[V]; E < G.Offsets[V + 1]; ++E) {
+        std::uint32_t D = Of[G.Targets[E]];
+        if (D == C) {
+          Self += G.Weights[E] / 2; // seen from both ends
+          continue;
+        }
+        if (Row[D] == 0)
+          Touched.push_back(D);
+        Row[D] += G.Weights[E];
+      }
+    }
+    std::sort(Touched.begin(), Touched.end());
+    for (std::uint32_t D : Touched) {
+      A.Targets.push_back(D);
+      A.Weights.push_back(Row[D]);
+      Twice += Row[D];
+      Row[D] = 0;
+    }
+    A.SelfLoops[C] = Self;
+    A.Offsets[C + 1] = A.Targets.size();
+  }
+  A.TotalWeight = Twice / 2;
+  for (double S : A.SelfLoops)
+    A.TotalWeight += S;
+  return A;
+}
+
+/// One run of the multi-level algorithm from Start; returns the membership of the nodes of G.
+std::vector<std::uint32_t> runLevels(const WeightedGraph &G, std::vector<std::uint32_t> Start,
+                                     const ClusterOptions &O, bool Refine, SeededRandom &Rng) {
+  const std::size_t N = G.size();
+  std::vector<std::uint32_t> NodeMap(N);
+  for (std::uint32_t V = 0; V < N; ++V)
+    NodeMap[V] = V;
+  WeightedGraph Owned;
+  const WeightedGraph *Cur = &G;
+  std::vector<std::uint32_t> Comm = std::move(Start);
+  std::vector<bool> Fixed = O.Fixed;
+  for (;;) {
+    Partition P(*Cur, Comm, Fixed, O.Resolution);
+    std::size_t Moves = Refine ? P.moveFast(Rng) : P.moveSweeps(Rng);
+    Comm = P.communities();
+    std::size_t K = normalizeMembership(Comm);
+    if (K == Cur->size() || (!Refine && Moves == 0 && Cur != &G))
+      break;
+    std::vector<std::uint32_t> Ref = Refine ? P.refine(Rng) : Comm;
+    std::size_t R = normalizeMembership(Ref);
+    if (R == Cur->size()) { // refinement kept singletons: aggregate by the partition itself
+      Ref = Comm;
+      R = K;
+    }
+    std::vector<std::uint32_t> NextComm(R);
+    std::vector<bool> NextFixed(Fixed.empty() ? 0 : R, false);
+    for (std::uint32_t V = 0; V < Cur->size(); ++V) {
+      NextComm[Ref[V]] = Comm[V];
+      if (!Fixed.empty() && Fixed[V])
+        NextFixed[Ref[V]] = true;
+    }
+    for (std::uint32_t &M : NodeMap)
+      M = Ref[M];
+    WeightedGraph Next = aggregate(*Cur, Ref, R);
+    Owned = std::move(Next);
+    Cur = &Owned;
+    Comm = std::move(NextComm);
+    Fixed = std::move(NextFixed);
+  }
+  std::vector<std::uint32_t> Out(N);
+  for (std::uint32_t V = 0; V < N; ++V)
+    Out[V] = Comm[NodeMap[V]];
+  return Out;
+}
+
+} // namespace
+
+std::vector<std::uint32_t> leiden(const WeightedGraph &G, const ClusterOptions &O, bool Refine) {
+  const std::size_t N = G.size();
+  SeededRandom Rng(O.Seed);
+  std::vector<std::uint32_t> M = O.Initial;
+  if (M.empty()) {
+    M.resize(N);
+    for (std::uint32_t V = 0; V < N; ++V)
+      M[V] = V;
+  }
+  normalizeMembership(M);
+  double Best = modularity(G, M, O.Resolution);
+  for (unsigned Pass = 0; Pass < MaxPasses; ++Pass) {
+    std::vector<std::uint32_t> Next = runLevels(G, M, O, Refine, Rng);
+    normalizeMembership(Next);
+    if (Next == M)
+      break;
+    double Q = modularity(G, Next, O.Resolution);
+    if (Pass > 0 && Q <= Best + 1e-12) // no gain: keep the partition we have
+      break;
+    bool Converged = Pass > 0 && Q - Best < 1e-5 * std::abs(Best);
+    M = std::move(Next);
+    Best = std::max(Best, Q);
+    if (Converged) // the last pass gained less than 1e-5 of Q: stable
+      break;
+  }
+  return M;
+}
+
+} // namespace seams

@@ -1,0 +1,56 @@
+// The weighted dependency graph between units: symbol edges lifted to units and weighted by kind.
+#pragma once
+
+#include "graph/decompose/cluster.h"
+#include "graph/decompose/config.h"
+#include "graph/decompose/units.h"
+#include "graph/model/facts.h"
+
+#include <boost/graph/compressed_sparse_row_graph.hpp>
+#include <cstdint>
+#include <vector>
+
+namespace seams {
+
+/// A directed dependency between two different units, summed over all entity-level edges.
+struct UnitArc {
+  std::uint32_t From = 0;
+  std::uint32_t To = 0;
+  double Weight = 0;  ///< Σ kind weight × damped count.
+  unsigned Calls = 0; ///< Raw number of calls (for ICP), whatever the call weight.
+  friend bool operator==(const UnitArc &, const UnitArc &) = default;
+};
+
+struct UnitArcProperty {
+  double Weight = 0;
+  unsigned Calls = 0;
+};
+
+/// The directed unit graph in Boost's CSR form, for BGL algorithms over the lifted weights.
+using DirectedUnitGraph =
+    boost::compressed_sparse_row_graph<boost::directedS, boost::no_property, UnitArcProperty,
+                                       boost::no_property, std::uint32_t, std::uint32_t>;
+
+struct UnitGraph {
+  std::size_t NumUnits = 0;
+  /// Sorted by (From, To); no self arcs (a unit's internal edges are in Internal). Only edges
+  /// between two project units: edges to external entities never reach the graph.
+  std::vector<UnitArc> Arcs;
+  DirectedUnitGraph Directed;        ///< The same arcs as a Boost CSR graph.
+  std::vector<std::uint32_t> FanIn;  ///< Distinct other units with a weighted arc into the unit.
+  std::vector<std::uint32_t> FanOut; ///< Distinct other units it has a weighted arc to.
+  std::vector<double> Internal;      ///< Weight of the edges inside each unit.
+};
+
+/// Lifts every edge of F whose both ends live in units of U (UnitSet::EntityUnit) to an arc
+/// between the two units, weighted by W.edgeWeight(kind, count). Edges of weight 0 (contains, by
+/// default) count only for Calls.
+UnitGraph buildUnitGraph(const Facts &F, const UnitSet &U, const EdgeWeights &W);
+
+/// The undirected clustering graph over nodes 0..NumNodes-1: arc u->v adds its weight to the
+/// edge {NodeOf[u], NodeOf[v]} (both directions summed); arcs touching a unit mapped to NoUnit
+/// are dropped; units sharing a node turn their arcs into a self-loop.
+WeightedGraph undirectedGraph(const UnitGraph &G, const std::vector<std::uint32_t> &NodeOf,
+                              std::size_t NumNodes);
+
+} // namespace seams

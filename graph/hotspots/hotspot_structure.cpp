@@ -1,0 +1,464 @@
+// Coupling hotspots of the structure: cycles between services (with a greedy feedback-arc set),
+// misplaced units, and hubs (betweenness in the unit graph, god classes). docs/HOTSPOTS.md.
+#include "graph/decompose/service_naming.h"
+#include "graph/hotspots/coupling.h"
+#include "graph/model/text_format.h"
+
+#include <algorithm>
+#include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/betweenness_centrality.hpp>
+#include <boost/graph/strong_components.hpp>
+#include <map>
+#include <set>
+#include <tuple>
+
+namespace seams {
+namespace {
+
+/// A number with at most 2 decimals, for messages.
+std::string shortNumber(double V) { return formatNumber(V, 2); }
+
+/// A god class reaches at least this many other services.
+constexpr std::size_t GodClassServices = 3;
+/// At most this many hub units are reported (the highest betweenness).
+constexpr std::size_t HubUnits = 3;
+
+using Digraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS>;
+
+/// The symbol-level ties of the units: per (unit, service) the weight of the symbol edges between
+/// the unit and that service's other units (both directions), and the edges behind it.
+struct UnitTies {
+  std::vector<std::map<std::uint32_t, double>> Weight;
+  std::vector<std::map<std::uint32_t, std::vector<std::uint32_t>>> Edges;
+  std::vector<std::map<std::uint32_t, double>> OutWeight; ///< The unit's own dependencies only.
+  std::vector<std::map<std::uint32_t, std::vector<std::uint32_t>>> OutEdges;
+  std::map<std::pair<std::uint32_t, std::uint32_t>, double> Arcs; ///< Directed unit arcs.
+};
+
+UnitTies unitTies(const CouplingModel &M) {
+  UnitTies T;
+  const std::size_t NU = M.D.Units.Units.size();
+  T.Weight.resize(NU);
+  T.Edges.resize(NU);
+  T.OutWeight.resize(NU);
+  T.OutEdges.resize(NU);
+  for (std::uint32_t I = 0; I < M.F.Edges.size(); ++I) {
+    const Edge &E = M.F.Edges[I];
+    std::uint32_t From = M.EdgeFrom[I], To = M.EdgeTo[I];
+    if (!isSymbolEdge(E.Kind) || From == CouplingModel::NoEntity || To == CouplingModel::NoEntity)
+      continue;
+    std::uint32_t UF = M.EntityUnit[From], UT = M.EntityUnit[To];
+    if (UF == UnitSet::NoUnit || UT == UnitSet::NoUnit || UF == UT)
+      continue;
+    double W = M.W.edgeWeight(E.Kind, E.Count);
+    if (W <= 0)
+      continue;
+    std::uint32_t SF = M.D.ServiceOfUnit[UF], ST = M.D.ServiceOfUnit[UT];
+    if (M.isService(ST)) {
+      T.Weight[UF][ST] += W;
+      T.Edges[UF][ST].push_back(I);
+      T.OutWeight[UF][ST] += W;
+      T.OutEdges[UF][ST].push_back(I);
+    }
+    if (M.isService(SF)) {
+      T.Weight[UT][SF] += W;
+      T.Edges[UT][SF].push_back(I);
+    }
+    if (M.isService(SF) && M.isService(ST))
+      T.Arcs[{UF, UT}] += W;
+  }
+  return T;
+}
+
+std::vector<HotspotEdge> describeAll(const CouplingModel &M, const std::vector<std::uint32_t> &Is) {
+  std::vector<HotspotEdge> Out;
+  for (std::uint32_t I : Is)
+    Out.push_back(M.describe(I, M.W.edgeWeight(M.F.Edges[I].Kind, M.F.Edges[I].Count)));
+  sortHotspotEdges(Out);
+  return Out;
+}
+
+Location firstSite(const std::vector<HotspotEdge> &Edges) {
+  for (const HotspotEdge &E : Edges)
+    if (!E.At.empty())
+      return E.At.front();
+  return {};
+}
+
+/// Eades, Lin and Smyth (1993), weighted: repeatedly move sinks to the back and sources to the
+/// front; otherwise the vertex with the largest out-weight minus in-weight goes to the front
+/// (ties: lowest index). Returns the position of every vertex in the order; arcs pointing
+/// backwards in it form the feedback arc set.
+std::vector<std::size_t>
+eadesOrder(std::size_t N, const std::map<std::pair<std::uint32_t, std::uint32_t>, double> &Arcs) {
+  std::vector<bool> Left(N, true);
+  std::vector<std::uint32_t> Front, Back;
+  auto Degree = [&](std::uint32_t V, double &In, double &Out) {
+    In = Out = 0;
+    for (const auto &[K, W] : Arcs) {
+      if (!Left[K.first] || !Left[K.second])
+        continue;
+      if (K.first == V)
+        Out += W;
+      if (K.second == V)
+        In += W;
+    }
+  };
+  std::size_t Remaining = N;
+  while (Remaining) {
+    bool Moved = true;
+    while (Moved) {
+      Moved = false;
+      for (std::uint32_t V = 0; V < N; ++V) {
+        double In, Out;
+        if (!Left[V])
+          continue;
+        Degree(V, In, Out);
+        if (Out == 0) {
+          Back.push_back(V);
+        } else if (In == 0) {
+          Front.push_back(V);
+        } else {
+          continue;
+        }
+        Left[V] = false;
+        --Remaining;
+        Moved = true;
+      }
+    }
+    if (!Remaining)
+      break;
+    std::uint32_t Best = 0;
+    double BestDelta = 0;
+    bool Found = false;
+    for (std::uint32_t V = 0; V < N; ++V) {
+      if (!Left[V])
+        continue;
+      double In, Out;
+      Degree(V, In, Out);
+      if (!Found || Out - In > BestDelta) {
+        Best = V;
+        BestDelta = Out - In;
+        Found = true;
+      }
+    }
+    Front.push_back(Best);
+    Left[Best] = false;
+    --Remaining;
+  }
+  std::vector<std::size_t> Pos(N);
+  std::size_t P = 0;
+  for (std::uint32_t V : Front)
+    Pos[V] = P++;
+  for (auto It = Back.rbegin(); It != Back.rend(); ++It)
+    Pos[*It] = P++;
+  return Pos;
+}
+
+/// The largest class or struct of a unit (by lines, then name), else its largest function.
+std::uint32_t mainEntity(const CouplingModel &M, const Unit &U) {
+  std::uint32_t Best = CouplingModel::NoEntity;
+  auto Rank = [&](std::uint32_t I) {
+    EntityKind K = M.entity(I).Kind;
+    int Kind = K == EntityKind::Class || K == EntityKind::Struct ? 2
+               : K == EntityKind::Function                       ? 1
+                                                                 : 0;
+    return std::make_tuple(Kind, M.entity(I).Lines);
+  };
+  for (std::uint32_t I : U.Entities)
+    if (std::get<0>(Rank(I)) > 0 && (Best == CouplingModel::NoEntity || Rank(I) > Rank(Best) ||
+                                     (Rank(I) == Rank(Best) && M.name(I) < M.name(Best))))
+      Best = I;
+  return Best;
+}
+
+std::string joinNames(const std::vector<std::string> &Names) {
+  std::string Out;
+  for (const std::string &N : Names)
+    Out += (Out.empty() ? "" : ", ") + N;
+  return Out;
+}
+
+} // namespace
+
+void findCycles(const CouplingModel &M, const HotspotOptions &, std::vector<Hotspot> &Out) {
+  const std::size_t NS = M.D.Services.size();
+  std::map<std::pair<std::uint32_t, std::uint32_t>, double> Arcs;
+  std::map<std::pair<std::uint32_t, std::uint32_t>, std::vector<const CrossEdge *>> Behind;
+  for (const CrossEdge &C : M.Cross) {
+    Arcs[{C.FromService, C.ToService}] += C.Weight;
+    Behind[{C.FromService, C.ToService}].push_back(&C);
+  }
+  Digraph G(NS);
+  for (const auto &[K, W] : Arcs)
+    boost::add_edge(K.first, K.second, G);
+  std::vector<std::size_t> Comp(NS);
+  std::size_t NumComp =
+      NS ? boost::strong_components(G, boost::make_iterator_property_map(
+                                           Comp.begin(), boost::get(boost::vertex_index, G)))
+         : 0;
+  std::vector<std::vector<std::uint32_t>> Members(NumComp);
+  for (std::uint32_t S = 0; S < NS; ++S)
+    Members[Comp[S]].push_back(S);
+  for (const std::vector<std::uint32_t> &Scc : Members) {
+    if (Scc.size() < 2)
+      continue;
+    std::map<std::uint32_t, std::uint32_t> Local;
+    for (std::uint32_t I = 0; I < Scc.size(); ++I)
+      Local[Scc[I]] = I;
+    std::map<std::pair<std::uint32_t, std::uint32_t>, double> Inner;
+    for (const auto &[K, W] : Arcs)
+      if (Local.count(K.first) && Local.count(K.second))
+        Inner[{Local[K.first], Local[K.second]}] = W;
+    std::vector<std::size_t> Pos = eadesOrder(Scc.size(), Inner);
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> Cut;
+    for (const auto &[K, W] : Inner)
+      if (Pos[K.first] > Pos[K.second])
+        Cut.push_back({Scc[K.first], Scc[K.second]});
+    std::sort(Cut.begin(), Cut.end(), [&](const auto &A, const auto &B) {
+      return std::tie(Arcs[A], M.serviceName(A.first), M.serviceName(A.second)) <
+             std::tie(Arcs[B], M.serviceName(B.first), M.serviceName(B.second));
+    });
+    Hotspot H;
+    H.Kind = HotspotKind::Cycle;
+    H.Action = "cut-edges";
+    for (std::uint32_t S : Scc)
+      H.Services.push_back(M.serviceName(S));
+    std::sort(H.Services.begin(), H.Services.end());
+    std::string Cuts;
+    for (const auto &K : Cut) {
+      double W = Arcs[K];
+      H.Weight += W;
+      H.Cut.push_back({M.serviceName(K.first), M.serviceName(K.second), W});
+      std::vector<HotspotEdge> Edges;
+      for (const CrossEdge *C : Behind[K])
+        Edges.push_back(M.describe(*C));
+      sortHotspotEdges(Edges);
+      if (H.At.File.empty())
+        H.At = firstSite(Edges);
+      Cuts += (Cuts.empty() ? "" : ", ") + M.serviceName(K.first) + " -> " +
+              M.serviceName(K.second) + " (weight " + shortNumber(W) + ", " +
+              std::to_string(Edges.size()) + " edge" + (Edges.size() == 1 ? "" : "s") + ": " +
+              Edges.front().From + " " + (Edges.front().Kind == EdgeKind::Call ? "calls" : "uses") +
+              " " + Edges.front().To + (Edges.size() > 1 ? ", ..." : "") + ")";
+      for (const HotspotEdge &E : Edges) {
+        for (const std::string *N : {&E.From, &E.To})
+          if (std::find(H.Entities.begin(), H.Entities.end(), *N) == H.Entities.end())
+            H.Entities.push_back(*N);
+        H.Edges.push_back(E);
+      }
+    }
+    H.Message = "cycle between " + joinNames(H.Services) + " -> cut " + Cuts;
+    Out.push_back(std::move(H));
+  }
+}
+
+void findMisplaced(const CouplingModel &M, const HotspotOptions &, std::vector<Hotspot> &Out) {
+  const Decomposition &D = M.D;
+  // Which service holds most files of each directory that names services.
+  NamingDirectories Dirs(D.Units);
+  std::map<std::string, std::map<std::uint32_t, unsigned>> DirFiles;
+  for (const auto &[Path, U] : D.Units.FileUnit)
+    if (M.isService(D.ServiceOfUnit[U]))
+      ++DirFiles[Dirs.of(Path)][D.ServiceOfUnit[U]];
+  std::map<std::string, std::uint32_t> DirService;
+  for (const auto &[Dir, Counts] : DirFiles) {
+    std::uint32_t Best = Counts.begin()->first;
+    for (const auto &[S, N] : Counts)
+      if (N > Counts.at(Best))
+        Best = S;
+    DirService[Dir] = Best;
+  }
+  UnitTies T = unitTies(M);
+  for (std::uint32_t U = 0; U < D.Units.Units.size(); ++U) {
+    std::uint32_t S = D.ServiceOfUnit[U];
+    if (!M.isService(S))
+      continue;
+    const Unit &Un = D.Units.Units[U];
+    std::string Dir = Dirs.of(Un.Anchor);
+    auto Tie = [&](std::uint32_t X) {
+      auto It = T.Weight[U].find(X);
+      return It == T.Weight[U].end() ? 0.0 : It->second;
+    };
+    auto OutTie = [&](std::uint32_t X) {
+      auto It = T.OutWeight[U].find(X);
+      return It == T.OutWeight[U].end() ? 0.0 : It->second;
+    };
+    auto It = DirService.find(Dir);
+    std::uint32_t DS = It == DirService.end() ? S : It->second;
+    std::uint32_t Target = Decomposition::NoService;
+    double Net = 0;
+    std::string Why;
+    if (DS != S) { // the clustering moved it away from its directory's service
+      Net = Tie(S) - Tie(DS);
+      Target = S;
+      Why = "is in " + Dir + "/ (service " + M.serviceName(DS) +
+            ") but its dependencies put it in " + M.serviceName(S) + " (weight " +
+            shortNumber(Tie(S)) + " vs " + shortNumber(Tie(DS)) + ") -> move its files to " +
+            M.serviceName(S);
+    } else if (D.Services[S].Units.size() > 1) {
+      // Its own dependencies (not its users: a provider is meant to be used) mostly go to one
+      // other service, and weigh more than all its ties inside its service. A service of one
+      // unit has nothing inside to compare with and is left alone.
+      std::uint32_t Best = Decomposition::NoService;
+      double Cross = 0;
+      for (const auto &[X, W] : T.OutWeight[U])
+        if (X != S) {
+          Cross += W;
+          if (Best == Decomposition::NoService || W > OutTie(Best))
+            Best = X;
+        }
+      if (Best != Decomposition::NoService && OutTie(Best) > 0.5 * Cross) {
+        Net = OutTie(Best) - Tie(S);
+        Target = Best;
+        Why = "is in service " + M.serviceName(S) + " but its dependencies go to " +
+              M.serviceName(Best) + " (weight " + shortNumber(OutTie(Best)) + " vs " +
+              shortNumber(Tie(S)) + " inside) -> move it to " + M.serviceName(Best);
+      }
+    }
+    if (Target == Decomposition::NoService || Net <= 0)
+      continue;
+    Hotspot H;
+    H.Kind = HotspotKind::Misplaced;
+    H.Action = "move-unit";
+    H.Weight = Net;
+    H.Owner = M.serviceName(Target);
+    H.Services = {M.serviceName(S), M.serviceName(DS == S ? Target : DS)};
+    std::sort(H.Services.begin(), H.Services.end());
+    H.Entities = {Un.Id};
+    std::uint32_t Main = mainEntity(M, Un);
+    if (Main != CouplingModel::NoEntity) {
+      H.Entities.push_back(M.name(Main));
+      H.At = {M.entity(Main).File, M.entity(Main).Line, 0};
+    } else {
+      H.At = {Un.Anchor, 1, 0};
+    }
+    H.Edges = describeAll(M, DS != S ? T.Edges[U][Target] : T.OutEdges[U][Target]);
+    H.Message = Un.Id + " " + Why;
+    Out.push_back(std::move(H));
+  }
+}
+
+void findHubs(const CouplingModel &M, const HotspotOptions &, std::vector<Hotspot> &Out) {
+  const Decomposition &D = M.D;
+  // God classes: a class whose members reach into at least GodClassServices other services.
+  std::set<std::uint32_t> GodUnits;
+  std::map<std::uint32_t, std::vector<const CrossEdge *>> ClassOut, ClassIn;
+  auto Owner = [&](std::uint32_t E) {
+    return M.ClassOf[E] == CouplingModel::NoEntity ? E : M.ClassOf[E];
+  };
+  for (const CrossEdge &C : M.Cross) {
+    ClassOut[Owner(C.From)].push_back(&C);
+    ClassIn[Owner(C.To)].push_back(&C);
+  }
+  for (const auto &[Cls, Edges] : ClassOut) {
+    EntityKind K = M.entity(Cls).Kind;
+    if (K != EntityKind::Class && K != EntityKind::Struct && K != EntityKind::Union)
+      continue;
+    std::set<std::string> Reached;
+    for (const CrossEdge *C : Edges)
+      Reached.insert(M.serviceName(C->ToService));
+    if (Reached.size() < GodClassServices)
+      continue;
+    // Fan-in and fan-out over every symbol edge at class level (a member counts as its class).
+    std::set<std::uint32_t> FanIn, FanOut;
+    for (std::uint32_t I = 0; I < M.F.Edges.size(); ++I) {
+      std::uint32_t From = M.EdgeFrom[I], To = M.EdgeTo[I];
+      if (!isSymbolEdge(M.F.Edges[I].Kind) || From == CouplingModel::NoEntity ||
+          To == CouplingModel::NoEntity || M.EntityUnit[From] == UnitSet::NoUnit ||
+          M.EntityUnit[To] == UnitSet::NoUnit)
+        continue;
+      std::uint32_t OF = Owner(From), OT = Owner(To);
+      if (OF == Cls && OT != Cls)
+        FanOut.insert(OT);
+      if (OT == Cls && OF != Cls)
+        FanIn.insert(OF);
+    }
+    Hotspot H;
+    H.Kind = HotspotKind::Hub;
+    H.Action = "split-class";
+    std::uint32_t S = M.EntityService[Cls];
+    H.Owner = M.serviceName(S);
+    H.Services = {H.Owner};
+    H.Services.insert(H.Services.end(), Reached.begin(), Reached.end());
+    std::sort(H.Services.begin(), H.Services.end());
+    H.Entities = {M.name(Cls)};
+    H.At = {M.entity(Cls).File, M.entity(Cls).Line, 0};
+    for (const CrossEdge *C : Edges) {
+      H.Weight += C->Weight;
+      H.Edges.push_back(M.describe(*C));
+    }
+    for (const CrossEdge *C : ClassIn[Cls])
+      H.Weight += C->Weight;
+    sortHotspotEdges(H.Edges);
+    H.Message = M.name(Cls) + " (" + H.Owner + ") reaches " + std::to_string(Reached.size()) +
+                " services (" + joinNames({Reached.begin(), Reached.end()}) + "), fan-in " +
+                std::to_string(FanIn.size()) + " x fan-out " + std::to_string(FanOut.size()) +
+                " = " + std::to_string(FanIn.size() * FanOut.size()) +
+                " -> split it by the services it drives";
+    GodUnits.insert(M.EntityUnit[Cls]);
+    Out.push_back(std::move(H));
+  }
+
+  // Hub units: betweenness centrality in the directed unit graph of the clustered units.
+  UnitTies T = unitTies(M);
+  std::vector<std::uint32_t> Local(D.Units.Units.size(), UnitSet::NoUnit), Global;
+  for (std::uint32_t U = 0; U < D.Units.Units.size(); ++U)
+    if (M.isService(D.ServiceOfUnit[U])) {
+      Local[U] = static_cast<std::uint32_t>(Global.size());
+      Global.push_back(U);
+    }
+  Digraph G(Global.size());
+  for (const auto &[K, W] : T.Arcs)
+    boost::add_edge(Local[K.first], Local[K.second], G);
+  std::vector<double> Centrality(Global.size(), 0);
+  if (Global.size() > 2)
+    boost::brandes_betweenness_centrality(
+        G,
+        boost::make_iterator_property_map(Centrality.begin(), boost::get(boost::vertex_index, G)));
+  const double Norm = Global.size() > 2 ? double(Global.size() - 1) * double(Global.size() - 2) : 1;
+  std::vector<std::uint32_t> Candidates;
+  for (std::uint32_t L = 0; L < Global.size(); ++L) {
+    std::uint32_t U = Global[L], S = D.ServiceOfUnit[U];
+    std::size_t Others = 0;
+    for (const auto &[X, W] : T.Weight[U])
+      Others += X != S;
+    if (Centrality[L] > 0 && Others >= 2 && !GodUnits.count(U))
+      Candidates.push_back(L);
+  }
+  std::sort(Candidates.begin(), Candidates.end(), [&](std::uint32_t A, std::uint32_t B) {
+    return std::tie(Centrality[B], D.Units.Units[Global[A]].Id) <
+           std::tie(Centrality[A], D.Units.Units[Global[B]].Id);
+  });
+  if (Candidates.size() > HubUnits)
+    Candidates.resize(HubUnits);
+  for (std::uint32_t L : Candidates) {
+    std::uint32_t U = Global[L], S = D.ServiceOfUnit[U];
+    const Unit &Un = D.Units.Units[U];
+    Hotspot H;
+    H.Kind = HotspotKind::Hub;
+    H.Action = "split-unit";
+    H.Owner = M.serviceName(S);
+    std::vector<std::uint32_t> EdgeIs;
+    for (const auto &[X, W] : T.Weight[U]) {
+      H.Services.push_back(M.serviceName(X));
+      if (X != S) {
+        H.Weight += W;
+        EdgeIs.insert(EdgeIs.end(), T.Edges[U].at(X).begin(), T.Edges[U].at(X).end());
+      }
+    }
+    if (std::find(H.Services.begin(), H.Services.end(), H.Owner) == H.Services.end())
+      H.Services.push_back(H.Owner);
+    std::sort(H.Services.begin(), H.Services.end());
+    H.Entities = {Un.Id};
+    H.Edges = describeAll(M, EdgeIs);
+    H.At = {Un.Anchor, 1, 0};
+    H.Message = Un.Id + " (" + H.Owner + ") links " + std::to_string(H.Services.size()) +
+                " services (" + joinNames(H.Services) + "), betweenness " +
+                shortNumber(Centrality[L] / Norm) + ", cross weight " + shortNumber(H.Weight) +
+                " -> split it along the services it serves";
+    Out.push_back(std::move(H));
+  }
+}
+
+} // namespace seams

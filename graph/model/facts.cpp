@@ -1,0 +1,197 @@
+// The facts model: kind spellings and the order-independent merge of facts from many sources.
+#include "graph/model/facts.h"
+
+#include <algorithm>
+#include <array>
+#include <set>
+
+namespace seams {
+namespace {
+
+constexpr std::array<std::string_view, 13> EntityKindNames = {
+    "file",   "namespace", "class", "struct", "union", "enum",    "function",
+    "method", "variable",  "field", "alias",  "macro", "external"};
+constexpr std::array<std::string_view, 10> EdgeKindNames = {
+    "include", "call", "override", "inherit", "type",
+    "field",   "read", "write",    "macro",   "contains"};
+
+template <typename Kind, std::size_t N>
+std::optional<Kind> parseKind(const std::array<std::string_view, N> &Names, std::string_view S) {
+  for (std::size_t I = 0; I < N; ++I)
+    if (Names[I] == S)
+      return static_cast<Kind>(I);
+  return std::nullopt;
+}
+
+bool hasSeparateDeclaration(const Entity &E) {
+  return !E.File.empty() && (E.File != E.DefFile || E.Line != E.DefLine);
+}
+
+// Two TUs may describe the same entity differently (one saw only the declaration, the other
+// also the definition). Combine them so the result does not depend on which came first.
+void combine(Entity &Into, const Entity &From) {
+  if (Into.Kind != From.Kind || Into.Name != From.Name) {
+    if (std::tie(From.Kind, From.Name) < std::tie(Into.Kind, Into.Name)) {
+      Into.Kind = From.Kind;
+      Into.Name = From.Name;
+    }
+  }
+  // A type is declared where it is defined: a forward declaration seen first in some TU does
+  // not move it.
+  bool Tag = Into.Kind == EntityKind::Class || Into.Kind == EntityKind::Struct ||
+             Into.Kind == EntityKind::Union || Into.Kind == EntityKind::Enum;
+  bool IntoSep = hasSeparateDeclaration(Into), FromSep = hasSeparateDeclaration(From);
+  if (Tag) {
+    IntoSep = !Into.DefFile.empty();
+    FromSep = !From.DefFile.empty();
+  }
+  if (Into.File.empty() || (FromSep && !IntoSep) ||
+      (FromSep == IntoSep && !From.File.empty() &&
+       std::tie(From.File, From.Line) < std::tie(Into.File, Into.Line))) {
+    Into.File = From.File;
+    Into.Line = From.Line;
+  }
+  if (!From.DefFile.empty() &&
+      (Into.DefFile.empty() || std::tie(From.DefFile, From.DefLine, From.Lines) <
+                                   std::tie(Into.DefFile, Into.DefLine, Into.Lines))) {
+    Into.DefFile = From.DefFile;
+    Into.DefLine = From.DefLine;
+    Into.Lines = From.Lines;
+  } else if (Into.DefFile.empty()) {
+    Into.Lines = std::max(Into.Lines, From.Lines);
+  }
+}
+
+} // namespace
+
+std::string_view kindName(EntityKind K) { return EntityKindNames[static_cast<std::size_t>(K)]; }
+std::string_view kindName(EdgeKind K) { return EdgeKindNames[static_cast<std::size_t>(K)]; }
+
+std::string_view edgeVerb(EdgeKind K) {
+  switch (K) {
+  case EdgeKind::Include:
+    return "includes";
+  case EdgeKind::Call:
+    return "calls";
+  case EdgeKind::Override:
+    return "overrides";
+  case EdgeKind::Inherit:
+    return "inherits from";
+  case EdgeKind::Type:
+    return "uses type";
+  case EdgeKind::Field:
+    return "uses field";
+  case EdgeKind::Read:
+    return "reads";
+  case EdgeKind::Write:
+    return "writes";
+  case EdgeKind::Macro:
+    return "expands";
+  case EdgeKind::Contains:
+    return "contains";
+  }
+  return "uses";
+}
+
+std::optional<EntityKind> parseEntityKind(std::string_view S) {
+  return parseKind<EntityKind>(EntityKindNames, S);
+}
+std::optional<EdgeKind> parseEdgeKind(std::string_view S) {
+  return parseKind<EdgeKind>(EdgeKindNames, S);
+}
+
+const Entity *Facts::findEntity(std::string_view Id) const {
+  auto It = std::lower_bound(Entities.begin(), Entities.end(), Id,
+                             [](const Entity &E, std::string_view Key) { return E.Id < Key; });
+  return It != Entities.end() && It->Id == Id ? &*It : nullptr;
+}
+
+void FactsBuilder::addEntity(const Entity &E) {
+  auto [It, Inserted] = Entities.try_emplace(E.Id, E);
+  if (!Inserted)
+    combine(It->second, E);
+}
+
+void FactsBuilder::addOccurrence(const std::string &From, const std::string &To, EdgeKind Kind,
+                                 const Occurrence &O) {
+  auto &Sites = Edges[EdgeKey(From, To, Kind)];
+  auto [It, Inserted] = Sites.try_emplace(O.At, O.Discarded);
+  if (!Inserted)
+    It->second = It->second && O.Discarded;
+}
+
+void FactsBuilder::addFile(const FileInfo &F) {
+  auto [It, Inserted] = Files.try_emplace(F.Path, F);
+  if (!Inserted)
+    It->second.Lines = std::max(It->second.Lines, F.Lines);
+}
+
+void FactsBuilder::addTu(const TuInfo &T) { Tus[T.File] = T; }
+
+void FactsBuilder::addDiagnostic(const Diagnostic &D) { Diagnostics.try_emplace(D, 0); }
+
+void FactsBuilder::addTableUse(const TableUse &T) { TableUses.try_emplace(T, 0); }
+
+void FactsBuilder::merge(const Facts &Other) {
+  for (const auto &E : Other.Entities)
+    addEntity(E);
+  for (const auto &E : Other.Edges)
+    for (const auto &O : E.At)
+      addOccurrence(E.From, E.To, E.Kind, O);
+  for (const auto &F : Other.Files)
+    addFile(F);
+  for (const auto &T : Other.Tus)
+    addTu(T);
+  for (const auto &D : Other.Diagnostics)
+    addDiagnostic(D);
+  for (const auto &T : Other.TableUses)
+    addTableUse(T);
+}
+
+Facts FactsBuilder::finish(std::string Root, unsigned MaxSamples, bool Partial) const {
+  Facts Out;
+  Out.Root = std::move(Root);
+  Out.Partial = Partial;
+  std::map<std::string, unsigned> Errors; // counted from the deduplicated diagnostics
+  for (const auto &[D, Unused] : Diagnostics)
+    ++Errors[D.File];
+  for (const auto &[Path, F] : Files) {
+    Out.Files.push_back(F);
+    auto It = Errors.find(Path);
+    Out.Files.back().Diagnostics = It == Errors.end() ? 0 : It->second;
+  }
+  for (const auto &[Path, T] : Tus)
+    Out.Tus.push_back(T);
+  for (const auto &[Id, E] : Entities)
+    Out.Entities.push_back(E);
+  for (const auto &[D, Unused] : Diagnostics)
+    Out.Diagnostics.push_back(D);
+  std::set<TableUse> Uses; // without columns, two uses of a table on one line are one
+  for (const auto &[T, Unused] : TableUses) {
+    TableUse U = T;
+    if (!Partial)
+      U.At.Column = 0;
+    Uses.insert(std::move(U));
+  }
+  Out.TableUses.assign(Uses.begin(), Uses.end());
+  for (const auto &[Key, Sites] : Edges) {
+    Edge E;
+    std::tie(E.From, E.To, E.Kind) = Key;
+    E.Count = static_cast<unsigned>(Sites.size());
+    for (const auto &[Loc, Discarded] : Sites) {
+      E.Discarded += Discarded ? 1 : 0;
+      if (Partial || MaxSamples == 0 || E.At.size() < MaxSamples) {
+        Occurrence O{Loc, Discarded};
+        if (!Partial)
+          O.At.Column = 0;
+        // Without columns two sites on one line print alike: keep one sample per line.
+        if (Partial || E.At.empty() || E.At.back().At != O.At)
+          E.At.push_back(O);
+      }
+    }
+    Out.Edges.push_back(std::move(E));
+  }
+  return Out;
+}
+
+} // namespace seams

@@ -1,0 +1,33 @@
+// The console summary of `seams analyze` (see analyze_summary.h).
+#include "reports/analyze_summary.h"
+
+#include <algorithm>
+#include <iomanip>
+#include <ostream>
+#include <sstream>
+
+namespace seams {
+
+void writeAnalyzeSummary(const Decomposition &D, const Assessment &A, std::ostream &Out,
+                         unsigned Top) {
+  std::size_t Width = 7;
+  for (const Service &S : D.Services)
+    Width = std::max(Width, S.Name.size());
+  Out << D.Services.size() << " services";
+  if (!D.SharedUnits.empty())
+    Out << " (+ shared library of " << D.SharedUnits.size() << " units)";
+  Out << ":\n";
+  for (const Service &S : D.Services) {
+    std::ostringstream Cohesion;
+    Cohesion << std::fixed << std::setprecision(2) << S.Metrics.Cohesion;
+    Out << "  " << std::left << std::setw(static_cast<int>(Width)) << S.Name << std::right
+        << std::setw(5) << S.Metrics.Units << " units" << std::setw(7) << S.Metrics.Lines
+        << " lines  cohesion " << Cohesion.str() << "\n";
+  }
+  std::size_t N = std::min<std::size_t>(Top, A.Hotspots.size());
+  Out << "top " << N << " of " << A.Hotspots.size() << " hotspots:\n";
+  for (std::size_t I = 0; I < N; ++I)
+    Out << hotspotLine(A.Hotspots[I]) << "\n";
+}
+
+} // namespace seams

@@ -1,0 +1,32 @@
+// Writers for `seams check` results: compiler-style text, GitHub annotations, SARIF 2.1.0,
+// JUnit XML and a Markdown job summary.
+#pragma once
+
+#include "gate/check.h"
+
+#include <iosfwd>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace seams {
+
+enum class CheckFormat : std::uint8_t { Text, Github, Sarif, Junit, Markdown };
+
+std::optional<CheckFormat> parseCheckFormat(std::string_view S);
+
+struct CheckReportOptions {
+  std::string ToolVersion;  ///< SARIF tool.driver.version.
+  std::string PathPrefix;   ///< Prepended to project paths (the project root within the repo).
+  std::string BaselinePath; ///< The baseline file, as given (never made absolute).
+};
+
+/// Writes R in format Fmt. Every format ends with (or carries) the line
+/// "N known dependencies tolerated by the baseline". Deterministic: findings come sorted.
+void writeCheckReport(const CheckResult &R, CheckFormat Fmt, const CheckReportOptions &O,
+                      std::ostream &Out);
+
+/// The one-line summary: "N known dependencies tolerated by the baseline; ...".
+std::string checkSummary(const CheckResult &R);
+
+} // namespace seams

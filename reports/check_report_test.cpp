@@ -1,0 +1,76 @@
+// Tests for the `seams check` report formats on the gate's hand-made shop: SARIF fields, GitHub
+// workflow commands, JUnit and Markdown.
+#include "gate/check_test_fixture.h"
+#include "reports/check_report.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+namespace seams {
+namespace {
+
+using gate_test::check;
+using gate_test::decomposition;
+using gate_test::Shop;
+using ::testing::HasSubstr;
+
+std::string report(const CheckResult &R, CheckFormat F) {
+  std::ostringstream S;
+  writeCheckReport(R, F, {"1.0", "", "seams-baseline.json"}, S);
+  return S.str();
+}
+
+TEST(CheckReport, TextIsCompilerLikeAndEndsWithTheSummary) {
+  Shop S;
+  Baseline B = makeBaseline(decomposition(), S.facts());
+  EXPECT_EQ(report(check(S.facts(), B), CheckFormat::Text),
+            "3 known dependencies tolerated by the baseline; 0 new, 0 stale, 0 new cycles, "
+            "0 limits exceeded, 0 unassigned files\n");
+  S.use("shop::payments::charge", "shop::orders::checkout", EdgeKind::Call, "payments/pay.cpp", 7);
+  EXPECT_THAT(report(check(S.facts(), B), CheckFormat::Text),
+              HasSubstr("payments/pay.cpp:7: error: [new-dependency] payments -> orders: "));
+}
+
+TEST(CheckReport, SarifHasTheRequiredFields) {
+  Shop S;
+  Baseline B = makeBaseline(decomposition(), S.facts());
+  S.use("shop::shipping::ship", "shop::payments::detail::sign", EdgeKind::Call, "shipping/ship.cpp",
+        6);
+  CheckResult R = check(S.facts(), B);
+  auto J = nlohmann::json::parse(report(R, CheckFormat::Sarif));
+  EXPECT_EQ(J["version"], "2.1.0");
+  EXPECT_TRUE(J.contains("$schema"));
+  const auto &Run = J["runs"][0];
+  EXPECT_EQ(Run["tool"]["driver"]["name"], "seams");
+  EXPECT_GE(Run["tool"]["driver"]["rules"].size(), 5u);
+  const auto &First = Run["results"][0];
+  EXPECT_EQ(First["ruleId"], "new-dependency");
+  EXPECT_EQ(First["baselineState"], "new");
+  EXPECT_EQ(First["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
+            "shipping/ship.cpp");
+  EXPECT_EQ(First["locations"][0]["physicalLocation"]["region"]["startLine"], 6);
+  EXPECT_EQ(First["partialFingerprints"]["seamsKey/v1"], R.Findings[0].Fingerprint);
+  EXPECT_EQ(Run["results"].back()["baselineState"], "unchanged");
+}
+
+TEST(CheckReport, GithubJunitMarkdown) {
+  Shop S;
+  Baseline B = makeBaseline(decomposition(), S.facts());
+  S.use("shop::shipping::ship", "shop::payments::detail::sign", EdgeKind::Call, "shipping/ship.cpp",
+        6);
+  CheckResult R = check(S.facts(), B);
+  EXPECT_THAT(report(R, CheckFormat::Github),
+              HasSubstr("::error file=shipping/ship.cpp,line=6,title=seams new-dependency::"
+                        "shipping -> payments: shop::shipping::ship calls "
+                        "shop::payments::detail::sign (not in the baseline)\n"));
+  std::string X = report(R, CheckFormat::Junit);
+  EXPECT_THAT(X, HasSubstr("<failure type=\"new-dependency\""));
+  EXPECT_THAT(X, HasSubstr("shipping -&gt; payments"));
+  EXPECT_THAT(report(R, CheckFormat::Markdown),
+              HasSubstr("3 known dependencies tolerated by the baseline"));
+}
+
+} // namespace
+} // namespace seams
