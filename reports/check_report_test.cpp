@@ -11,9 +11,7 @@
 namespace seams {
 namespace {
 
-using gate_test::check;
-using gate_test::decomposition;
-using gate_test::Shop;
+using namespace gate_test; // The gate's hand-made shop.
 using ::testing::HasSubstr;
 
 std::string report(const CheckResult &R, CheckFormat F) {

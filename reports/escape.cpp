@@ -93,24 +93,14 @@ std::string scriptJsonString(std::string_view S) {
 std::string dotString(std::string_view S) {
   std::string Out = "\"";
   for (char C : S) {
-    switch (C) {
-    case '"':
-      Out += "\\\"";
-      break;
-    case '\\':
-      Out += "\\\\";
-      break;
-    case '\n':
+    if (C == '"' || C == '\\')
+      Out += '\\';
+    if (C == '\n')
       Out += "\\n";
-      break;
-    case '\r':
-      break;
-    default:
+    else if (C != '\r')
       Out += C;
-    }
   }
-  Out += '"';
-  return Out;
+  return Out + '"';
 }
 
 std::string uriPath(std::string_view Path) {
