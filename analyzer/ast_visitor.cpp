@@ -83,8 +83,8 @@ public:
     markArgumentWrites(E, FD);
     // Only a result that exists can be discarded: void calls are commands, not ignored answers,
     // and an operator's result (a = b returns a) is not an answer either.
-    bool Ignored = Discarded.contains(E) && !FD->getReturnType()->isVoidType() &&
-                   !FD->isOverloadedOperator();
+    bool Ignored =
+        Discarded.contains(E) && !FD->getReturnType()->isVoidType() && !FD->isOverloadedOperator();
     Ctx.report(E->getExprLoc(), from(), FD, EdgeKind::Call, Ignored);
     reportTableUse(E, FD);
     return true;

@@ -156,7 +156,7 @@ public:
       unsigned Lines = static_cast<unsigned>(std::count(Data->begin(), Data->end(), '\n'));
       if (!Data->empty() && Data->back() != '\n')
         ++Lines;
-      Ctx->builder().addFile({C->Rel, Lines, 0});
+      Ctx->builder().addFile({C->Rel, Lines, 0, Ctx->filter().isGenerated(C->Rel)});
       Ctx->builder().addEntity(
           {C->EntityId, EntityKind::File, C->Rel, C->Rel, 1, C->Rel, 1, Lines});
       Result.Owned.push_back(C->Path);

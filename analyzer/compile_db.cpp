@@ -13,6 +13,7 @@
 #include <llvm/Support/Path.h>
 #include <llvm/Support/StringSaver.h>
 #include <nlohmann/json.hpp>
+#include <set>
 
 namespace seams {
 namespace fs = std::filesystem;
@@ -90,6 +91,21 @@ std::string ProjectFilter::projectPath(const std::string &AbsPath) const {
   if (std::any_of(Exclude.begin(), Exclude.end(), Matches))
     return {};
   return Rel;
+}
+
+void ProjectFilter::setBuildDirectories(const std::vector<std::string> &AbsDirs) {
+  std::set<std::string> Dirs;
+  for (const std::string &D : AbsDirs) {
+    std::string Rel = relative(normalize(D));
+    if (!Rel.empty())
+      Dirs.insert(Rel + "/");
+  }
+  BuildDirs.assign(Dirs.begin(), Dirs.end());
+}
+
+bool ProjectFilter::isGenerated(const std::string &Rel) const {
+  return std::any_of(BuildDirs.begin(), BuildDirs.end(),
+                     [&](const std::string &D) { return Rel.starts_with(D); });
 }
 
 std::string ProjectFilter::displayName() const {

@@ -20,12 +20,20 @@ public:
   /// Relative path of a project file, or empty for external files.
   std::string projectPath(const std::string &AbsPath) const;
   const std::string &root() const { return Root; }
+  /// Build directories (absolute) whose files are generated; those outside the root or equal to
+  /// it (an in-source build) are ignored.
+  void setBuildDirectories(const std::vector<std::string> &AbsDirs);
+  /// True for a root-relative path under one of the build directories.
+  bool isGenerated(const std::string &Rel) const;
+  /// The build directories inside the root, relative and '/'-terminated, sorted.
+  const std::vector<std::string> &buildDirectories() const { return BuildDirs; }
   /// The root's display name: its last component, never the absolute path.
   std::string displayName() const;
 
 private:
   std::string Root; // absolute, no trailing slash
   std::vector<std::string> Include, Exclude;
+  std::vector<std::string> BuildDirs;
 };
 
 /// The compile database after loading: its usable commands plus what was wrong with it.

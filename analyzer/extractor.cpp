@@ -46,6 +46,8 @@ std::string cacheSalt(const ProjectFilter &Filter, const ExtractOptions &O) {
     Salt += "|-" + G;
   for (const auto &W : O.DatabaseWrappers)
     Salt += "|db:" + W;
+  for (const auto &B : Filter.buildDirectories())
+    Salt += "|build:" + B;
   return Salt;
 }
 
@@ -65,6 +67,10 @@ ExtractResult extract(const ExtractOptions &O, const ProgressFn &Progress) {
   if (!std::filesystem::is_directory(Root, EC))
     throw Error(Root + ": the project root is not a readable directory");
   ProjectFilter Filter(Root, O.Include, O.Exclude);
+  std::vector<std::string> BuildDirs = {Db.BuildDir};
+  for (const auto &Cmd : Db.Commands)
+    BuildDirs.push_back(Cmd.Directory);
+  Filter.setBuildDirectories(BuildDirs);
   if (O.ShardCount == 0 || O.ShardIndex == 0 || O.ShardIndex > O.ShardCount)
     throw Error("--shard K/N needs 1 <= K <= N");
 
@@ -88,12 +94,14 @@ ExtractResult extract(const ExtractOptions &O, const ProgressFn &Progress) {
   ExtractResult Out;
   Out.Stats.Tus = static_cast<unsigned>(Jobs.size());
   std::mutex M;
-  unsigned Done = 0;
-  auto Finished = [&](bool Parsed) {
+  ExtractProgress Now{0, Out.Stats.Tus, 0};
+  auto Finished = [&](bool Parsed, const Job &J) {
     std::lock_guard<std::mutex> Lock(M);
     ++(Parsed ? Out.Stats.Parsed : Out.Stats.FromCache);
+    ++Now.Done;
+    Now.Failed += J.Result && J.Result->Info.Status == "failed";
     if (Progress)
-      Progress(++Done, Out.Stats.Tus);
+      Progress(Now);
   };
 
   // 1. Cache hits. Their headers are claimed before any parse starts.
@@ -109,7 +117,7 @@ ExtractResult extract(const ExtractOptions &O, const ProgressFn &Progress) {
       if (J.FromCache) {
         for (const auto &Path : J.Result->Owned)
           Claims.claim(Path);
-        Finished(false);
+        Finished(false, J);
       }
   }
 
@@ -129,7 +137,7 @@ ExtractResult extract(const ExtractOptions &O, const ProgressFn &Progress) {
       Misses.push_back(I);
   parallelFor(Misses.size(), Threads, [&](std::size_t I) {
     Parse(Jobs[Misses[I]], Claims);
-    Finished(true);
+    Finished(true, Jobs[Misses[I]]);
   });
 
   // 3. Orphans: a project header some TU read but none reported, because the cached TU that

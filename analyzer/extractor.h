@@ -39,8 +39,16 @@ struct ExtractResult {
   ExtractStats Stats;
 };
 
-/// Called after each TU with (done, total); from worker threads, one call at a time.
-using ProgressFn = std::function<void(unsigned Done, unsigned Total)>;
+/// Where an extraction stands: TUs finished (parsed or from the cache), selected, and failed so
+/// far.
+struct ExtractProgress {
+  unsigned Done = 0;
+  unsigned Total = 0;
+  unsigned Failed = 0;
+};
+
+/// Called after each TU; from worker threads, one call at a time.
+using ProgressFn = std::function<void(const ExtractProgress &)>;
 
 /// Throws seams::Error (exit 2) when there is no usable database or root; everything that goes
 /// wrong inside a TU is data in the result (diagnostics, TU status), never an exception.

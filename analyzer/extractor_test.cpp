@@ -79,6 +79,23 @@ void writeShop(Project &P) {
   P.database({"orders/order.cpp", "payments/pay.cpp", "shipping/ship.cpp"});
 }
 
+TEST(Extract, FilesUnderTheBuildDirectoryAreGenerated) {
+  // CMake writes generated headers (and cmake_pch.hxx.cxx) into the build tree, here inside the
+  // project root: they are project files, marked generated, so no service is made of them.
+  Project P;
+  P.write("build/gen/config.h", "#pragma once\nconstexpr int kVersion = 3;\n");
+  P.write("src/app.cpp", "#include \"build/gen/config.h\"\nint version() { return kVersion; }\n");
+  P.database({"src/app.cpp"});
+  Facts F = P.run().Result;
+  ASSERT_EQ(F.Files.size(), 2u);
+  EXPECT_EQ(F.Files[0].Path, "build/gen/config.h");
+  EXPECT_TRUE(F.Files[0].Generated);
+  EXPECT_EQ(F.Files[1].Path, "src/app.cpp");
+  EXPECT_FALSE(F.Files[1].Generated);
+  EXPECT_THAT(Project::text(F), HasSubstr("\"path\":\"build/gen/config.h\",\"lines\":2,"
+                                          "\"diagnostics\":0,\"generated\":true}"));
+}
+
 TEST(Extract, HeaderEntitiesAndBodyFactsAppearOnce) {
   Project P;
   writeShop(P);

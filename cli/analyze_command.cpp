@@ -2,6 +2,7 @@
 // `seams compare` (MoJoFM and c2c between two decompositions).
 #include "cli/commands.h"
 #include "cli/extract_options.h"
+#include "cli/progress.h"
 #include "graph/decompose/compare.h"
 #include "graph/decompose/decomposition.h"
 #include "graph/hotspots/hotspots.h"
@@ -9,6 +10,7 @@
 #include "graph/model/atomic_file.h"
 #include "graph/model/error.h"
 #include "graph/model/facts_json.h"
+#include "graph/model/text_format.h"
 #include "reports/analyze_summary.h"
 #include "reports/write_reports.h"
 
@@ -34,12 +36,6 @@ struct AnalyzeArgs {
   unsigned Top = 10;
 };
 
-std::string fixed(double V, int Digits = 3) {
-  char Buf[32];
-  std::snprintf(Buf, sizeof Buf, "%.*f", Digits, V);
-  return Buf;
-}
-
 int runAnalyze(AnalyzeArgs &A, std::ostream &Out, std::ostream &Err) {
   DecomposeOptions O;
   auto Unit = parseUnitKind(A.Unit);
@@ -56,25 +52,31 @@ int runAnalyze(AnalyzeArgs &A, std::ostream &Out, std::ostream &Err) {
   std::filesystem::create_directories(A.OutDir);
   Facts F;
   int Code = ExitOk;
+  ProgressLine Stages(Err, ProgressLine::modeFor(!A.Extract.Quiet));
   if (!A.FactsFile.empty()) {
     F = readFactsFile(A.FactsFile);
+    Stages.stage("read facts");
   } else {
     ExtractResult R = runExtraction(A.Extract, A.OutDir + "/facts.json", Err);
     F = std::move(R.Result);
     writeFactsFile(F, A.OutDir + "/facts.json");
     if (strictFailure(A.Extract, R))
       Code = ExitAnalysis;
+    Stages.stage("extract");
   }
   Decomposition D = decompose(F, C, O);
+  Stages.stage("cluster");
   HotspotOptions H;
   H.Weights = C.Weights;
   H.DatabaseWrappers = A.Extract.Options.DatabaseWrappers;
   Assessment Found = computeHotspots(F, D, H);
+  Stages.stage("hotspots");
   writeFileAtomically(A.OutDir + "/decomposition.json",
                       [&](std::ostream &S) { writeDecompositionJson(D, Found, S); });
   ReportOptions Report;
   Report.SourceLink = A.SourceLink;
   writeReports(F, D, &Found, Report, A.OutDir);
+  Stages.stage("reports");
   writeAnalyzeSummary(D, Found, Out, A.Top);
   Out << "Wrote " << A.OutDir << "/decomposition.json\n";
   Out << "Wrote " << A.OutDir << "/index.html, services.dot, units.dot, hotspots.sarif\n";
@@ -140,8 +142,9 @@ Command compareCommand() {
               Out << "files compared: " << CommonA.size()
                   << " (only in first: " << A.size() - CommonA.size()
                   << ", only in second: " << B.size() - CommonB.size() << ")\n";
-              Out << "MoJoFM: " << fixed(mojoFm(CommonA, CommonB), 1) << "\n";
-              Out << "c2c coverage (50%): " << fixed(c2cCoverage(CommonA, CommonB), 1) << "%\n";
+              Out << "MoJoFM: " << fixedNumber(mojoFm(CommonA, CommonB), 1) << "\n";
+              Out << "c2c coverage (50%): " << fixedNumber(c2cCoverage(CommonA, CommonB), 1)
+                  << "%\n";
               return static_cast<int>(ExitOk);
             };
           }};

@@ -72,8 +72,9 @@ ExtractResult runExtraction(ExtractArgs &A, const std::string &Where, std::ostre
   O.UseCache = !A.NoCache;
   if (!A.Shard.empty())
     parseShard(A.Shard, O);
-  ProgressLine Line(Err, !A.Quiet);
-  ExtractResult R = extract(O, [&](unsigned Done, unsigned Total) { Line.update(Done, Total); });
+  ProgressLine Line(Err, ProgressLine::modeFor(!A.Quiet));
+  ExtractResult R =
+      extract(O, [&](const ExtractProgress &P) { Line.update(P.Done, P.Total, P.Failed); });
   Line.finish();
   const ExtractStats &S = R.Stats;
   unsigned Bad = S.WithErrors + S.Failed;

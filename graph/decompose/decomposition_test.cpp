@@ -239,9 +239,38 @@ TEST(NameServices, DominantDirectoryJoinedNamesAndSuffixes) {
   D.Services[3].Name = "orders";
   nameServices(D);
   EXPECT_EQ(D.Services[0].Name, "orders+shipping");
-  EXPECT_EQ(D.Services[1].Name, "orders-2"); // "orders" is pinned; the bigger gets -2
-  EXPECT_EQ(D.Services[2].Name, "orders-3");
+  EXPECT_EQ(D.Services[1].Name, "orders-c"); // "orders" is pinned: the stem of the largest unit
+  EXPECT_EQ(D.Services[2].Name, "orders-d");
   EXPECT_EQ(D.Services[3].Name, "orders");
+}
+
+TEST(NameServices, DeepestMajorityDirectoryNotGeneric) {
+  Decomposition D;
+  auto AddUnit = [&](const std::string &Id, const std::string &File, unsigned Lines) {
+    Unit U;
+    U.Id = Id;
+    U.Files = {File};
+    U.Lines = Lines;
+    U.Anchor = File;
+    D.Units.FileUnit[File] = static_cast<std::uint32_t>(D.Units.Units.size());
+    D.Units.Units.push_back(U);
+  };
+  AddUnit("src/render/gl/a", "src/render/gl/a.cpp", 80);
+  AddUnit("src/render/b", "src/render/b.cpp", 30);
+  AddUnit("src/storage/src/c", "src/storage/src/c.cpp", 50);
+  AddUnit("include/storage/c", "include/storage/c.h", 10);
+  AddUnit("src/net/http", "src/net/http.cpp", 40);
+  AddUnit("src/net/dns", "src/net/dns.cpp", 20);
+  D.Services.resize(4);
+  D.Services[0].Units = {0, 1}; // gl holds 80 of 110 lines: deeper than render
+  D.Services[1].Units = {2, 3}; // src/storage/src: "src" is generic, so "storage"
+  D.Services[2].Units = {4};    // net, the larger of two
+  D.Services[3].Units = {5};    // net as well: told apart by its largest unit
+  nameServices(D);
+  EXPECT_EQ(D.Services[0].Name, "gl");
+  EXPECT_EQ(D.Services[1].Name, "storage");
+  EXPECT_EQ(D.Services[2].Name, "net");
+  EXPECT_EQ(D.Services[3].Name, "net-dns");
 }
 
 } // namespace

@@ -4,23 +4,86 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <string_view>
 
 namespace seams {
+
+namespace {
+
+/// Directory names that say where code sits, not what it does: a service is named after the
+/// directory above them.
+bool isGenericDirectory(std::string_view Name) {
+  static const std::set<std::string_view> Generic = {
+      "src",    "source", "sources", "include",  "inc",     "lib",    "libs",
+      "impl",   "detail", "details", "internal", "private", "public", "core",
+      "common", "base",   "main",    "code",     "cpp",     "c++"};
+  return Generic.count(Name) != 0;
+}
+
+/// The last '/' or "::" separated component of a unit id: "db/memtable" -> "memtable".
+std::string stemOf(const std::string &Id) {
+  std::size_t Slash = Id.rfind('/'), Colons = Id.rfind("::");
+  std::size_t From = 0;
+  if (Slash != std::string::npos)
+    From = Slash + 1;
+  if (Colons != std::string::npos && Colons + 2 > From)
+    From = Colons + 2;
+  return Id.substr(From);
+}
+
+/// Below Dir (a '/'-terminated directory holding a majority of Total), the deepest directory that
+/// still holds more than half of Total; Dir itself when none does.
+std::string deepestMajority(const std::vector<std::pair<std::string, double>> &Files,
+                            std::string Dir, double Total) {
+  for (;;) {
+    std::map<std::string, double> Child;
+    for (const auto &[Path, W] : Files) {
+      if (!Path.starts_with(Dir))
+        continue;
+      std::size_t Slash = Path.find('/', Dir.size());
+      if (Slash != std::string::npos)
+        Child[Path.substr(Dir.size(), Slash - Dir.size())] += W;
+    }
+    auto Best = std::max_element(Child.begin(), Child.end(),
+                                 [](const auto &A, const auto &B) { return A.second < B.second; });
+    if (Best == Child.end() || Best->second <= 0.5 * Total)
+      return Dir;
+    Dir += Best->first + "/";
+  }
+}
+
+/// The name a directory path gives: its last component that is not generic ("src", "include").
+std::string directoryName(const std::string &Dir) {
+  std::string Name;
+  std::size_t End = Dir.size() - 1; // Dir ends with '/'
+  while (End != std::string::npos && End > 0) {
+    std::size_t Start = Dir.rfind('/', End - 1);
+    Start = Start == std::string::npos ? 0 : Start + 1;
+    Name = Dir.substr(Start, End - Start);
+    if (!isGenericDirectory(Name))
+      return Name;
+    if (Start == 0)
+      break;
+    End = Start - 1;
+  }
+  return Name;
+}
+
+} // namespace
 
 NamingDirectories::NamingDirectories(const UnitSet &Units) {
   // The directory prefix all project files share ("src/" in src/a/x.cpp, src/b/y.cpp).
   if (Units.FileUnit.empty())
     return;
-  std::string Prefix = Units.FileUnit.begin()->first;
+  Prefix = Units.FileUnit.begin()->first;
   Prefix = Prefix.substr(0, Prefix.rfind('/') + 1);
   for (const auto &[Path, U] : Units.FileUnit)
     while (!Prefix.empty() && !Path.starts_with(Prefix))
       Prefix = Prefix.substr(0, Prefix.rfind('/', Prefix.size() - 2) + 1);
-  PrefixLen = Prefix.size();
 }
 
 std::string NamingDirectories::of(const std::string &Path) const {
-  std::string Rest = Path.substr(std::min(PrefixLen, Path.size()));
+  std::string Rest = Path.substr(std::min(Prefix.size(), Path.size()));
   std::size_t Slash = Rest.find('/');
   if (Slash != std::string::npos)
     return Rest.substr(0, Slash);
@@ -42,6 +105,7 @@ void nameServices(Decomposition &D) {
     std::string Base;
     double Lines = 0;
     std::string FirstUnit;
+    std::string Stem; ///< Of its largest unit: what tells it apart from a namesake.
     std::size_t Index = 0;
   };
   std::vector<Candidate> Unnamed;
@@ -53,18 +117,21 @@ void nameServices(Decomposition &D) {
       continue;
     }
     std::map<std::string, double> Weight;
+    std::vector<std::pair<std::string, double>> Files;
     double Total = 0;
+    const Unit *Largest = nullptr;
     for (std::uint32_t U : Sv.Units) {
       const Unit &Un = D.Units.Units[U];
-      if (Un.Files.empty()) {
-        Weight[Dirs.of(Un.Anchor)] += std::max(1u, Un.Lines);
-        Total += std::max(1u, Un.Lines);
-      }
-      for (const std::string &F : Un.Files) {
-        double W = FileLines.count(F) ? FileLines[F] : 1;
-        Weight[Dirs.of(F)] += W;
-        Total += W;
-      }
+      if (!Largest || Un.Lines > Largest->Lines)
+        Largest = &Un;
+      if (Un.Files.empty())
+        Files.push_back({Un.Anchor, std::max(1u, Un.Lines)});
+      for (const std::string &F : Un.Files)
+        Files.push_back({F, FileLines.count(F) ? FileLines[F] : 1});
+    }
+    for (const auto &[F, W] : Files) {
+      Weight[Dirs.of(F)] += W;
+      Total += W;
     }
     std::vector<std::pair<double, std::string>> Ranked;
     for (const auto &[Key, W] : Weight)
@@ -74,20 +141,29 @@ void nameServices(Decomposition &D) {
     C.Index = S;
     C.Lines = Total;
     C.FirstUnit = Sv.Units.empty() ? "" : D.Units.Units[Sv.Units.front()].Id;
+    C.Stem = Largest ? stemOf(Largest->Id) : "";
+    std::string TopDir = Dirs.prefix() + (Ranked.empty() ? "" : Ranked[0].second) + "/";
+    bool IsDirectory = std::any_of(Files.begin(), Files.end(),
+                                   [&](const auto &F) { return F.first.starts_with(TopDir); });
     if (Ranked.empty())
       C.Base = "service";
     else if (Ranked.size() > 1 && -Ranked[1].first >= 0.35 * Total)
       C.Base = Ranked[0].second + "+" + Ranked[1].second;
+    else if (IsDirectory && -Ranked[0].first > 0.5 * Total)
+      C.Base = directoryName(deepestMajority(Files, TopDir, Total));
     else
       C.Base = Ranked[0].second;
     Unnamed.push_back(C);
   }
-  // The largest service with a base name gets it; the others "-2", "-3", ... in order of size.
+  // The largest service with a base name gets it; the others say what differs, the stem of
+  // their largest unit ("db-memtable"), and fall back to "-2", "-3", ... in order of size.
   std::sort(Unnamed.begin(), Unnamed.end(), [](const Candidate &A, const Candidate &B) {
     return std::tie(A.Base, B.Lines, A.FirstUnit) < std::tie(B.Base, A.Lines, B.FirstUnit);
   });
   for (const Candidate &C : Unnamed) {
     std::string Name = C.Base;
+    if (Taken.count(Name) && !C.Stem.empty() && C.Stem != C.Base)
+      Name = C.Base + "-" + C.Stem;
     for (unsigned N = 2; Taken.count(Name); ++N)
       Name = C.Base + "-" + std::to_string(N);
     Taken.insert(Name);

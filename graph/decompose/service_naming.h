@@ -16,15 +16,19 @@ class NamingDirectories {
 public:
   explicit NamingDirectories(const UnitSet &Units);
   std::string of(const std::string &Path) const;
+  /// The shared prefix, '/'-terminated or empty.
+  const std::string &prefix() const { return Prefix; }
 
 private:
-  std::size_t PrefixLen = 0;
+  std::string Prefix;
 };
 
-/// Fills in the service names from the member files, as decompose does: the dominant top-level
-/// directory (after the prefix all project files share) weighted by lines, "a+b" when two
-/// directories each hold at least 35%, made unique with "-2", "-3" in order of size; pinned
-/// services keep their names. Exposed for tests.
+/// Fills in the service names from the member files, as decompose does, weighted by lines: the
+/// deepest directory that holds most of the service ("render" for src/render/gl/*, skipping
+/// generic names such as src/ or include/), "a+b" when two top-level directories each hold at
+/// least 35%, a file stem when the files sit directly in the shared prefix. Names are unique: the
+/// largest service keeps a shared name, the others add the stem of their largest unit
+/// ("db-memtable"), then "-2", "-3"; pinned services keep their names. Exposed for tests.
 void nameServices(Decomposition &D);
 
 } // namespace seams

@@ -76,6 +76,27 @@ TEST(Units, ComponentGroupsHeaderWithItsSource) {
   EXPECT_EQ(S.EntityUnit[static_cast<std::size_t>(Ext - F.Entities.data())], UnitSet::NoUnit);
 }
 
+TEST(Units, GeneratedFilesAreSetApartInEveryUnitKind) {
+  FactsBuilder B;
+  B.addFile({"build/gen/config.h", 4, 0, true});
+  B.addEntity(file("build/gen/config.h", 4));
+  B.addEntity({"c:kVersion", EntityKind::Variable, "kVersion", "build/gen/config.h", 2,
+               "build/gen/config.h", 2, 1});
+  B.addFile({"src/app.cpp", 10, 0});
+  B.addEntity(file("src/app.cpp", 10));
+  B.addEntity({"c:v", EntityKind::Function, "version", "src/app.cpp", 2, "src/app.cpp", 2, 3});
+  B.addOccurrence("c:v", "c:kVersion", EdgeKind::Read, {{"src/app.cpp", 2, 1}, false});
+  Facts F = B.finish("proj", 0, false);
+  for (UnitKind K : {UnitKind::Component, UnitKind::File, UnitKind::Class}) {
+    UnitSet S = buildUnits(F, K);
+    EXPECT_EQ(S.ExcludedFiles, std::vector<std::string>{"build/gen/config.h"});
+    EXPECT_EQ(S.unitOfFile("build/gen/config.h"), UnitSet::NoUnit);
+    for (const Unit &U : S.Units)
+      for (const std::string &Path : U.Files)
+        EXPECT_NE(Path, "build/gen/config.h");
+  }
+}
+
 TEST(Units, FileUnitsKeepEveryFileApart) {
   UnitSet S = buildUnits(sample(), UnitKind::File);
   EXPECT_EQ(S.Units.size(), 5u);

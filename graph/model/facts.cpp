@@ -122,8 +122,10 @@ void FactsBuilder::addOccurrence(const std::string &From, const std::string &To,
 
 void FactsBuilder::addFile(const FileInfo &F) {
   auto [It, Inserted] = Files.try_emplace(F.Path, F);
-  if (!Inserted)
+  if (!Inserted) {
     It->second.Lines = std::max(It->second.Lines, F.Lines);
+    It->second.Generated = It->second.Generated || F.Generated;
+  }
 }
 
 void FactsBuilder::addTu(const TuInfo &T) { Tus[T.File] = T; }

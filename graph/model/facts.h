@@ -101,6 +101,9 @@ struct FileInfo {
   std::string Path;
   unsigned Lines = 0;
   unsigned Diagnostics = 0; ///< Errors reported in this file (derived by FactsBuilder::finish).
+  /// Lies under a build directory inside the project root (CMake's generated headers,
+  /// cmake_pch.hxx.cxx): code nobody owns, so never a service of its own.
+  bool Generated = false;
 };
 
 /// A translation unit of the compile database and how its parse went.

@@ -112,7 +112,8 @@ public:
     std::size_t I = 0;
     for (const json &J : array(Doc, "files")) {
       std::string W = "files[" + std::to_string(I++) + "]";
-      F.Files.push_back({str(J, "path", W), num(J, "lines", W), num(J, "diagnostics", W, true)});
+      F.Files.push_back({str(J, "path", W), num(J, "lines", W), num(J, "diagnostics", W, true),
+                         J.value("generated", false)});
     }
     I = 0;
     for (const json &J : array(Doc, "tus")) {
@@ -202,7 +203,8 @@ void writeFacts(const Facts &F, std::ostream &Out) {
     Out << ",\"partial\":true";
   writeArray(Out, "files", F.Files, [&](const FileInfo &I) {
     Out << "{\"path\":" << jsonString(I.Path) << ",\"lines\":" << I.Lines
-        << ",\"diagnostics\":" << I.Diagnostics << "}";
+        << ",\"diagnostics\":" << I.Diagnostics << (I.Generated ? ",\"generated\":true" : "")
+        << "}";
   });
   writeArray(Out, "tus", F.Tus, [&](const TuInfo &T) {
     Out << "{\"file\":" << jsonString(T.File) << ",\"status\":" << jsonString(T.Status)
