@@ -214,16 +214,21 @@ TEST(Decompose, BadOptionsAreErrors) {
   EXPECT_THROW(decompose(F, {}, O), Error);
 }
 
+/// A one-file unit of Lines lines, for the naming tests.
+void addUnit(Decomposition &D, const std::string &Id, const std::string &File, unsigned Lines) {
+  Unit U;
+  U.Id = Id;
+  U.Files = {File};
+  U.Lines = Lines;
+  U.Anchor = File;
+  D.Units.FileUnit[File] = static_cast<std::uint32_t>(D.Units.Units.size());
+  D.Units.Units.push_back(U);
+}
+
 TEST(NameServices, DominantDirectoryJoinedNamesAndSuffixes) {
   Decomposition D;
   auto AddUnit = [&](const std::string &Id, const std::string &File, unsigned Lines) {
-    Unit U;
-    U.Id = Id;
-    U.Files = {File};
-    U.Lines = Lines;
-    U.Anchor = File;
-    D.Units.FileUnit[File] = static_cast<std::uint32_t>(D.Units.Units.size());
-    D.Units.Units.push_back(U);
+    addUnit(D, Id, File, Lines);
   };
   AddUnit("a", "orders/a.cpp", 100);
   AddUnit("b", "shipping/b.cpp", 90);
@@ -247,13 +252,7 @@ TEST(NameServices, DominantDirectoryJoinedNamesAndSuffixes) {
 TEST(NameServices, DeepestMajorityDirectoryNotGeneric) {
   Decomposition D;
   auto AddUnit = [&](const std::string &Id, const std::string &File, unsigned Lines) {
-    Unit U;
-    U.Id = Id;
-    U.Files = {File};
-    U.Lines = Lines;
-    U.Anchor = File;
-    D.Units.FileUnit[File] = static_cast<std::uint32_t>(D.Units.Units.size());
-    D.Units.Units.push_back(U);
+    addUnit(D, Id, File, Lines);
   };
   AddUnit("src/render/gl/a", "src/render/gl/a.cpp", 80);
   AddUnit("src/render/b", "src/render/b.cpp", 30);
