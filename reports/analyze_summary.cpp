@@ -16,6 +16,9 @@ void writeAnalyzeSummary(const Decomposition &D, const Assessment &A, std::ostre
   Out << D.Services.size() << " services";
   if (!D.SharedUnits.empty())
     Out << " (+ shared library of " << D.SharedUnits.size() << " units)";
+  if (!D.GeneratedFiles.empty())
+    Out << " (" << D.GeneratedFiles.size() << " generated files set apart, such as "
+        << D.GeneratedFiles.front() << ")";
   Out << ":\n";
   for (const Service &S : D.Services) {
     std::ostringstream Cohesion;

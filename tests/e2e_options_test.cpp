@@ -110,6 +110,7 @@ TEST_P(EveryOption, ExitsZeroWithAValidDecomposition) {
     for (const auto &F : S["files"])
       EXPECT_NE(F.get<std::string>().rfind("build/", 0), 0u) << "generated file in " << S["name"];
   }
+  EXPECT_EQ(D["generated"]["files"], nlohmann::json::array({"build/gen/version.h"}));
   EXPECT_FALSE(readFile(Out + "/index.html").empty());
 }
 

@@ -187,6 +187,7 @@ Decomposition decompose(const Facts &F, const Config &C, const DecomposeOptions 
   D.RequestedServices = O.Services;
   D.Units = buildUnits(F, O.Unit, C.Exclude);
   D.ExcludedFiles = D.Units.ExcludedFiles;
+  D.GeneratedFiles = D.Units.GeneratedFiles;
   UnitGraph G = buildUnitGraph(F, D.Units, C.Weights);
   UnitConstraints K = matchConstraints(F, D.Units, C);
   std::vector<bool> Shared = sharedUnits(D.Units, G, C, K);

@@ -70,10 +70,11 @@ struct Decomposition {
   UnitSet Units; ///< Every unit, file -> unit, entity -> unit (the latter empty when read back).
   std::vector<Service> Services; ///< Sorted by name.
   std::vector<std::uint32_t>
-      ServiceOfUnit;                      ///< Per unit: service index, SharedService or NoService.
-  std::vector<std::uint32_t> SharedUnits; ///< Ascending unit indices.
-  std::vector<std::string> SharedFiles;   ///< Sorted.
-  std::vector<std::string> ExcludedFiles; ///< Sorted.
+      ServiceOfUnit;                       ///< Per unit: service index, SharedService or NoService.
+  std::vector<std::uint32_t> SharedUnits;  ///< Ascending unit indices.
+  std::vector<std::string> SharedFiles;    ///< Sorted.
+  std::vector<std::string> ExcludedFiles;  ///< Sorted.
+  std::vector<std::string> GeneratedFiles; ///< Set apart: generated, never a service. Sorted.
   /// The lifted directed unit arcs (empty when read back from JSON).
   std::vector<UnitArc> UnitArcs;
   /// Directed service -> service weights, sorted by (From, To); for hotspots and the service graph.

@@ -175,6 +175,9 @@ public:
     if (Doc.contains("excluded"))
       D.ExcludedFiles = strings(Doc["excluded"], "files", "excluded");
     D.Units.ExcludedFiles = D.ExcludedFiles;
+    if (Doc.contains("generated"))
+      D.GeneratedFiles = strings(Doc["generated"], "files", "generated");
+    D.Units.GeneratedFiles = D.GeneratedFiles;
     std::sort(All.begin(), All.end(),
               [](const auto &A, const auto &B) { return A.first.Id < B.first.Id; });
     for (std::uint32_t I = 0; I < All.size(); ++I) {
@@ -257,7 +260,13 @@ void writeDecompositionJson(const Decomposition &D, std::ostream &Out,
   writeUnits(Out, D, D.SharedUnits, "      ");
   Out << "\n  },\n  \"excluded\": {\n    \"files\": ";
   writeStrings(Out, D.ExcludedFiles, "      ");
-  Out << "\n  },\n  \"service_edges\": [";
+  Out << "\n  }";
+  if (!D.GeneratedFiles.empty()) {
+    Out << ",\n  \"generated\": {\n    \"files\": ";
+    writeStrings(Out, D.GeneratedFiles, "      ");
+    Out << "\n  }";
+  }
+  Out << ",\n  \"service_edges\": [";
   for (std::size_t I = 0; I < D.ServiceEdges.size(); ++I) {
     const ServiceEdge &E = D.ServiceEdges[I];
     Out << (I ? "," : "") << "\n    {\"from\":" << jsonString(D.Services[E.From].Name)

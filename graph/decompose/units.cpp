@@ -117,16 +117,18 @@ UnitSet buildUnits(const Facts &F, UnitKind Kind, std::span<const std::string> E
       if (!E.DefFile.empty())
         FileLines.try_emplace(E.DefFile, 0);
     }
-  // Generated files (under a build directory) are set apart like excluded ones: nobody owns them.
   std::set<std::string> Excluded;
-  for (const FileInfo &Info : F.Files)
-    if (Info.Generated)
-      Excluded.insert(Info.Path);
   for (const auto &[Path, Lines] : FileLines)
     if (std::any_of(ExcludeGlobs.begin(), ExcludeGlobs.end(),
                     [&](const std::string &G) { return globMatch(G, Path); }))
       Excluded.insert(Path);
   S.ExcludedFiles.assign(Excluded.begin(), Excluded.end());
+  // Generated files (under a build directory) are set apart like excluded ones: nobody owns them.
+  for (const FileInfo &Info : F.Files)
+    if (Info.Generated && !Excluded.count(Info.Path)) {
+      S.GeneratedFiles.push_back(Info.Path);
+      Excluded.insert(Info.Path);
+    }
 
   // The component (or file) key of every file; in class mode the class units come on top.
   auto FileKey = [&](const std::string &Path) {

@@ -42,6 +42,8 @@ struct UnitSet {
   /// external, namespace and excluded entities.
   std::vector<std::uint32_t> EntityUnit;
   std::vector<std::string> ExcludedFiles; ///< Sorted.
+  std::vector<std::string>
+      GeneratedFiles; ///< Under a build directory (FileInfo::Generated), sorted.
 
   std::uint32_t unitOfFile(std::string_view Path) const;
 };

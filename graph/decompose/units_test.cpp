@@ -89,7 +89,8 @@ TEST(Units, GeneratedFilesAreSetApartInEveryUnitKind) {
   Facts F = B.finish("proj", 0, false);
   for (UnitKind K : {UnitKind::Component, UnitKind::File, UnitKind::Class}) {
     UnitSet S = buildUnits(F, K);
-    EXPECT_EQ(S.ExcludedFiles, std::vector<std::string>{"build/gen/config.h"});
+    EXPECT_TRUE(S.ExcludedFiles.empty());
+    EXPECT_EQ(S.GeneratedFiles, std::vector<std::string>{"build/gen/config.h"});
     EXPECT_EQ(S.unitOfFile("build/gen/config.h"), UnitSet::NoUnit);
     for (const Unit &U : S.Units)
       for (const std::string &Path : U.Files)
