@@ -46,13 +46,14 @@ std::string cleanSvg(std::string S) {
   return S;
 }
 
-struct Context {
-  GVC_t *Gvc = gvContext();
-  ~Context() {
-    if (Gvc)
-      gvFreeContext(Gvc);
-  }
-};
+/// One Graphviz context for the process, created on first use and never freed: libgvc keeps a
+/// text-size cache across contexts, so freeing a context and creating another reads freed font
+/// names (a heap-use-after-free that AddressSanitizer found in textspan_size). Guarded by
+/// GraphvizMutex.
+GVC_t *context() {
+  static GVC_t *Gvc = gvContext();
+  return Gvc;
+}
 
 } // namespace
 
@@ -69,8 +70,8 @@ std::string layoutSvg(std::string_view Dot) {
     }
   } R{Previous};
 
-  Context C;
-  if (!C.Gvc)
+  GVC_t *Gvc = context();
+  if (!Gvc)
     throw Error("Graphviz: cannot create a context");
   std::string Text(Dot);
   Agraph_t *G = agmemread(Text.c_str());
@@ -85,15 +86,15 @@ std::string layoutSvg(std::string_view Dot) {
         gvFreeLayout(Gvc, G);
       agclose(G);
     }
-  } Closer{C.Gvc, G};
-  if (gvLayout(C.Gvc, G, "dot") != 0)
+  } Closer{Gvc, G};
+  if (gvLayout(Gvc, G, "dot") != 0)
     throw Error("Graphviz dot layout failed (is the graphviz package with its plugins "
                 "installed?): " +
                 Captured);
   Closer.Laid = true;
   char *Data = nullptr;
   unsigned int Length = 0;
-  if (gvRenderData(C.Gvc, G, "svg", &Data, &Length) != 0 || !Data)
+  if (gvRenderData(Gvc, G, "svg", &Data, &Length) != 0 || !Data)
     throw Error("Graphviz SVG rendering failed: " + Captured);
   std::string Svg(Data, Length);
   gvFreeRenderData(Data);
