@@ -75,7 +75,7 @@ void writeServicesDot(const ReportModel &M, std::ostream &Out, ServicesDotFor Fo
   for (const SharedLibraryEdge &E : M.SharedEdges)
     SharedMax = std::max(SharedMax, E.Weight);
   // Only the edges drawn by default and not cut place the services, so the map reads in the
-  // direction of the dependencies and the edges to cut (dashed) point backwards.
+  // direction of the dependencies (top to bottom) and the edges to cut (dashed) point up.
   auto Edge = [&](const std::string &From, const std::string &To, double Weight,
                   const ServiceEdgeDetail &X, bool ToOrFromShared, std::size_t Id) {
     const char *Color = X.Feedback ? CycleColor : ToOrFromShared ? SharedColor : nullptr;

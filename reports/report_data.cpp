@@ -172,6 +172,7 @@ void writeUnits(const ReportModel &M, std::ostream &Out) {
   Out << "],\n";
 }
 
+/// The rest of an edge object: its map fields and the symbol dependencies behind it.
 void writeEdgeDeps(const ServiceEdgeDetail &X, std::ostream &Out) {
   Out << ",\"feedback\":" << (X.Feedback ? "true" : "false") << ",\"rank\":" << X.MapRank
       << ",\"total\":" << X.TotalDependencies << ",\"deps\":[";
