@@ -369,6 +369,24 @@ TEST(ServiceMapTest, DrawsTheHeaviestEdgesOfEachServiceAndCutsTheLightOnes) {
   EXPECT_LE(M.FeedbackEdges, D.ServiceEdges.size() / 2);
 }
 
+TEST(ServiceMapTest, AServiceThatOnlyUsesTheLibraryIsNotLeftAlone) {
+  // Generated code: a service whose only dependency is a light one on the shared library.
+  Facts F;
+  Decomposition D = denseServices();
+  const std::uint32_t Unit = static_cast<std::uint32_t>(D.ServiceOfUnit.size());
+  D.Services.push_back({"generated", false, false, {Unit}, {}, {}});
+  D.ServiceOfUnit.push_back(static_cast<std::uint32_t>(D.Services.size() - 1));
+  D.UnitArcs.push_back({Unit, D.SharedUnits[0], 0.5, 1});
+  ReportModel M = buildReportModel(F, D, nullptr, {});
+  ASSERT_EQ(M.SharedEdges.size(), D.Services.size());
+  const SharedLibraryEdge &Generated = M.SharedEdges.back();
+  EXPECT_EQ(Generated.Service, D.Services.size() - 1);
+  EXPECT_TRUE(Generated.ToShared);
+  EXPECT_LT(Generated.Detail.MapRank, M.MapDefaultEdges);
+  // The other services' library edges are heavier but wait behind the slider.
+  EXPECT_GE(M.SharedEdges.front().Detail.MapRank, M.MapDefaultEdges);
+}
+
 TEST(ServiceMapTest, TheMapLaysOutItsDefaultEdgesAndTheFileHasThemAll) {
   Facts F;
   Decomposition D = denseServices();
