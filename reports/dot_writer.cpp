@@ -34,8 +34,11 @@ void writeServicesDot(const ReportModel &M, std::ostream &Out, ServicesDotFor Fo
   const Decomposition &D = *M.D;
   const bool WithSvgIds = For == ServicesDotFor::HtmlMap;
   Out << "// Proposed services of " << dotString(M.Options.Project)
-      << ": edges are dependency weights; red edges are the ones to cut to break the cycles; "
-         "grey: the shared library. Dashed edges do not place services.\n";
+      << ": edges are dependency weights; red (dashed) edges are the ones to cut to break the "
+         "cycles; grey: the shared library.\n// The strongest "
+      << M.MapDefaultEdges << " of " << D.ServiceEdges.size() + M.SharedEdges.size()
+      << " edges, as the report's service map draws them by default; decomposition.json has "
+         "every service edge.\n";
   Out << "digraph services {\n"
          "  graph [rankdir=TB, nodesep=0.3, ranksep=0.5, fontname=\"Helvetica\"];\n"
          "  node [shape=box, style=\"rounded,filled\", fillcolor=\"#eef3fb\", color=\"#4a6fa5\", "
@@ -79,13 +82,13 @@ void writeServicesDot(const ReportModel &M, std::ostream &Out, ServicesDotFor Fo
   auto Edge = [&](const std::string &From, const std::string &To, double Weight,
                   const ServiceEdgeDetail &X, bool ToOrFromShared, std::size_t Id) {
     const char *Color = X.Feedback ? CycleColor : ToOrFromShared ? SharedColor : nullptr;
-    bool Drawn = X.MapRank < M.MapDefaultEdges;
-    if (WithSvgIds && !Drawn)
+    if (X.MapRank >= M.MapDefaultEdges)
       return;
-    bool Reversed = WithSvgIds && X.Feedback;
-    // The file's other edges carry an xlabel: Graphviz 2.43 frees the `label` of a
+    // An edge to cut must not place its ends. The map writes it reversed; the file keeps its
+    // direction, with constraint=false and so an xlabel: Graphviz 2.43 frees the `label` of a
     // constraint=false edge twice in gvFreeLayout (harmless to the dot binary, which exits).
-    bool Loose = !WithSvgIds && (X.Feedback || !Drawn);
+    bool Reversed = WithSvgIds && X.Feedback;
+    bool Loose = !WithSvgIds && X.Feedback;
     Out << "  " << dotString(Reversed ? To : From) << " -> " << dotString(Reversed ? From : To)
         << " [" << (Loose ? "x" : "") << "label=\"" << formatNumber(Weight, 1)
         << "\", weight=" << formatNumber(std::max(1.0, Weight), 0)
@@ -94,7 +97,7 @@ void writeServicesDot(const ReportModel &M, std::ostream &Out, ServicesDotFor Fo
       Out << ", dir=back";
     if (Loose)
       Out << ", constraint=false";
-    if (X.Feedback || !Drawn)
+    if (X.Feedback)
       Out << ", style=dashed";
     if (Color)
       Out << ", color=\"" << Color << "\", fontcolor=\"" << Color << "\"";

@@ -12,17 +12,16 @@ namespace seams {
 /// Which services.dot to write: the file, or the DOT that index.html lays out as its map.
 enum class ServicesDotFor { File, HtmlMap };
 
-/// The service graph: one node per service (name, units, lines; the name alone for HtmlMap) and
-/// a grey one for the shared
-/// library if there is one; one edge per service edge and per service <-> library dependency
-/// (grey), labelled with its weight, pen width growing with it, red when it is a feedback edge
-/// (one to cut to break a cycle). Only the edges the map draws by default that are not feedback
-/// edges place the nodes, so the dependencies read top to bottom and the edges to cut point
-/// up. For File, every edge, the others dashed (constraint=false, weight as an xlabel). For
-/// HtmlMap, only the edges drawn by default (the page draws the others), a feedback edge
-/// written reversed with dir=back, and ids: id="sN", id="shared" and id="eN" (N: the index of a
-/// service edge, then of ReportModel::SharedEdges after them) so the page can attach clicks to
-/// the rendered SVG. Deterministic.
+/// The service graph as the report's map draws it by default: one node per service (name,
+/// units, lines; the name alone for HtmlMap) and a grey one for the shared library if there is
+/// one; the edges of rank below ReportModel::MapDefaultEdges among the service edges and the
+/// service <-> library dependencies (grey), labelled with their weight, pen width growing with
+/// it, red and dashed when it is a feedback edge (one to cut to break a cycle). Feedback edges
+/// do not place the nodes, so the dependencies read top to bottom and the edges to cut point
+/// up: the file keeps their direction with constraint=false (weight as an xlabel), HtmlMap
+/// writes them reversed with dir=back. HtmlMap adds ids: id="sN", id="shared" and id="eN" (N:
+/// the index of a service edge, then of ReportModel::SharedEdges after them) so the page can
+/// attach clicks to the rendered SVG (it draws the other edges itself). Deterministic.
 void writeServicesDot(const ReportModel &M, std::ostream &Out,
                       ServicesDotFor For = ServicesDotFor::File);
 
