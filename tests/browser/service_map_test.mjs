@@ -1,10 +1,11 @@
 // The service map of a 25-service project in a real browser: the default view draws at most 3
 // edges per service (and leaves no service without one), labels are at least 12 px and never
-// overlap, only the edges to cut are red, the shared library is a grey node, and the slider,
+// overlap, only the edges to cut (the cycle hotspots' cuts) are red, the shared library is a grey node, and the slider,
 // buttons and keyboard work. Saves screenshots. Usage: node service_map_test.mjs INDEX_HTML OUT_DIR
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { browserSuite } from './suite.mjs';
 
 const { args, open } = browserSuite('node service_map_test.mjs INDEX_HTML OUT_DIR', 2);
@@ -55,6 +56,11 @@ test('25 services: a readable default view, the rest behind the slider', async (
   assert.ok(data.edges.length > 3 * n, data.edges.length + ' edges');
   assert.ok(data.map.feedback_edges > 0, 'edges to cut');
   assert.ok(data.shared.units.length > 0, 'a shared library');
+  // The red edges are the cuts the cycle hotspots name in decomposition.json.
+  const decomposition = JSON.parse(readFileSync(join(dirname(html), 'decomposition.json'), 'utf8'));
+  const hotspotCuts = decomposition.hotspots.filter((h) => h.kind === 'cycle').flatMap((h) => h.cut.map((c) => c.from + ' -> ' + c.to));
+  const name = (s) => data.services[s].name;
+  assert.deepEqual(data.edges.filter((e) => e.feedback).map((e) => name(e.from) + ' -> ' + name(e.to)).sort(), hotspotCuts.sort());
 
   const d = await page.evaluate(drawn);
   assert.equal(d.edges.length, data.map.default_edges);
