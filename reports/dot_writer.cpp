@@ -12,50 +12,108 @@ namespace {
 constexpr const char *CycleColor = "#c0392b";
 constexpr const char *CrossColor = "#d35400";
 constexpr const char *EdgeColor = "#5b6b80";
+constexpr const char *SharedColor = "#8a8f98";
+constexpr const char *SharedFill = "#eceef1";
 
 std::string penWidth(double Weight, double Max) {
   return formatNumber(1 + 4 * (Max > 0 ? Weight / Max : 0), 2);
 }
 
+/// The shared library's node: a name no service has.
+std::string sharedNodeName(const Decomposition &D) {
+  std::string Name = "shared library";
+  while (std::any_of(D.Services.begin(), D.Services.end(),
+                     [&](const Service &S) { return S.Name == Name; }))
+    Name += "*";
+  return Name;
+}
+
 } // namespace
 
-void writeServicesDot(const ReportModel &M, std::ostream &Out, bool WithSvgIds) {
+void writeServicesDot(const ReportModel &M, std::ostream &Out, ServicesDotFor For) {
   const Decomposition &D = *M.D;
+  const bool WithSvgIds = For == ServicesDotFor::HtmlMap;
   Out << "// Proposed services of " << dotString(M.Options.Project)
-      << ": edges are dependency weights; red edges are part of a cycle.\n";
+      << ": edges are dependency weights; red (dashed) edges are the ones to cut to break the "
+         "cycles; grey: the shared library.\n// The strongest "
+      << M.MapDefaultEdges << " of " << D.ServiceEdges.size() + M.SharedEdges.size()
+      << " edges, as the report's service map draws them by default; decomposition.json has "
+         "every service edge.\n";
   Out << "digraph services {\n"
-         "  graph [rankdir=LR, nodesep=0.4, ranksep=0.8, fontname=\"Helvetica\"];\n"
+         "  graph [rankdir=TB, nodesep=0.3, ranksep=0.5, fontname=\"Helvetica\"];\n"
          "  node [shape=box, style=\"rounded,filled\", fillcolor=\"#eef3fb\", color=\"#4a6fa5\", "
-         "fontname=\"Helvetica\", fontsize=12];\n"
+         "fontname=\"Helvetica\", fontsize=14, margin=\"0.14,0.06\"];\n"
          "  edge [color=\""
       << EdgeColor
-      << "\", fontname=\"Helvetica\", fontsize=10, "
+      << "\", fontname=\"Helvetica\", fontsize=12, "
          "arrowsize=0.7];\n";
   for (std::size_t I = 0; I < D.Services.size(); ++I) {
     const Service &S = D.Services[I];
+    // The map shows the name alone (one line of text, so no two lines can touch) and the size
+    // in the node's title.
     Out << "  " << dotString(S.Name) << " [label="
-        << dotString(S.Name + "\n" + std::to_string(S.Metrics.Units) + " units, " +
-                     std::to_string(S.Metrics.Lines) + " lines");
-    if (M.CycleOfService[I] >= 0)
-      Out << ", color=\"" << CycleColor << "\", penwidth=2";
+        << dotString(WithSvgIds ? S.Name
+                                : S.Name + "\n" + std::to_string(S.Metrics.Units) + " units, " +
+                                      std::to_string(S.Metrics.Lines) + " lines");
     if (WithSvgIds)
       Out << ", id=\"s" << I << "\"";
     Out << "];\n";
   }
-  double Max = 0;
+  const std::string Shared = sharedNodeName(D);
+  if (!D.SharedUnits.empty()) {
+    Out << "  " << dotString(Shared) << " [label="
+        << dotString(WithSvgIds ? std::string("shared library")
+                                : "shared library\n" + std::to_string(D.SharedUnits.size()) +
+                                      " units, " + std::to_string(D.SharedFiles.size()) + " files")
+        << ", fillcolor=\"" << SharedFill << "\", color=\"" << SharedColor << "\"";
+    if (WithSvgIds)
+      Out << ", id=\"shared\"";
+    Out << "];\n";
+  }
+  // Pen widths grow with the weight among service edges, and among shared-library edges (those
+  // are often far heavier: using a library is what it is for).
+  double Max = 0, SharedMax = 0;
   for (const ServiceEdge &E : D.ServiceEdges)
     Max = std::max(Max, E.Weight);
+  for (const SharedLibraryEdge &E : M.SharedEdges)
+    SharedMax = std::max(SharedMax, E.Weight);
+  // Only the edges drawn by default and not cut place the services, so the map reads in the
+  // direction of the dependencies (top to bottom) and the edges to cut (dashed) point up.
+  auto Edge = [&](const std::string &From, const std::string &To, double Weight,
+                  const ServiceEdgeDetail &X, bool ToOrFromShared, std::size_t Id) {
+    const char *Color = X.Feedback ? CycleColor : ToOrFromShared ? SharedColor : nullptr;
+    if (X.MapRank >= M.MapDefaultEdges)
+      return;
+    // An edge to cut must not place its ends. The map writes it reversed; the file keeps its
+    // direction, with constraint=false and so an xlabel: Graphviz 2.43 frees the `label` of a
+    // constraint=false edge twice in gvFreeLayout (harmless to the dot binary, which exits).
+    bool Reversed = WithSvgIds && X.Feedback;
+    bool Loose = !WithSvgIds && X.Feedback;
+    Out << "  " << dotString(Reversed ? To : From) << " -> " << dotString(Reversed ? From : To)
+        << " [" << (Loose ? "x" : "") << "label=\"" << formatNumber(Weight, 1)
+        << "\", weight=" << formatNumber(std::max(1.0, Weight), 0)
+        << ", penwidth=" << penWidth(Weight, ToOrFromShared ? SharedMax : Max);
+    if (Reversed)
+      Out << ", dir=back";
+    if (Loose)
+      Out << ", constraint=false";
+    if (X.Feedback)
+      Out << ", style=dashed";
+    if (Color)
+      Out << ", color=\"" << Color << "\", fontcolor=\"" << Color << "\"";
+    if (WithSvgIds)
+      Out << ", id=\"e" << Id << "\"";
+    Out << "];\n";
+  };
   for (std::size_t I = 0; I < D.ServiceEdges.size(); ++I) {
     const ServiceEdge &E = D.ServiceEdges[I];
-    Out << "  " << dotString(D.Services[E.From].Name) << " -> " << dotString(D.Services[E.To].Name)
-        << " [label=\"" << formatNumber(E.Weight, 1)
-        << "\", weight=" << formatNumber(std::max(1.0, E.Weight), 0)
-        << ", penwidth=" << penWidth(E.Weight, Max);
-    if (M.Edges[I].InCycle)
-      Out << ", color=\"" << CycleColor << "\", fontcolor=\"" << CycleColor << "\"";
-    if (WithSvgIds)
-      Out << ", id=\"e" << I << "\"";
-    Out << "];\n";
+    Edge(D.Services[E.From].Name, D.Services[E.To].Name, E.Weight, M.Edges[I], false, I);
+  }
+  for (std::size_t I = 0; I < M.SharedEdges.size(); ++I) {
+    const SharedLibraryEdge &E = M.SharedEdges[I];
+    const std::string &Name = D.Services[E.Service].Name;
+    Edge(E.ToShared ? Name : Shared, E.ToShared ? Shared : Name, E.Weight, E.Detail, true,
+         D.ServiceEdges.size() + I);
   }
   Out << "}\n";
 }

@@ -1,4 +1,5 @@
-// Graphviz DOT output: services.dot (services, weighted edges, cycles in red) and units.dot
+// Graphviz DOT output: services.dot (services, the shared library, weighted edges, the edges to
+// cut in red) and units.dot
 // (units clustered by service). Both are valid input for `dot -Tsvg`.
 #pragma once
 
@@ -8,11 +9,21 @@
 
 namespace seams {
 
-/// The service graph: one node per service (name, units, lines), one edge per service edge
-/// labelled with its weight, pen width growing with it, red when part of a cycle. WithSvgIds
-/// adds id="sN" / id="eN" (service and service-edge indices) so the HTML report can attach
-/// clicks to the rendered SVG. Deterministic.
-void writeServicesDot(const ReportModel &M, std::ostream &Out, bool WithSvgIds = false);
+/// Which services.dot to write: the file, or the DOT that index.html lays out as its map.
+enum class ServicesDotFor { File, HtmlMap };
+
+/// The service graph as the report's map draws it by default: one node per service (name,
+/// units, lines; the name alone for HtmlMap) and a grey one for the shared library if there is
+/// one; the edges of rank below ReportModel::MapDefaultEdges among the service edges and the
+/// service <-> library dependencies (grey), labelled with their weight, pen width growing with
+/// it, red and dashed when it is a feedback edge (one to cut to break a cycle). Feedback edges
+/// do not place the nodes, so the dependencies read top to bottom and the edges to cut point
+/// up: the file keeps their direction with constraint=false (weight as an xlabel), HtmlMap
+/// writes them reversed with dir=back. HtmlMap adds ids: id="sN", id="shared" and id="eN" (N:
+/// the index of a service edge, then of ReportModel::SharedEdges after them) so the page can
+/// attach clicks to the rendered SVG (it draws the other edges itself). Deterministic.
+void writeServicesDot(const ReportModel &M, std::ostream &Out,
+                      ServicesDotFor For = ServicesDotFor::File);
 
 /// The unit graph: units as nodes in one `subgraph cluster_N` per service (and cluster_shared
 /// for the shared library), unit arcs as edges, cross-service arcs orange. Deterministic.

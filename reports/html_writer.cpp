@@ -29,7 +29,7 @@ constexpr const char *Csp = "default-src 'none'; style-src 'unsafe-inline'; "
 
 void writeHtmlReport(const ReportModel &M, std::ostream &Out) {
   std::ostringstream Dot;
-  writeServicesDot(M, Dot, /*WithSvgIds=*/true);
+  writeServicesDot(M, Dot, ServicesDotFor::HtmlMap);
   std::string Svg = M.D->Services.empty() ? std::string() : layoutSvg(Dot.str());
   std::string Project = htmlText(M.Options.Project);
 
@@ -55,8 +55,24 @@ void writeHtmlReport(const ReportModel &M, std::ostream &Out) {
       << "</thead><tbody></tbody></table>\n<h3>Proposed services</h3>\n"
       << "<div class=\"cards\"></div>\n</section>\n"
       << "<section id=\"map\"><h2>Service map</h2>\n"
-      << "<p class=\"hint\">Click a service for its members, API, owned data and dependencies; "
-      << "click an edge for the symbol-level dependencies behind it. Red: part of a cycle.</p>\n"
+      << "<p class=\"hint\">Arrows point from the user to the service it depends on, wider when "
+      << "heavier. <span class=\"key-cut\">Red</span>: an edge to cut to break a cycle (the "
+      << "lightest set that leaves the services acyclic; dashed, they point up, against the "
+      << "layout). <span class=\"key-shared\">Grey</span>: the shared library. By default "
+      << "each service shows its heaviest dependencies; the slider draws more. Click (or Tab to "
+      << "and press Enter on) a service for its members, API, owned data and dependencies, an "
+      << "edge for the symbol-level dependencies behind it.</p>\n"
+      << "<div class=\"map-controls\" role=\"group\" aria-label=\"Service map controls\">"
+      << "<label for=\"map-edges\">Edges</label> <input type=\"range\" id=\"map-edges\" "
+      << "min=\"0\" step=\"1\"> <output id=\"map-edges-count\" for=\"map-edges\"></output> "
+      << "<button type=\"button\" data-map=\"strongest\">Strongest</button> "
+      << "<button type=\"button\" data-map=\"all\">All</button> "
+      << "<label id=\"map-cuts-label\"><input type=\"checkbox\" id=\"map-cuts\"> every edge "
+      << "to cut</label> <span class=\"map-zoom\">"
+      << "<button type=\"button\" data-map=\"zoom-out\" aria-label=\"Zoom out\">&#8722;</button> "
+      << "<button type=\"button\" data-map=\"zoom-in\" aria-label=\"Zoom in\">+</button> "
+      << "<button type=\"button\" data-map=\"readable\">Readable</button> "
+      << "<button type=\"button\" data-map=\"whole\">Whole map</button></span></div>\n"
       << "<div class=\"map-layout\"><div id=\"map-svg\">" << Svg << "</div>\n"
       << "<aside id=\"map-detail\" aria-live=\"polite\"><p class=\"hint\">Nothing selected."
       << "</p></aside></div>\n</section>\n"

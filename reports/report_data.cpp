@@ -172,29 +172,45 @@ void writeUnits(const ReportModel &M, std::ostream &Out) {
   Out << "],\n";
 }
 
+/// The rest of an edge object: its map fields and the symbol dependencies behind it.
+void writeEdgeDeps(const ServiceEdgeDetail &X, std::ostream &Out) {
+  Out << ",\"feedback\":" << (X.Feedback ? "true" : "false") << ",\"rank\":" << X.MapRank
+      << ",\"total\":" << X.TotalDependencies << ",\"deps\":[";
+  for (std::size_t J = 0; J < X.Deps.size(); ++J) {
+    const SymbolDependency &S = X.Deps[J];
+    Out << (J ? "," : "") << "[" << str(S.From) << "," << str(S.To) << "," << str(kindName(S.Kind))
+        << "," << S.Count << ",[";
+    for (std::size_t K = 0; K < S.At.size(); ++K) {
+      Out << (K ? "," : "");
+      location(S.At[K], Out);
+    }
+    Out << "]]";
+  }
+  Out << "]}";
+}
+
+/// Service edges, then the shared-library edges (-1 is the library), as the map's ids number them.
 void writeEdges(const ReportModel &M, std::ostream &Out) {
   const Decomposition &D = *M.D;
   Out << "\"edges\":[";
   for (std::size_t I = 0; I < D.ServiceEdges.size(); ++I) {
     const ServiceEdge &E = D.ServiceEdges[I];
-    const ServiceEdgeDetail &X = M.Edges[I];
     Out << (I ? "," : "") << "\n{\"from\":" << E.From << ",\"to\":" << E.To
         << ",\"weight\":" << formatNumber(E.Weight, 2) << ",\"calls\":" << E.Calls
-        << ",\"arcs\":" << E.Arcs << ",\"cycle\":" << (X.InCycle ? "true" : "false")
-        << ",\"total\":" << X.TotalDependencies << ",\"deps\":[";
-    for (std::size_t J = 0; J < X.Deps.size(); ++J) {
-      const SymbolDependency &S = X.Deps[J];
-      Out << (J ? "," : "") << "[" << str(S.From) << "," << str(S.To) << ","
-          << str(kindName(S.Kind)) << "," << S.Count << ",[";
-      for (std::size_t K = 0; K < S.At.size(); ++K) {
-        Out << (K ? "," : "");
-        location(S.At[K], Out);
-      }
-      Out << "]]";
-    }
-    Out << "]}";
+        << ",\"arcs\":" << E.Arcs << ",\"cycle\":" << (M.Edges[I].InCycle ? "true" : "false");
+    writeEdgeDeps(M.Edges[I], Out);
   }
-  Out << "],\n";
+  for (std::size_t I = 0; I < M.SharedEdges.size(); ++I) {
+    const SharedLibraryEdge &E = M.SharedEdges[I];
+    long S = static_cast<long>(E.Service);
+    Out << (I || !D.ServiceEdges.empty() ? "," : "") << "\n{\"from\":" << (E.ToShared ? S : -1)
+        << ",\"to\":" << (E.ToShared ? -1 : S) << ",\"weight\":" << formatNumber(E.Weight, 2)
+        << ",\"calls\":" << E.Calls << ",\"arcs\":" << E.Arcs << ",\"cycle\":false";
+    writeEdgeDeps(E.Detail, Out);
+  }
+  Out << "],\n\"map\":{\"default_edges\":" << M.MapDefaultEdges
+      << ",\"max_per_service\":" << ReportModel::MaxEdgesPerService
+      << ",\"feedback_edges\":" << M.FeedbackEdges << "},\n";
 }
 
 void writeHotspots(const ReportModel &M, std::ostream &Out) {

@@ -1,10 +1,12 @@
-// Builds the report model: symbol dependencies behind service edges, service cycles, unit order.
+// Builds the report model: symbol dependencies behind service and shared-library edges, service
+// cycles and the edges to cut, the order in which the service map draws edges, unit order.
 #include "reports/report_model.h"
 
+#include "graph/hotspots/feedback_arcs.h"
+
 #include <algorithm>
-#include <boost/graph/adjacency_list.hpp>
-#include <boost/graph/strong_components.hpp>
 #include <map>
+#include <set>
 #include <tuple>
 
 namespace seams {
@@ -33,40 +35,125 @@ std::size_t entityIndex(const Facts &F, const std::string &Id) {
 }
 
 void computeCycles(const Decomposition &D, ReportModel &M) {
-  using G = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS>;
-  G Graph(D.Services.size());
+  WeightedArcs Arcs;
   for (const ServiceEdge &E : D.ServiceEdges)
-    boost::add_edge(E.From, E.To, Graph);
-  std::vector<int> Component(D.Services.size());
-  boost::strong_components(Graph, boost::make_iterator_property_map(
-                                      Component.begin(), boost::get(boost::vertex_index, Graph)));
-  std::map<int, unsigned> Size;
-  for (int C : Component)
-    ++Size[C];
-  // Renumber cycles in order of their first service, so numbering does not depend on Boost.
-  std::map<int, int> Number;
+    Arcs[{E.From, E.To}] += E.Weight;
+  std::vector<CycleCut> Cuts = cycleCuts(D.Services.size(), Arcs);
   M.CycleOfService.assign(D.Services.size(), -1);
-  for (std::size_t S = 0; S < D.Services.size(); ++S) {
-    if (Size[Component[S]] < 2)
-      continue;
-    auto [It, New] = Number.try_emplace(Component[S], static_cast<int>(Number.size()));
-    M.CycleOfService[S] = It->second;
+  std::set<std::pair<std::uint32_t, std::uint32_t>> Feedback;
+  for (std::size_t C = 0; C < Cuts.size(); ++C) {
+    for (std::uint32_t S : Cuts[C].Members)
+      M.CycleOfService[S] = static_cast<int>(C);
+    Feedback.insert(Cuts[C].Feedback.begin(), Cuts[C].Feedback.end());
   }
-  M.Cycles = static_cast<unsigned>(Number.size());
+  M.Cycles = static_cast<unsigned>(Cuts.size());
   M.Edges.resize(D.ServiceEdges.size());
   for (std::size_t I = 0; I < D.ServiceEdges.size(); ++I) {
     const ServiceEdge &E = D.ServiceEdges[I];
     M.Edges[I].InCycle = E.From != E.To && M.CycleOfService[E.From] >= 0 &&
                          M.CycleOfService[E.From] == M.CycleOfService[E.To];
+    M.Edges[I].Feedback = Feedback.count({E.From, E.To}) > 0;
+    M.FeedbackEdges += M.Edges[I].Feedback;
   }
+}
+
+/// The service <-> shared-library edges, lifted from the unit arcs.
+void collectSharedEdges(const Decomposition &D, ReportModel &M) {
+  std::map<std::pair<std::uint32_t, bool>, SharedLibraryEdge> Edges;
+  for (const UnitArc &A : D.UnitArcs) {
+    std::uint32_t SF = D.ServiceOfUnit[A.From], ST = D.ServiceOfUnit[A.To];
+    bool ToShared = SF < D.Services.size() && ST == Decomposition::SharedService;
+    bool FromShared = SF == Decomposition::SharedService && ST < D.Services.size();
+    if (!ToShared && !FromShared)
+      continue;
+    SharedLibraryEdge &E = Edges[{ToShared ? SF : ST, ToShared}];
+    E.Service = ToShared ? SF : ST;
+    E.ToShared = ToShared;
+    E.Weight += A.Weight;
+    E.Calls += A.Calls;
+    ++E.Arcs;
+  }
+  for (auto &[Key, E] : Edges)
+    M.SharedEdges.push_back(std::move(E));
+}
+
+/// Orders the map's edges (see ReportModel::MapDefaultEdges); the shared library is node NS.
+void rankMapEdges(const Decomposition &D, ReportModel &M) {
+  struct Arc {
+    std::uint32_t From, To;
+    double Weight;
+    ServiceEdgeDetail *Detail;
+    unsigned Level = 0; ///< Place among its source's outgoing service edges, heaviest first.
+  };
+  const std::uint32_t NS = static_cast<std::uint32_t>(D.Services.size());
+  std::vector<Arc> Arcs;
+  for (std::size_t I = 0; I < D.ServiceEdges.size(); ++I)
+    Arcs.push_back(
+        {D.ServiceEdges[I].From, D.ServiceEdges[I].To, D.ServiceEdges[I].Weight, &M.Edges[I]});
+  for (SharedLibraryEdge &E : M.SharedEdges)
+    Arcs.push_back({E.ToShared ? E.Service : NS, E.ToShared ? NS : E.Service, E.Weight, &E.Detail});
+  // Heaviest first, then in input order: the order of every ranking below.
+  std::vector<std::size_t> ByWeight(Arcs.size());
+  for (std::size_t I = 0; I < Arcs.size(); ++I)
+    ByWeight[I] = I;
+  std::stable_sort(ByWeight.begin(), ByWeight.end(),
+                   [&](std::size_t A, std::size_t B) { return Arcs[A].Weight > Arcs[B].Weight; });
+  // Levels rank service edges only: a dependency on the shared library is what a library is
+  // for, so those edges come after every service edge (unless they keep a node connected).
+  std::vector<unsigned> OutSoFar(NS, 0);
+  unsigned MaxLevel = 0;
+  for (std::size_t I : ByWeight)
+    if (Arcs[I].From < NS && Arcs[I].To < NS) {
+      Arcs[I].Level = OutSoFar[Arcs[I].From]++;
+      MaxLevel = std::max(MaxLevel, Arcs[I].Level);
+    }
+  for (Arc &A : Arcs)
+    if (A.From == NS || A.To == NS)
+      A.Level = MaxLevel + 1;
+  // The edges drawn when each node keeps its Levels heaviest outgoing edges: those, then the
+  // heaviest edge of every node that has edges but none of them drawn.
+  auto Drawn = [&](unsigned Levels) {
+    std::vector<bool> In(Arcs.size(), false), Touched(NS + 1, false);
+    for (std::size_t I = 0; I < Arcs.size(); ++I)
+      if (Arcs[I].Level < Levels)
+        In[I] = Touched[Arcs[I].From] = Touched[Arcs[I].To] = true;
+    for (std::size_t I : ByWeight)
+      if (!Touched[Arcs[I].From] || !Touched[Arcs[I].To])
+        In[I] = Touched[Arcs[I].From] = Touched[Arcs[I].To] = true;
+    return In;
+  };
+  const std::size_t Budget = std::size_t{ReportModel::MaxEdgesPerService} * std::max(NS, 1u);
+  std::vector<bool> Default = Drawn(1);
+  for (unsigned Levels = 2; Levels <= MaxLevel + 2; ++Levels) {
+    std::vector<bool> More = Drawn(Levels);
+    if (static_cast<std::size_t>(std::count(More.begin(), More.end(), true)) > Budget)
+      break;
+    Default = std::move(More);
+  }
+  // Default edges heaviest first, then the others by level, heaviest first within a level.
+  std::vector<std::size_t> Order;
+  for (std::size_t I : ByWeight)
+    if (Default[I])
+      Order.push_back(I);
+  M.MapDefaultEdges = static_cast<unsigned>(Order.size());
+  for (unsigned L = 0; L <= MaxLevel + 1; ++L)
+    for (std::size_t I : ByWeight)
+      if (!Default[I] && Arcs[I].Level == L)
+        Order.push_back(I);
+  for (std::size_t R = 0; R < Order.size(); ++R)
+    Arcs[Order[R]].Detail->MapRank = static_cast<unsigned>(R);
 }
 
 void collectDependencies(const Facts &F, const Decomposition &D, ReportModel &M) {
   std::vector<std::uint32_t> ServiceOf = serviceOfEntities(F, D);
-  std::map<std::pair<std::uint32_t, std::uint32_t>, std::size_t> EdgeIndex;
+  std::map<std::pair<std::uint32_t, std::uint32_t>, ServiceEdgeDetail *> Detail;
   for (std::size_t I = 0; I < D.ServiceEdges.size(); ++I)
-    EdgeIndex[{D.ServiceEdges[I].From, D.ServiceEdges[I].To}] = I;
-  std::vector<std::vector<SymbolDependency>> All(D.ServiceEdges.size());
+    Detail[{D.ServiceEdges[I].From, D.ServiceEdges[I].To}] = &M.Edges[I];
+  for (SharedLibraryEdge &E : M.SharedEdges) {
+    std::pair<std::uint32_t, std::uint32_t> Key{E.Service, Decomposition::SharedService};
+    Detail[E.ToShared ? Key : std::make_pair(Key.second, Key.first)] = &E.Detail;
+  }
+  std::map<ServiceEdgeDetail *, std::vector<SymbolDependency>> All;
   for (const Edge &E : F.Edges) {
     if (E.Kind == EdgeKind::Contains)
       continue;
@@ -74,10 +161,10 @@ void collectDependencies(const Facts &F, const Decomposition &D, ReportModel &M)
     if (From >= F.Entities.size() || To >= F.Entities.size())
       continue;
     std::uint32_t SF = ServiceOf[From], ST = ServiceOf[To];
-    if (SF == ST || SF >= D.Services.size() || ST >= D.Services.size())
+    if (SF == ST)
       continue;
-    auto It = EdgeIndex.find({SF, ST});
-    if (It == EdgeIndex.end())
+    auto It = Detail.find({SF, ST});
+    if (It == Detail.end())
       continue;
     SymbolDependency Dep;
     Dep.From = F.Entities[From].Name;
@@ -89,17 +176,16 @@ void collectDependencies(const Facts &F, const Decomposition &D, ReportModel &M)
     std::sort(Dep.At.begin(), Dep.At.end());
     All[It->second].push_back(std::move(Dep));
   }
-  for (std::size_t I = 0; I < All.size(); ++I) {
-    auto &V = All[I];
+  for (auto &[X, V] : All) {
     std::sort(V.begin(), V.end(), [](const SymbolDependency &A, const SymbolDependency &B) {
       if (A.Count != B.Count)
         return A.Count > B.Count;
       return std::tie(A.From, A.To, A.Kind) < std::tie(B.From, B.To, B.Kind);
     });
-    M.Edges[I].TotalDependencies = static_cast<unsigned>(V.size());
+    X->TotalDependencies = static_cast<unsigned>(V.size());
     if (M.Options.MaxDepsPerEdge && V.size() > M.Options.MaxDepsPerEdge)
       V.resize(M.Options.MaxDepsPerEdge);
-    M.Edges[I].Deps = std::move(V);
+    X->Deps = std::move(V);
   }
 }
 
@@ -120,6 +206,8 @@ ReportModel buildReportModel(const Facts &F, const Decomposition &D, const Asses
   if (M.Options.Project.empty())
     M.Options.Project = F.Root.empty() ? "project" : F.Root;
   computeCycles(D, M);
+  collectSharedEdges(D, M);
+  rankMapEdges(D, M);
   collectDependencies(F, D, M);
   orderUnits(D, M);
   addHotspots(A, M);

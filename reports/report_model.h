@@ -24,9 +24,23 @@ struct SymbolDependency {
 
 /// A service edge (Decomposition::ServiceEdges) with what lies behind it.
 struct ServiceEdgeDetail {
-  bool InCycle = false;               ///< Both ends are in the same strongly connected component.
+  bool InCycle = false;  ///< Both ends are in the same strongly connected component.
+  bool Feedback = false; ///< One of the edges to cut to break its cycle (graph/hotspots cycleCuts).
+  /// Its place in the order in which the service map draws edges (0 first); the map draws the
+  /// first ReportModel::MapDefaultEdges by default.
+  unsigned MapRank = 0;
   unsigned TotalDependencies = 0;     ///< Symbol edges behind it, before the cap.
   std::vector<SymbolDependency> Deps; ///< The heaviest (count, then names), at most the cap.
+};
+
+/// A dependency between a service and the shared library: the service map's grey edges.
+struct SharedLibraryEdge {
+  std::uint32_t Service = 0;
+  bool ToShared = true; ///< The service uses the library; false: the library uses the service.
+  double Weight = 0;
+  unsigned Calls = 0;
+  unsigned Arcs = 0;        ///< Unit-level arcs behind it.
+  ServiceEdgeDetail Detail; ///< Never in a cycle: the library is not a service.
 };
 
 /// A hotspot as the reports show it (from graph/hotspots/hotspots.h once computed).
@@ -76,6 +90,16 @@ struct ReportModel {
   /// services, numbered in order of their first service), or -1.
   std::vector<int> CycleOfService;
   unsigned Cycles = 0;
+  unsigned FeedbackEdges = 0; ///< Service edges marked Feedback.
+  /// Service <-> shared-library edges, by (service, direction); empty without a shared library.
+  std::vector<SharedLibraryEdge> SharedEdges;
+  /// How many edges the service map draws by default, the lowest MapRank of Edges and
+  /// SharedEdges: per service its heaviest outgoing service edges, as many per service as keep
+  /// the average at most MaxEdgesPerService per service, plus the heaviest edge of any node (the
+  /// shared library too) left without one. Then come the other service edges, the heavier of each
+  /// service first, then the shared-library edges.
+  unsigned MapDefaultEdges = 0;
+  static constexpr unsigned MaxEdgesPerService = 3;
   bool HasHotspots = false; ///< Hotspots and contracts were computed (even if none were found).
   std::vector<ReportHotspot> Hotspots;   ///< Score descending, as computed.
   std::vector<ReportContract> Contracts; ///< Parallel to D->Services when HasHotspots.

@@ -11,11 +11,11 @@ namespace seams {
 void writeReports(const Facts &F, const Decomposition &D, const Assessment *A,
                   const ReportOptions &O, const std::string &OutDir) {
   ReportModel M = buildReportModel(F, D, A, O);
-  writeFileAtomically(OutDir + "/index.html", [&](std::ostream &S) { writeHtmlReport(M, S); });
   writeFileAtomically(OutDir + "/services.dot", [&](std::ostream &S) { writeServicesDot(M, S); });
   writeFileAtomically(OutDir + "/units.dot", [&](std::ostream &S) { writeUnitsDot(M, S); });
   writeFileAtomically(OutDir + "/hotspots.sarif",
                       [&](std::ostream &S) { writeHotspotsSarif(M, S); });
+  writeFileAtomically(OutDir + "/index.html", [&](std::ostream &S) { writeHtmlReport(M, S); });
 }
 
 } // namespace seams

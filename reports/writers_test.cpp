@@ -294,3 +294,129 @@ TEST_F(WritersTest, WriteReportsWritesEveryFile) {
 
 } // namespace
 } // namespace seams
+
+namespace seams {
+namespace {
+
+/// Six one-unit services that all depend on each other (i -> j weighs 10 (i + 1) + j, except
+/// 1 -> 0, which is light) and on a shared-library unit (unit 6).
+Decomposition denseServices() {
+  Decomposition D;
+  const std::uint32_t N = 6;
+  for (std::uint32_t S = 0; S < N; ++S) {
+    D.Services.push_back({"s" + std::to_string(S), false, false, {S}, {}, {}});
+    D.ServiceOfUnit.push_back(S);
+  }
+  D.ServiceOfUnit.push_back(Decomposition::SharedService);
+  D.SharedUnits = {N};
+  for (std::uint32_t A = 0; A < N; ++A) {
+    for (std::uint32_t B = 0; B < N; ++B)
+      if (A != B) {
+        double W = A == 1 && B == 0 ? 1 : 10.0 * (A + 1) + B;
+        D.ServiceEdges.push_back({A, B, W, 1, 1});
+        D.UnitArcs.push_back({A, B, W, 1});
+      }
+    D.UnitArcs.push_back({A, N, 5.0 + A, 1});
+  }
+  return D;
+}
+
+TEST(ServiceMapTest, DrawsTheHeaviestEdgesOfEachServiceAndCutsTheLightOnes) {
+  Facts F;
+  Decomposition D = denseServices();
+  ReportModel M = buildReportModel(F, D, nullptr, {});
+  const std::size_t NS = D.Services.size();
+  ASSERT_EQ(M.SharedEdges.size(), NS);
+  // At most 3 edges per service by default, out of 36.
+  EXPECT_LE(M.MapDefaultEdges, ReportModel::MaxEdgesPerService * NS);
+  EXPECT_GE(M.MapDefaultEdges, NS);
+  std::vector<unsigned> Ranks;
+  std::vector<bool> Touched(NS + 1, false);
+  for (std::size_t I = 0; I < D.ServiceEdges.size(); ++I) {
+    Ranks.push_back(M.Edges[I].MapRank);
+    if (M.Edges[I].MapRank < M.MapDefaultEdges)
+      Touched[D.ServiceEdges[I].From] = Touched[D.ServiceEdges[I].To] = true;
+  }
+  for (const SharedLibraryEdge &E : M.SharedEdges) {
+    Ranks.push_back(E.Detail.MapRank);
+    if (E.Detail.MapRank < M.MapDefaultEdges)
+      Touched[E.Service] = Touched[NS] = true;
+  }
+  std::sort(Ranks.begin(), Ranks.end());
+  for (std::size_t R = 0; R < Ranks.size(); ++R)
+    EXPECT_EQ(Ranks[R], R);
+  // No node left alone, the shared library included.
+  EXPECT_EQ(std::count(Touched.begin(), Touched.end(), true), static_cast<long>(NS + 1));
+  // Each service's heaviest dependency is drawn: s_i -> s5, and s5 -> s4.
+  for (std::size_t I = 0; I < D.ServiceEdges.size(); ++I)
+    if (D.ServiceEdges[I].To == (D.ServiceEdges[I].From == 5 ? 4 : 5)) {
+      EXPECT_LT(M.Edges[I].MapRank, M.MapDefaultEdges) << I;
+    }
+  // One cycle; the light 1 -> 0 is cut, the heavy 0 -> 1 is not.
+  EXPECT_EQ(M.Cycles, 1u);
+  for (std::size_t I = 0; I < D.ServiceEdges.size(); ++I) {
+    const ServiceEdge &E = D.ServiceEdges[I];
+    EXPECT_TRUE(M.Edges[I].InCycle);
+    if (E.From == 1 && E.To == 0) {
+      EXPECT_TRUE(M.Edges[I].Feedback);
+    }
+    if (E.From == 0 && E.To == 1) {
+      EXPECT_FALSE(M.Edges[I].Feedback);
+    }
+  }
+  EXPECT_GT(M.FeedbackEdges, 0u);
+  // One direction of each pair at most.
+  EXPECT_LE(M.FeedbackEdges, D.ServiceEdges.size() / 2);
+}
+
+TEST(ServiceMapTest, AServiceThatOnlyUsesTheLibraryIsNotLeftAlone) {
+  // Generated code: a service whose only dependency is a light one on the shared library.
+  Facts F;
+  Decomposition D = denseServices();
+  const std::uint32_t Unit = static_cast<std::uint32_t>(D.ServiceOfUnit.size());
+  D.Services.push_back({"generated", false, false, {Unit}, {}, {}});
+  D.ServiceOfUnit.push_back(static_cast<std::uint32_t>(D.Services.size() - 1));
+  D.UnitArcs.push_back({Unit, D.SharedUnits[0], 0.5, 1});
+  ReportModel M = buildReportModel(F, D, nullptr, {});
+  ASSERT_EQ(M.SharedEdges.size(), D.Services.size());
+  const SharedLibraryEdge &Generated = M.SharedEdges.back();
+  EXPECT_EQ(Generated.Service, D.Services.size() - 1);
+  EXPECT_TRUE(Generated.ToShared);
+  EXPECT_LT(Generated.Detail.MapRank, M.MapDefaultEdges);
+  // The other services' library edges are heavier but wait behind the slider.
+  EXPECT_GE(M.SharedEdges.front().Detail.MapRank, M.MapDefaultEdges);
+}
+
+TEST(ServiceMapTest, TheMapAndTheFileDrawTheDefaultEdges) {
+  Facts F;
+  Decomposition D = denseServices();
+  ReportModel M = buildReportModel(F, D, nullptr, {});
+  std::string File = render([&](std::ostream &S) { writeServicesDot(M, S); });
+  std::string Map =
+      render([&](std::ostream &S) { writeServicesDot(M, S, ServicesDotFor::HtmlMap); });
+  // Both draw the default edges only; the file says how many it left out.
+  EXPECT_LT(M.MapDefaultEdges, D.ServiceEdges.size() + M.SharedEdges.size());
+  EXPECT_EQ(count(File, " -> "), M.MapDefaultEdges);
+  EXPECT_EQ(count(Map, " -> "), M.MapDefaultEdges);
+  EXPECT_THAT(File,
+              testing::HasSubstr("// The strongest " + std::to_string(M.MapDefaultEdges) + " of " +
+                                 std::to_string(D.ServiceEdges.size() + 6) + " edges"));
+  EXPECT_EQ(count(File, "\"shared library\" [label=\"shared library"), 1u);
+  unsigned DrawnCuts = 0;
+  for (const ServiceEdgeDetail &X : M.Edges)
+    DrawnCuts += X.Feedback && X.MapRank < M.MapDefaultEdges;
+  EXPECT_GT(DrawnCuts, 0u);
+  EXPECT_EQ(count(File, " color=\"#c0392b\""), DrawnCuts);
+  EXPECT_EQ(count(Map, "dir=back"), DrawnCuts);
+  // Edges that do not place nodes carry an xlabel, never a label: Graphviz 2.43 frees that twice
+  // in-process. Both lay out in-process.
+  EXPECT_EQ(count(File, "constraint=false"), count(File, "xlabel="));
+  EXPECT_EQ(count(Map, "constraint=false"), 0u);
+  EXPECT_THAT(layoutSvg(File), testing::HasSubstr("</svg>"));
+  std::string Svg = layoutSvg(Map);
+  EXPECT_THAT(Svg, testing::HasSubstr("id=\"shared\""));
+  EXPECT_EQ(count(Svg, "class=\"edge\""), M.MapDefaultEdges);
+}
+
+} // namespace
+} // namespace seams

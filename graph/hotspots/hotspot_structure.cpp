@@ -2,12 +2,12 @@
 // misplaced units, and hubs (betweenness in the unit graph, god classes). docs/HOTSPOTS.md.
 #include "graph/decompose/service_naming.h"
 #include "graph/hotspots/coupling.h"
+#include "graph/hotspots/feedback_arcs.h"
 #include "graph/model/text_format.h"
 
 #include <algorithm>
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/betweenness_centrality.hpp>
-#include <boost/graph/strong_components.hpp>
 #include <map>
 #include <set>
 #include <tuple>
@@ -85,76 +85,6 @@ Location firstSite(const std::vector<HotspotEdge> &Edges) {
   return {};
 }
 
-/// Eades, Lin and Smyth (1993), weighted: repeatedly move sinks to the back and sources to the
-/// front; otherwise the vertex with the largest out-weight minus in-weight goes to the front
-/// (ties: lowest index). Returns the position of every vertex in the order; arcs pointing
-/// backwards in it form the feedback arc set.
-std::vector<std::size_t>
-eadesOrder(std::size_t N, const std::map<std::pair<std::uint32_t, std::uint32_t>, double> &Arcs) {
-  std::vector<bool> Left(N, true);
-  std::vector<std::uint32_t> Front, Back;
-  auto Degree = [&](std::uint32_t V, double &In, double &Out) {
-    In = Out = 0;
-    for (const auto &[K, W] : Arcs) {
-      if (!Left[K.first] || !Left[K.second])
-        continue;
-      if (K.first == V)
-        Out += W;
-      if (K.second == V)
-        In += W;
-    }
-  };
-  std::size_t Remaining = N;
-  while (Remaining) {
-    bool Moved = true;
-    while (Moved) {
-      Moved = false;
-      for (std::uint32_t V = 0; V < N; ++V) {
-        double In, Out;
-        if (!Left[V])
-          continue;
-        Degree(V, In, Out);
-        if (Out == 0) {
-          Back.push_back(V);
-        } else if (In == 0) {
-          Front.push_back(V);
-        } else {
-          continue;
-        }
-        Left[V] = false;
-        --Remaining;
-        Moved = true;
-      }
-    }
-    if (!Remaining)
-      break;
-    std::uint32_t Best = 0;
-    double BestDelta = 0;
-    bool Found = false;
-    for (std::uint32_t V = 0; V < N; ++V) {
-      if (!Left[V])
-        continue;
-      double In, Out;
-      Degree(V, In, Out);
-      if (!Found || Out - In > BestDelta) {
-        Best = V;
-        BestDelta = Out - In;
-        Found = true;
-      }
-    }
-    Front.push_back(Best);
-    Left[Best] = false;
-    --Remaining;
-  }
-  std::vector<std::size_t> Pos(N);
-  std::size_t P = 0;
-  for (std::uint32_t V : Front)
-    Pos[V] = P++;
-  for (auto It = Back.rbegin(); It != Back.rend(); ++It)
-    Pos[*It] = P++;
-  return Pos;
-}
-
 /// The largest class or struct of a unit (by lines, then name), else its largest function.
 std::uint32_t mainEntity(const CouplingModel &M, const Unit &U) {
   std::uint32_t Best = CouplingModel::NoEntity;
@@ -183,38 +113,14 @@ std::string joinNames(const std::vector<std::string> &Names) {
 
 void findCycles(const CouplingModel &M, const HotspotOptions &, std::vector<Hotspot> &Out) {
   const std::size_t NS = M.D.Services.size();
-  std::map<std::pair<std::uint32_t, std::uint32_t>, double> Arcs;
+  WeightedArcs Arcs;
   std::map<std::pair<std::uint32_t, std::uint32_t>, std::vector<const CrossEdge *>> Behind;
   for (const CrossEdge &C : M.Cross) {
     Arcs[{C.FromService, C.ToService}] += C.Weight;
     Behind[{C.FromService, C.ToService}].push_back(&C);
   }
-  Digraph G(NS);
-  for (const auto &[K, W] : Arcs)
-    boost::add_edge(K.first, K.second, G);
-  std::vector<std::size_t> Comp(NS);
-  std::size_t NumComp =
-      NS ? boost::strong_components(G, boost::make_iterator_property_map(
-                                           Comp.begin(), boost::get(boost::vertex_index, G)))
-         : 0;
-  std::vector<std::vector<std::uint32_t>> Members(NumComp);
-  for (std::uint32_t S = 0; S < NS; ++S)
-    Members[Comp[S]].push_back(S);
-  for (const std::vector<std::uint32_t> &Scc : Members) {
-    if (Scc.size() < 2)
-      continue;
-    std::map<std::uint32_t, std::uint32_t> Local;
-    for (std::uint32_t I = 0; I < Scc.size(); ++I)
-      Local[Scc[I]] = I;
-    std::map<std::pair<std::uint32_t, std::uint32_t>, double> Inner;
-    for (const auto &[K, W] : Arcs)
-      if (Local.count(K.first) && Local.count(K.second))
-        Inner[{Local[K.first], Local[K.second]}] = W;
-    std::vector<std::size_t> Pos = eadesOrder(Scc.size(), Inner);
-    std::vector<std::pair<std::uint32_t, std::uint32_t>> Cut;
-    for (const auto &[K, W] : Inner)
-      if (Pos[K.first] > Pos[K.second])
-        Cut.push_back({Scc[K.first], Scc[K.second]});
+  for (const CycleCut &Cycle : cycleCuts(NS, Arcs)) {
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> Cut = Cycle.Feedback;
     std::sort(Cut.begin(), Cut.end(), [&](const auto &A, const auto &B) {
       return std::tie(Arcs[A], M.serviceName(A.first), M.serviceName(A.second)) <
              std::tie(Arcs[B], M.serviceName(B.first), M.serviceName(B.second));
@@ -222,7 +128,7 @@ void findCycles(const CouplingModel &M, const HotspotOptions &, std::vector<Hots
     Hotspot H;
     H.Kind = HotspotKind::Cycle;
     H.Action = "cut-edges";
-    for (std::uint32_t S : Scc)
+    for (std::uint32_t S : Cycle.Members)
       H.Services.push_back(M.serviceName(S));
     std::sort(H.Services.begin(), H.Services.end());
     std::string Cuts;

@@ -93,6 +93,7 @@
   }
 
   // ---- Service map --------------------------------------------------------------------------
+  // Edges: the service edges, then the shared-library edges (an end of -1); the SVG ids follow.
   let selectedEl = null;
   function markSelected(id) {
     if (selectedEl) selectedEl.classList.remove('selected');
@@ -104,11 +105,28 @@
     d.replaceChildren();
     return d;
   }
+  const edgeName = (e) => serviceName(e.from) + ' \u2192 ' + serviceName(e.to);
   function edgeLink(k, label) {
     return el('button', { type: 'button', class: 'linklike', onclick: () => selectEdge(k), text: label });
   }
   function serviceLink(s) {
-    return el('button', { type: 'button', class: 'linklike', onclick: () => selectService(s), text: services[s].name });
+    return el('button', { type: 'button', class: 'linklike', onclick: () => (s >= 0 ? selectService(s) : selectShared()), text: serviceName(s) });
+  }
+  function edgeBadge(e) {
+    return e.feedback ? el('span', { class: 'badge cycle', text: 'cut' }) : e.cycle ? el('span', { class: 'badge', text: 'cycle' }) : null;
+  }
+  function dependencies(d, node) {
+    const out = [], inn = [];
+    edges.forEach((e, k) => { if (e.from === node) out.push(k); if (e.to === node) inn.push(k); });
+    const byWeight = (ks) => ks.sort((a, b) => edges[b].weight - edges[a].weight || a - b);
+    const depList = (ks, other) => (ks.length ? el('ul', null, ...byWeight(ks).map((k) => el('li', null, serviceLink(edges[k][other]), ' ', edgeLink(k, 'weight ' + fmt(edges[k].weight, 1) + ', ' + edges[k].total + ' dependencies'), edgeBadge(edges[k])))) : el('p', { class: 'hint', text: 'None.' }));
+    d.append(el('h4', { text: 'Depends on' }), depList(out, 'to'));
+    d.append(el('h4', { text: 'Used by' }), depList(inn, 'from'));
+  }
+  function memberList(us) {
+    const ul = el('ul', { class: 'members' });
+    for (const u of us) ul.append(el('li', null, el('span', { class: 'mono unit', text: units[u][0] }), ' ', el('span', { class: 'hint', text: units[u][3].join(', ') })));
+    return ul;
   }
   function selectService(i) {
     const s = services[i];
@@ -123,10 +141,7 @@
       const b = c.blast;
       d.append(el('p', { text: 'Blast radius: today ' + b.units_today + ' units in ' + b.services_today + ' services; after the cut ' + b.units_after + ' units in ' + b.services_after + ' services' + (b.dependents.length ? ' (' + b.dependents.join(', ') + ')' : '') + '.' }));
     }
-    d.append(el('h4', { text: 'Members' }));
-    const ul = el('ul', { class: 'members' });
-    for (const u of s.units) ul.append(el('li', null, el('span', { class: 'mono unit', text: units[u][0] }), ' ', el('span', { class: 'hint', text: units[u][3].join(', ') })));
-    d.append(ul);
+    d.append(el('h4', { text: 'Members' }), memberList(s.units));
     if (c) {
       d.append(el('h4', { text: 'API (used by other services)' }));
       if (c.api.length) d.append(table(['entity', 'kind', 'callers', { label: 'uses', num: true }], c.api.map((a) => [el('span', { class: 'mono', text: a[0] }), a[1] + (a[4] ? ' (event)' : ''), a[2].join(', '), numTd(a[3])])));
@@ -138,30 +153,147 @@
     } else {
       d.append(el('p', { class: 'hint', text: 'API and owned data appear when hotspots are computed.' }));
     }
-    const out = [], inn = [];
-    edges.forEach((e, k) => { if (e.from === i) out.push(k); if (e.to === i) inn.push(k); });
-    const depList = (ks, other) => (ks.length ? el('ul', null, ...ks.map((k) => el('li', null, serviceLink(edges[k][other]), ' ', edgeLink(k, 'weight ' + fmt(edges[k].weight, 1) + ', ' + edges[k].total + ' dependencies'), edges[k].cycle ? el('span', { class: 'badge cycle', text: 'cycle' }) : null))) : el('p', { class: 'hint', text: 'None.' }));
-    d.append(el('h4', { text: 'Depends on' }), depList(out, 'to'));
-    d.append(el('h4', { text: 'Used by' }), depList(inn, 'from'));
+    dependencies(d, i);
+  }
+  function selectShared() {
+    markSelected('shared');
+    const d = detail();
+    d.setAttribute('data-service', 'shared library');
+    d.append(el('h3', { text: 'shared library' }));
+    d.append(el('p', { text: data.shared.units.length + ' units, ' + data.shared.files + ' files used by many services, set aside rather than given to one.' }));
+    d.append(el('h4', { text: 'Members' }), memberList(data.shared.units));
+    dependencies(d, -1);
   }
   function selectEdge(k) {
     const e = edges[k];
+    const g = document.getElementById('e' + k);
+    if (g && g.classList.contains('off')) { g.classList.remove('off'); countEdges(); }
     markSelected('e' + k);
     const d = detail();
     d.setAttribute('data-edge', k);
-    d.append(el('h3', null, services[e.from].name + ' \u2192 ' + services[e.to].name, e.cycle ? el('span', { class: 'badge cycle', text: 'cycle' }) : null));
+    d.append(el('h3', null, edgeName(e), edgeBadge(e)));
+    if (e.feedback) d.append(el('p', { class: 'cut', text: 'Cut this dependency to break the cycle: it is in the lightest set of edges whose removal leaves the services acyclic.' }));
     d.append(el('p', { text: 'Weight ' + fmt(e.weight, 2) + ', ' + e.calls + ' calls, ' + e.arcs + ' unit arcs, ' + e.total + ' symbol-level dependencies' + (e.total > e.deps.length ? ' (the ' + e.deps.length + ' heaviest shown)' : '') + '.' }));
     d.append(table(['from', 'kind', 'to', { label: 'count', num: true }, 'where'], e.deps.map((x) => [el('span', { class: 'mono', text: x[0] }), x[2], el('span', { class: 'mono', text: x[1] }), numTd(x[3]), locs(x[4], 3)]), 'deps'));
   }
-  function wireMap() {
-    services.forEach((s, i) => {
-      const g = document.getElementById('s' + i);
-      if (g) g.addEventListener('click', () => selectService(i));
+  // Graphviz lays out only the edges drawn by default; the page draws the others, when asked
+  // for, as dashed curves from node to node (no label: the weight is in the title and details).
+  const SVG = 'http://www.w3.org/2000/svg';
+  function svgEl(tag, attrs) {
+    const e = document.createElementNS(SVG, tag);
+    for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
+    return e;
+  }
+  function nodeShape(s) {
+    const g = document.getElementById(s >= 0 ? 's' + s : 'shared');
+    return g && g.querySelector('polygon, path');
+  }
+  function addLooseEdges() {
+    const graph = $('#map-svg svg g.graph');
+    if (!graph) return;
+    const firstNode = graph.querySelector('g.node');
+    // Pen widths as services.dot: relative to the heaviest service edge, or shared-library edge.
+    const shared = (e) => e.from < 0 || e.to < 0;
+    const maxWeight = (s) => Math.max(0, ...edges.filter((e) => shared(e) === s).map((e) => e.weight));
+    const max = [maxWeight(false), maxWeight(true)];
+    edges.forEach((e, k) => {
+      if (document.getElementById('e' + k)) return;
+      const a = nodeShape(e.from), b = nodeShape(e.to);
+      if (!a || !b) return;
+      const A = a.getBBox(), B = b.getBBox();
+      const ax = A.x + A.width / 2, ay = A.y + A.height / 2, bx = B.x + B.width / 2, by = B.y + B.height / 2;
+      const len = Math.hypot(bx - ax, by - ay) || 1;
+      // Bend to the right of the direction of travel, so a -> b and b -> a do not coincide.
+      const cx = (ax + bx) / 2 + ((by - ay) / len) * 0.18 * len, cy = (ay + by) / 2 - ((bx - ax) / len) * 0.18 * len;
+      // Where the line from a point towards the control point leaves a box.
+      const exit = (box, x, y) => {
+        const dx = cx - x, dy = cy - y;
+        const t = Math.min(dx ? box.width / 2 / Math.abs(dx) : Infinity, dy ? box.height / 2 / Math.abs(dy) : Infinity);
+        return [x + dx * t, y + dy * t];
+      };
+      const [x0, y0] = exit(A, ax, ay), [x1, y1] = exit(B, bx, by);
+      const color = e.feedback ? '#c0392b' : shared(e) ? '#8a8f98' : '#5b6b80';
+      const m = max[shared(e) ? 1 : 0], width = 1 + 4 * (m > 0 ? e.weight / m : 0);
+      const g = svgEl('g', { id: 'e' + k, class: 'edge loose' });
+      g.append(svgEl('title', {}));
+      g.append(svgEl('path', { d: 'M' + x0 + ',' + y0 + ' Q' + cx + ',' + cy + ' ' + x1 + ',' + y1, fill: 'none', stroke: color, 'stroke-width': width, 'stroke-dasharray': '5,3' }));
+      // The arrowhead, along the curve's last tangent.
+      const tl = Math.hypot(x1 - cx, y1 - cy) || 1, ux = (x1 - cx) / tl, uy = (y1 - cy) / tl, h = 7, w = 3.5;
+      g.append(svgEl('polygon', { points: [[x1, y1], [x1 - ux * h - uy * w, y1 - uy * h + ux * w], [x1 - ux * h + uy * w, y1 - uy * h - ux * w]].map((p) => p.join(',')).join(' '), fill: color, stroke: color }));
+      graph.insertBefore(g, firstNode);
     });
+  }
+  // Which edges are drawn: the `shown` first by rank (data.map.default_edges by default), and
+  // every edge to cut when that box is ticked.
+  const map = { shown: data.map.default_edges, scale: 1 };
+  function countEdges() {
+    const n = document.querySelectorAll('#map-svg .edge:not(.off)').length;
+    $('#map-edges-count').textContent = n + ' of ' + edges.length + ' edges drawn';
+  }
+  function filterEdges() {
+    const cuts = $('#map-cuts').checked;
     edges.forEach((e, k) => {
       const g = document.getElementById('e' + k);
-      if (g) g.addEventListener('click', () => selectEdge(k));
+      if (g) g.classList.toggle('off', !(e.rank < map.shown || (cuts && e.feedback)));
     });
+    $('#map-edges').value = String(map.shown);
+    countEdges();
+  }
+  // By default the scale (CSS px per SVG unit) fits the panel's width, but never so small that
+  // the smallest label is below 12 px: then the map scrolls. "Whole map" fits it all.
+  function zoomMap(scale) {
+    const svg = $('#map-svg svg');
+    if (!svg) return;
+    const vb = svg.viewBox.baseVal;
+    map.scale = scale;
+    svg.style.width = vb.width * scale + 'px';
+    svg.style.height = vb.height * scale + 'px';
+  }
+  function fitMap(whole) {
+    const svg = $('#map-svg svg');
+    if (!svg) return;
+    let smallest = Infinity;
+    for (const t of svg.querySelectorAll('text')) smallest = Math.min(smallest, parseFloat(t.getAttribute('font-size')) || 14);
+    const readable = 12 / (smallest === Infinity ? 14 : smallest);
+    const box = $('#map-svg'), vb = svg.viewBox.baseVal;
+    const fit = (box.clientWidth - 14) / vb.width;
+    if (whole) zoomMap(Math.min(fit, (box.clientHeight - 14) / vb.height));
+    else zoomMap(Math.max(readable, Math.min(4 / 3, fit)));
+  }
+  function wireMap() {
+    addLooseEdges();
+    const setTitle = (id, text) => { const t = document.getElementById(id); if (t && t.querySelector('title')) t.querySelector('title').textContent = text; };
+    services.forEach((s, i) => setTitle('s' + i, s.name + ': ' + s.metrics.units + ' units, ' + s.metrics.lines + ' lines'));
+    setTitle('shared', 'shared library: ' + data.shared.units.length + ' units, ' + data.shared.files + ' files');
+    edges.forEach((e, k) => setTitle('e' + k, edgeName(e) + ': weight ' + fmt(e.weight, 1) + (e.feedback ? ', to cut' : '')));
+    const activate = (g, label, fn) => {
+      if (!g) return;
+      g.setAttribute('tabindex', '0');
+      g.setAttribute('role', 'button');
+      g.setAttribute('aria-label', label);
+      g.addEventListener('click', fn);
+      g.addEventListener('keydown', (ev) => { if (ev.key === 'Enter' || ev.key === ' ') { ev.preventDefault(); fn(); } });
+    };
+    services.forEach((s, i) => activate(document.getElementById('s' + i), 'service ' + s.name, () => selectService(i)));
+    activate(document.getElementById('shared'), 'shared library', selectShared);
+    edges.forEach((e, k) => activate(document.getElementById('e' + k), 'dependency ' + edgeName(e) + ', weight ' + fmt(e.weight, 1) + (e.feedback ? ', to cut' : ''), () => selectEdge(k)));
+    const range = $('#map-edges');
+    range.max = String(edges.length);
+    range.addEventListener('input', () => { map.shown = Number(range.value); filterEdges(); });
+    $('#map-cuts').addEventListener('change', filterEdges);
+    const cutsLabel = $('#map-cuts-label');
+    cutsLabel.hidden = !data.map.feedback_edges;
+    cutsLabel.append(' (' + data.map.feedback_edges + ')');
+    for (const b of document.querySelectorAll('[data-map]'))
+      b.addEventListener('click', () => {
+        const a = b.getAttribute('data-map');
+        if (a === 'strongest' || a === 'all') { map.shown = a === 'all' ? edges.length : data.map.default_edges; filterEdges(); }
+        if (a === 'zoom-in') zoomMap(map.scale * 1.25);
+        if (a === 'zoom-out') zoomMap(map.scale / 1.25);
+        if (a === 'whole' || a === 'readable') fitMap(a === 'whole');
+      });
+    filterEdges();
+    fitMap(false);
   }
 
   // ---- Dependency matrix (canvas) -----------------------------------------------------------

@@ -1,29 +1,13 @@
 // The HTML report in a real browser: opens index.html from disk (file://) in headless Chromium,
 // checks it makes no network request and logs no error, clicks through the service map, and
 // saves screenshots. Usage: node report_test.mjs SHOP_INDEX_HTML HOSTILE_INDEX_HTML OUT_DIR
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { resolve, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { launch, watchedPage } from './chromium.mjs';
+import { join } from 'node:path';
+import { browserSuite } from './suite.mjs';
 
-const [shopHtml, hostileHtml, outDir] = process.argv.slice(2);
-if (!shopHtml || !hostileHtml || !outDir) {
-  console.error('usage: node report_test.mjs SHOP_INDEX_HTML HOSTILE_INDEX_HTML OUT_DIR');
-  process.exit(2);
-}
-mkdirSync(outDir, { recursive: true });
-
-let browser;
-before(async () => { browser = await launch(); });
-after(async () => { if (browser) await browser.close(); });
-
-async function open(path) {
-  const w = await watchedPage(browser.context);
-  await w.page.goto(pathToFileURL(resolve(path)).href, { waitUntil: 'load' });
-  return w;
-}
+const { args, open } = browserSuite('node report_test.mjs SHOP_INDEX_HTML HOSTILE_INDEX_HTML OUT_DIR', 3);
+const [shopHtml, hostileHtml, outDir] = args;
 
 function assertClean(problems) {
   assert.deepEqual(problems.console, [], 'console errors or warnings');
