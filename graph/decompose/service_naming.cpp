@@ -119,11 +119,8 @@ void nameServices(Decomposition &D) {
     std::map<std::string, double> Weight;
     std::vector<std::pair<std::string, double>> Files;
     double Total = 0;
-    const Unit *Largest = nullptr;
     for (std::uint32_t U : Sv.Units) {
       const Unit &Un = D.Units.Units[U];
-      if (!Largest || Un.Lines > Largest->Lines)
-        Largest = &Un;
       if (Un.Files.empty())
         Files.push_back({Un.Anchor, std::max(1u, Un.Lines)});
       for (const std::string &F : Un.Files)
@@ -141,18 +138,34 @@ void nameServices(Decomposition &D) {
     C.Index = S;
     C.Lines = Total;
     C.FirstUnit = Sv.Units.empty() ? "" : D.Units.Units[Sv.Units.front()].Id;
-    C.Stem = Largest ? stemOf(Largest->Id) : "";
     std::string TopDir = Dirs.prefix() + (Ranked.empty() ? "" : Ranked[0].second) + "/";
     bool IsDirectory = std::any_of(Files.begin(), Files.end(),
                                    [&](const auto &F) { return F.first.starts_with(TopDir); });
-    if (Ranked.empty())
+    // NamedDir: where the name comes from; the stems of its units tell namesakes apart.
+    std::string NamedDir = Dirs.prefix();
+    if (Ranked.empty()) {
       C.Base = "service";
-    else if (Ranked.size() > 1 && -Ranked[1].first >= 0.35 * Total)
+    } else if (Ranked.size() > 1 && -Ranked[1].first >= 0.35 * Total) {
       C.Base = Ranked[0].second + "+" + Ranked[1].second;
-    else if (IsDirectory && -Ranked[0].first > 0.5 * Total)
-      C.Base = directoryName(deepestMajority(Files, TopDir, Total));
-    else
+      NamedDir = TopDir;
+    } else if (IsDirectory && -Ranked[0].first > 0.5 * Total) {
+      NamedDir = deepestMajority(Files, TopDir, Total);
+      C.Base = directoryName(NamedDir);
+    } else {
       C.Base = Ranked[0].second;
+      if (IsDirectory)
+        NamedDir = TopDir;
+    }
+    // The largest unit with its code in the named directory (not vendored code beside it).
+    const Unit *Largest = nullptr;
+    for (std::uint32_t U : Sv.Units) {
+      const Unit &Un = D.Units.Units[U];
+      if (!Un.Anchor.starts_with(NamedDir))
+        continue;
+      if (!Largest || Un.Lines > Largest->Lines)
+        Largest = &Un;
+    }
+    C.Stem = Largest ? stemOf(Largest->Id) : "";
     Unnamed.push_back(C);
   }
   // The largest service with a base name gets it; the others say what differs, the stem of
