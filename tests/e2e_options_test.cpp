@@ -90,13 +90,6 @@ TEST_P(EveryOption, ExitsZeroWithAValidDecomposition) {
   RunResult R = runSeams("analyze -q --facts " + Dir->path() + "/facts.json -o " + Out +
                          " --unit " + C.Unit + " --algorithm " + C.Algorithm +
                          (C.Services == "default" ? "" : " --services " + C.Services));
-  if (C.Algorithm == "label-propagation" && C.Services != "default") {
-    // Label propagation has no resolution to tune towards N services: a usage error, exit 2.
-    EXPECT_EQ(R.Code, 2);
-    EXPECT_EQ(R.Err, "seams analyze: error: services N needs a resolution to tune: use "
-                     "--algorithm leiden, louvain or girvan-newman, not label-propagation\n");
-    return;
-  }
   ASSERT_EQ(R.Code, 0) << R.Err;
   auto D = nlohmann::json::parse(readFile(Out + "/decomposition.json"));
   EXPECT_EQ(D["schema"], "seams-decomposition/1");

@@ -45,9 +45,14 @@ Clustering clusterAtoms(const WeightedGraph &G, const Atoms &A, const DecomposeO
     return {Run(O.Resolution), O.Resolution};
 
   const std::size_t Target = static_cast<std::size_t>(*O.Services);
-  if (Algo == Algorithm::LabelPropagation)
-    throw Error("services N needs a resolution to tune: use --algorithm leiden, louvain or "
-                "girvan-newman, not label-propagation");
+  if (Algo == Algorithm::LabelPropagation) {
+    // No resolution to tune: propagate once, then merge the closest communities down to N.
+    // Fewer communities than N stay fewer (the summary and decomposition.json show the count).
+    std::vector<std::uint32_t> M = Run(O.Resolution);
+    if (countOf(M) > Target)
+      M = mergeToCount(G, A, M, Target, O.Resolution);
+    return {M, O.Resolution};
+  }
   if (Algo == Algorithm::GirvanNewman) {
     CO.Communities = Target;
     std::vector<std::uint32_t> M = Run(O.Resolution);

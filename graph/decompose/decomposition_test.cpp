@@ -136,8 +136,8 @@ TEST(Decompose, ServicesNHitsTheRequestedCount) {
   EXPECT_EQ(decompose(F, {}, GN).Services.size(), 4u);
   DecomposeOptions Lpa;
   Lpa.Algorithm = "label-propagation";
-  Lpa.Services = 4;
-  EXPECT_THROW(decompose(F, {}, Lpa), Error);
+  Lpa.Services = 2; // propagation finds the 4 planted modules; the closest are merged down to 2
+  EXPECT_EQ(decompose(F, {}, Lpa).Services.size(), 2u);
 }
 
 TEST(Decompose, PinnedUnitsAreNeverMoved) {
