@@ -8,21 +8,23 @@
 namespace seams {
 namespace {
 
-/// Locations shown per hotspot at most: where to look first, then the edges' samples.
-constexpr std::size_t MaxLocations = 20;
-
 ReportHotspot view(const Hotspot &H) {
   ReportHotspot R;
   R.Kind = std::string(hotspotKindName(H.Kind));
+  R.Priority = H.Priority;
   R.Score = H.Score;
   R.Weight = H.Weight;
+  R.Effort = H.Effort;
+  R.UseSites = H.UseSites;
+  R.FilesTouched = H.FilesTouched;
+  R.Edges = H.EdgeCount;
   R.Action = H.Action;
   R.Message = H.Message;
   R.Services = H.Services;
   R.Entities = H.Entities;
   std::set<Location> Seen;
   auto Add = [&](const Location &L) {
-    if (L.File.empty() || R.Locations.size() >= MaxLocations)
+    if (L.File.empty() || R.Locations.size() >= MaxHotspotLocations)
       return;
     Location Plain{L.File, L.Line, 0};
     if (Seen.insert(Plain).second)
@@ -53,8 +55,10 @@ void addHotspots(const Assessment *A, ReportModel &M) {
   M.HasHotspots = A != nullptr;
   M.Hotspots.clear();
   M.Contracts.clear();
+  M.HotspotsOmitted = 0;
   if (!A)
     return;
+  M.HotspotsOmitted = A->Omitted;
   for (const Hotspot &H : A->Hotspots)
     M.Hotspots.push_back(view(H));
   for (const ServiceContract &C : A->Contracts)

@@ -201,8 +201,11 @@ void writeHotspots(const ReportModel &M, std::ostream &Out) {
   Out << "\"has_hotspots\":" << (M.HasHotspots ? "true" : "false") << ",\n\"hotspots\":[";
   for (std::size_t I = 0; I < M.Hotspots.size(); ++I) {
     const ReportHotspot &H = M.Hotspots[I];
-    Out << (I ? "," : "") << "\n{\"kind\":" << str(H.Kind)
+    Out << (I ? "," : "") << "\n{\"rank\":" << I + 1 << ",\"kind\":" << str(H.Kind)
+        << ",\"priority\":" << formatNumber(H.Priority, 2)
         << ",\"score\":" << formatNumber(H.Score, 2) << ",\"weight\":" << formatNumber(H.Weight, 2)
+        << ",\"effort\":" << formatNumber(H.Effort, 2) << ",\"use_sites\":" << H.UseSites
+        << ",\"files_touched\":" << H.FilesTouched << ",\"edges\":" << H.Edges
         << ",\"action\":" << str(H.Action) << ",\"message\":" << str(H.Message) << ",\"services\":";
     strings(H.Services, Out);
     Out << ",\"entities\":";
@@ -214,7 +217,7 @@ void writeHotspots(const ReportModel &M, std::ostream &Out) {
     }
     Out << "]}";
   }
-  Out << "],\n";
+  Out << "],\n\"hotspots_omitted\":" << M.HotspotsOmitted << ",\n";
 }
 
 void writeEntities(const ReportModel &M, std::ostream &Out) {
