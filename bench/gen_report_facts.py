@@ -2,12 +2,15 @@
 """Writes a synthetic facts.json of MODULES x COMPONENTS components (a header and a source each),
 with a class and three methods per component, calls mostly inside a module and some across.
 Deterministic (seeded). Used by bench/report_bench.sh; extraction is not what it measures.
-Usage: gen_report_facts.py MODULES COMPONENTS OUT.json"""
+Usage: gen_report_facts.py MODULES COMPONENTS OUT.json [CROSS]
+CROSS (default 0): each component also calls into CROSS other random modules, half of the calls
+discarding their result: a worst case for the number of hotspots (bench/hotspot_sizes.sh)."""
 import json
 import random
 import sys
 
 modules, comps, out = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
+cross = int(sys.argv[4]) if len(sys.argv) > 4 else 0
 rng = random.Random(42)
 files, tus, entities, edges = [], [], [], {}
 
@@ -48,6 +51,12 @@ for m in range(modules):
         if rng.random() < 0.2:
             om = (m + 1 + rng.randrange(3)) % modules
             add_edge(f"{cls}@F@run0#", f"{cid(om, rng.randrange(comps))}@F@run0#", "call", cpp, 15)
+        for k, om in enumerate(rng.sample([x for x in range(modules) if x != m],
+                                          min(cross, modules - 1))):
+            to = f"{cid(om, rng.randrange(comps))}@F@run{k % 3}#"
+            add_edge(f"{cls}@F@run1#", to, "call", cpp, 30 + k)
+            if k % 2:
+                edges[(f"{cls}@F@run1#", to, "call")]["discarded"] += 1
 
 for e in edges.values():
     e["at"].sort(key=lambda a: (a["file"], a["line"]))

@@ -174,6 +174,32 @@ std::string joinNames(const std::vector<std::string> &Names, std::size_t Max = 8
   return Out;
 }
 
+/// Fan-in and fan-out of every entity at class level (a member counts as its class), over every
+/// symbol edge between two entities that have a unit: one pass over the edges for all classes.
+struct ClassFans {
+  std::map<std::uint32_t, std::set<std::uint32_t>> In, Out;
+};
+
+ClassFans classFans(const CouplingModel &M) {
+  ClassFans Fans;
+  auto Owner = [&](std::uint32_t E) {
+    return M.ClassOf[E] == CouplingModel::NoEntity ? E : M.ClassOf[E];
+  };
+  for (std::uint32_t I = 0; I < M.F.Edges.size(); ++I) {
+    std::uint32_t From = M.EdgeFrom[I], To = M.EdgeTo[I];
+    if (!isSymbolEdge(M.F.Edges[I].Kind) || From == CouplingModel::NoEntity ||
+        To == CouplingModel::NoEntity || M.EntityUnit[From] == UnitSet::NoUnit ||
+        M.EntityUnit[To] == UnitSet::NoUnit)
+      continue;
+    std::uint32_t OF = Owner(From), OT = Owner(To);
+    if (OF != OT) {
+      Fans.Out[OF].insert(OT);
+      Fans.In[OT].insert(OF);
+    }
+  }
+  return Fans;
+}
+
 } // namespace
 
 void findCycles(const CouplingModel &M, const HotspotOptions &, std::vector<Hotspot> &Out) {
@@ -353,6 +379,7 @@ void findHubs(const CouplingModel &M, const HotspotOptions &, std::vector<Hotspo
     ClassOut[Owner(C.From)].push_back(&C);
     ClassIn[Owner(C.To)].push_back(&C);
   }
+  ClassFans Fans = classFans(M);
   for (const auto &[Cls, Edges] : ClassOut) {
     EntityKind K = M.entity(Cls).Kind;
     if (K != EntityKind::Class && K != EntityKind::Struct && K != EntityKind::Union)
@@ -368,20 +395,7 @@ void findHubs(const CouplingModel &M, const HotspotOptions &, std::vector<Hotspo
       Reached.insert(M.serviceName(C->ToService));
     if (Reached.size() < GodClassServices)
       continue;
-    // Fan-in and fan-out over every symbol edge at class level (a member counts as its class).
-    std::set<std::uint32_t> FanIn, FanOut;
-    for (std::uint32_t I = 0; I < M.F.Edges.size(); ++I) {
-      std::uint32_t From = M.EdgeFrom[I], To = M.EdgeTo[I];
-      if (!isSymbolEdge(M.F.Edges[I].Kind) || From == CouplingModel::NoEntity ||
-          To == CouplingModel::NoEntity || M.EntityUnit[From] == UnitSet::NoUnit ||
-          M.EntityUnit[To] == UnitSet::NoUnit)
-        continue;
-      std::uint32_t OF = Owner(From), OT = Owner(To);
-      if (OF == Cls && OT != Cls)
-        FanOut.insert(OT);
-      if (OT == Cls && OF != Cls)
-        FanIn.insert(OF);
-    }
+    const std::set<std::uint32_t> &FanIn = Fans.In[Cls], &FanOut = Fans.Out[Cls];
     Hotspot H;
     H.Kind = HotspotKind::Hub;
     H.Action = "split-class";
