@@ -22,6 +22,10 @@ ReportHotspot view(const Hotspot &H) {
   R.Message = H.Message;
   R.Services = H.Services;
   R.Entities = H.Entities;
+  if (H.Kind == HotspotKind::CrossService && !H.Edges.empty())
+    R.Identity = H.Action + " " + H.Edges.front().FromService + " -> " + H.Owner;
+  else if (H.Kind == HotspotKind::Cycle && !H.Cut.empty())
+    R.Identity = H.Cut.front().From + " -> " + H.Cut.front().To;
   std::set<Location> Seen;
   auto Add = [&](const Location &L) {
     if (L.File.empty() || R.Locations.size() >= MaxHotspotLocations)

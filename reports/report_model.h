@@ -44,6 +44,10 @@ struct ReportHotspot {
   std::string Message;
   std::vector<std::string> Services;
   std::vector<std::string> Entities;
+  /// What makes the decision the same one from run to run, for fingerprints: for cross-service
+  /// "action from -> to" (its entities change as edges come and go), for a cycle the arc to cut;
+  /// empty for the other kinds, whose entities are their identity.
+  std::string Identity;
   /// The main location first, then the edges' samples; unique, at most MaxHotspotLocations.
   std::vector<Location> Locations;
 };

@@ -56,8 +56,11 @@ void writeStrings(const std::vector<std::string> &V, std::ostream &Out) {
 
 std::string hotspotFingerprint(const ReportHotspot &H) {
   std::string Key = H.Kind;
-  for (const std::string &E : H.Entities)
-    Key += "\x1f" + E;
+  if (!H.Identity.empty())
+    Key += "\x1f" + H.Identity;
+  else
+    for (const std::string &E : H.Entities)
+      Key += "\x1f" + E;
   Key += "\x1e";
   for (const std::string &S : H.Services)
     Key += "\x1f" + S;

@@ -21,12 +21,14 @@ inline constexpr std::size_t MaxSarifLocations = 100;
 /// the first location is where to look first, the others are related locations, at most
 /// MaxSarifLocations in all). The run's properties say how many hotspots there are and how many
 /// were left out (here, and by the analysis's per-unit cap). URIs are relative to %SRCROOT% (the
-/// project root). Each result's partialFingerprints["seamsHotspot/v1"] hashes the kind, entities
-/// and services, never line numbers, so a hotspot keeps its identity when code moves. Without
-/// hotspots the log has an empty results list. Deterministic.
+/// project root). Each result's partialFingerprints["seamsHotspot/v1"] hashes the kind, the
+/// identity (or entities) and services, never line numbers, so a hotspot keeps its identity when
+/// code moves. Without hotspots the log has an empty results list. Deterministic.
 void writeHotspotsSarif(const ReportModel &M, std::ostream &Out);
 
-/// The fingerprint of a hotspot: FNV-1a of kind, entities and services (see escape.h).
+/// The fingerprint of a hotspot: FNV-1a of kind, identity (or entities when it has none) and
+/// services (see escape.h). A cross-service decision keeps its fingerprint while the edges
+/// behind it change; a cycle's cut keeps it while the cycle's other arcs change.
 std::string hotspotFingerprint(const ReportHotspot &H);
 
 } // namespace seams

@@ -244,11 +244,19 @@ TEST_F(WritersTest, SarifHasStableFingerprints) {
     }
   }
   EXPECT_EQ(Prints.size(), M.Hotspots.size());
-  // Moving code (other lines) keeps every fingerprint.
+  // Moving code (other lines) keeps every fingerprint, and so do other edges behind a decision
+  // that has an identity (a cross-service action between two services, a cycle's cut).
   ReportModel Moved = M;
-  for (ReportHotspot &H : Moved.Hotspots)
+  std::size_t WithIdentity = 0;
+  for (ReportHotspot &H : Moved.Hotspots) {
     for (Location &L : H.Locations)
       L.Line += 100;
+    if (!H.Identity.empty()) {
+      H.Entities = {"some::other::entity"};
+      ++WithIdentity;
+    }
+  }
+  EXPECT_GT(WithIdentity, 0u);
   json K = json::parse(render([&](std::ostream &S) { writeHotspotsSarif(Moved, S); }));
   for (std::size_t I = 0; I < M.Hotspots.size(); ++I)
     EXPECT_EQ(K["runs"][0]["results"][I]["partialFingerprints"],
