@@ -77,10 +77,6 @@ std::string accessorStem(const std::string &Qualified) {
   return Out.empty() ? "State" : Out;
 }
 
-} // namespace
-
-namespace {
-
 /// One (user, used entity) group of cross-service edges with the action it calls for: the
 /// parts a cross-service decision is made of.
 struct UseGroup {
@@ -91,7 +87,6 @@ struct UseGroup {
   std::string Action;
   std::string Do;     ///< What to do about this group alone.
   std::string Object; ///< What the action is about: the used entity, type, class or the user.
-  std::string Detail; ///< For move: the share of the user's weight that goes to the service.
 };
 
 /// All groups of one (from service, to service, action): one decision.
@@ -165,7 +160,7 @@ void findCrossService(const CouplingModel &M, const HotspotOptions &O, std::vect
   for (const auto &[Key, Edges] : Groups) {
     const auto [From, To] = Key;
     const std::uint32_t FS = Edges.front()->FromService, TS = Edges.front()->ToService;
-    UseGroup G{From, To, Edges, 0, 0, "", "", M.name(To), ""};
+    UseGroup G{From, To, Edges, 0, 0, "", "", M.name(To)};
     bool AllEvents = true;
     for (const CrossEdge *C : Edges) {
       G.Weight += C->Weight;
@@ -188,8 +183,7 @@ void findCrossService(const CouplingModel &M, const HotspotOptions &O, std::vect
     } else if (Share > 0.5) {
       G.Action = "move";
       G.Object = M.name(From);
-      G.Detail = percent(Share);
-      G.Do = "move " + M.name(From) + " to " + M.serviceName(TS) + " (" + G.Detail +
+      G.Do = "move " + M.name(From) + " to " + M.serviceName(TS) + " (" + percent(Share) +
              " of its dependency weight goes there)";
     } else if (M.isValueType(To, O.ValueTypeMaxLines)) {
       G.Action = "copy-value-type";
@@ -261,8 +255,8 @@ void findCrossService(const CouplingModel &M, const HotspotOptions &O, std::vect
       What = Pair + std::to_string(D.Sites) + " calls discard their result" + Example;
       Do = "publish events instead; " + TN + " subscribes";
     } else if (Action == "move") {
-      What =
-          Pair + plural(Objects.size(), "entity", "entities") + " depend mostly on " + TN + Example;
+      What = Pair + plural(Objects.size(), "entity", "entities") +
+             (Objects.size() == 1 ? " depends" : " depend") + " mostly on " + TN + Example;
       Do = "move " + listNames(Objects) + " to " + TN;
     } else if (Action == "copy-value-type") {
       What = Pair + std::to_string(D.Groups.size()) + " uses of " +
