@@ -22,10 +22,15 @@ ReportHotspot view(const Hotspot &H) {
   R.Message = H.Message;
   R.Services = H.Services;
   R.Entities = H.Entities;
-  if (H.Kind == HotspotKind::CrossService && !H.Edges.empty())
-    R.Identity = H.Action + " " + H.Edges.front().FromService + " -> " + H.Owner;
-  else if (H.Kind == HotspotKind::Cycle && !H.Cut.empty())
-    R.Identity = H.Cut.front().From + " -> " + H.Cut.front().To;
+  if (H.Kind == HotspotKind::CrossService && !H.Edges.empty()) {
+    R.FromService = H.Edges.front().FromService;
+    R.ToService = H.Owner;
+    R.Identity = H.Action + " " + R.FromService + " -> " + R.ToService;
+  } else if (H.Kind == HotspotKind::Cycle && !H.Cut.empty()) {
+    R.FromService = H.Cut.front().From;
+    R.ToService = H.Cut.front().To;
+    R.Identity = R.FromService + " -> " + R.ToService;
+  }
   std::set<Location> Seen;
   auto Add = [&](const Location &L) {
     if (L.File.empty() || R.Locations.size() >= MaxHotspotLocations)

@@ -48,6 +48,9 @@ struct ReportHotspot {
   /// "action from -> to" (its entities change as edges come and go), for a cycle the arc to cut;
   /// empty for the other kinds, whose entities are their identity.
   std::string Identity;
+  /// cross-service and cycle: the services of the arc it is about (what depends on what), so
+  /// the report can open the symbol-level dependencies behind that service edge; else empty.
+  std::string FromService, ToService;
   /// The main location first, then the edges' samples; unique, at most MaxHotspotLocations.
   std::vector<Location> Locations;
 };

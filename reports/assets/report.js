@@ -374,10 +374,18 @@
       tbody.append(el('tr', null, numTd(String(h.rank)), el('td', { class: 'num', title: 'coupling weight ' + fmt(h.weight, 2) + ' x severity; rank = benefit / effort = ' + fmt(h.priority, 2), text: fmt(h.score, 2) }),
         el('td', { class: 'num', title: 'effort ' + fmt(h.effort, 2) + ' = 1 + ln(1 + use sites) + ln(1 + files)', text: h.use_sites + ' sites, ' + h.files_touched + ' files' }),
         el('td', { class: 'kind', text: h.kind }), el('td', { class: 'mono', title: h.entities.join('\n'), text: h.entities.slice(0, 4).join(', ') + (h.entities.length > 4 ? ' +' + (h.entities.length - 4) : '') }), el('td', null, locs(h.at, 4)), el('td', { text: h.action }),
-        el('td', { title: h.edges + ' symbol edges; decomposition.json lists the heaviest with their locations', text: h.message })));
+        hotspotMessage(h)));
     body.append(el('table', { class: 'hotspots' }, el('thead', null, tr), tbody));
     if (list.length > hs.shown)
       body.append(el('button', { type: 'button', class: 'more', text: 'Show ' + Math.min(500, list.length - hs.shown) + ' more of ' + (list.length - hs.shown), onclick: () => { hs.shown += 500; renderHotspots(); } }));
+  }
+  // The message, and for a coupling between two services (cross-service, a cycle's cut) a link
+  // to every symbol-level dependency behind that service edge, on the service map.
+  function hotspotMessage(h) {
+    const td = el('td', { title: h.edges + ' symbol edges; decomposition.json lists the heaviest with their locations', text: h.message });
+    if (h.service_edge >= 0)
+      td.append(' ', el('button', { type: 'button', class: 'linklike hotspot-edges', text: 'dependencies \u2192', onclick: () => { selectEdge(h.service_edge); $('#map').scrollIntoView(); } }));
+    return td;
   }
   function initHotspots() {
     const kinds = [...new Set(data.hotspots.map((h) => h.kind))].sort();
