@@ -178,8 +178,10 @@ void findCrossService(const CouplingModel &M, const HotspotOptions &O, std::vect
         Methods += M.entity(Mb).Kind == EntityKind::Method && !isConstructor(M.entity(Mb));
     if (AllEvents) {
       G.Action = "publish-event";
-      G.Do = "publish an event instead (the result is discarded at all " + std::to_string(G.Sites) +
-             " site" + (G.Sites == 1 ? "" : "s") + "); " + M.serviceName(TS) + " subscribes";
+      G.Do = "publish an event instead (the result is discarded " +
+             (G.Sites == 1 ? std::string("at its one site")
+                           : "at all " + plural(G.Sites, "", "sites")) +
+             "); " + M.serviceName(TS) + " subscribes";
     } else if (Share > 0.5) {
       G.Action = "move";
       G.Object = M.name(From);

@@ -57,7 +57,10 @@ TEST(Hotspots, CrossServiceActionsFollowTheFacts) {
   ASSERT_EQ(Event->Edges.size(), 1u);
   EXPECT_EQ(Event->Edges[0].At, (std::vector<Location>{{"a/x.cpp", 11, 0}, {"a/x.cpp", 12, 0}}));
   // Discarded everywhere wins over "move" (p's only dependency is b).
-  ASSERT_NE(decision(A, "d", "b", "publish-event"), nullptr);
+  const Hotspot *OneSite = decision(A, "d", "b", "publish-event");
+  ASSERT_NE(OneSite, nullptr);
+  EXPECT_EQ(OneSite->Message, "d -> b: d::p calls b::Svc::notify -> publish an event instead (the "
+                              "result is discarded at its one site); b subscribes");
 
   // Four callers in other services use two of Svc's three methods; a's two callers are one
   // decision, with both edges inside it.
