@@ -24,7 +24,8 @@ constexpr std::size_t InterfaceMaxMethods = 3;
 /// Services a shared-data message lists by name; the rest are counted.
 constexpr std::size_t MaxListed = 5;
 
-/// How much one unit of coupling weight matters for each action (docs/HOTSPOTS.md, "Scores").
+/// How much one unit of coupling weight matters for each action (docs/HOTSPOTS.md, "Benefit, effort
+/// and rank").
 double severity(const std::string &Action) {
   if (Action == "add-accessor")
     return 4; // mutable state cannot be split at all until one service owns it
