@@ -2,18 +2,22 @@
 """Writes a synthetic facts.json of MODULES x COMPONENTS components (a header and a source each),
 with a class and three methods per component, calls mostly inside a module and some across.
 Deterministic (seeded). Used by bench/report_bench.sh; extraction is not what it measures.
-With CROSS, each component also makes about CROSS calls into other modules, the nearer modules
+With NEAR, each component also makes about NEAR calls into other modules, the nearer modules
 (by number, wrapping) far more often, so every module depends on many others and most
 dependencies are part of one cycle; and most components call a logger in common/, which
 becomes the shared library. The browser test of the service map uses it (tests/CMakeLists.txt).
-Usage: gen_report_facts.py MODULES COMPONENTS OUT.json [CROSS]"""
+With RANDOM (and NEAR given as "-"), each component instead calls into RANDOM other random
+modules, half of the calls discarding their result: a worst case for the number of hotspots
+(bench/hotspot_sizes.sh).
+Usage: gen_report_facts.py MODULES COMPONENTS OUT.json [NEAR|- [RANDOM]]"""
 import json
 import os
 import random
 import sys
 
 modules, comps, out = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
-cross = float(sys.argv[4]) if len(sys.argv) > 4 else None
+cross = float(sys.argv[4]) if len(sys.argv) > 4 and sys.argv[4] != "-" else None
+random_cross = int(sys.argv[5]) if len(sys.argv) > 5 else 0
 rng = random.Random(42)
 files, tus, entities, edges = [], [], [], {}
 
@@ -91,6 +95,12 @@ for m in range(modules):
         if rng.random() < 0.2:
             om = (m + 1 + rng.randrange(3)) % modules
             add_edge(f"{cls}@F@run0#", f"{cid(om, rng.randrange(comps))}@F@run0#", "call", cpp, 15)
+        for k, om in enumerate(rng.sample([x for x in range(modules) if x != m],
+                                          min(random_cross, modules - 1))):
+            to = f"{cid(om, rng.randrange(comps))}@F@run{k % 3}#"
+            add_edge(f"{cls}@F@run1#", to, "call", cpp, 30 + k)
+            if k % 2:
+                edges[(f"{cls}@F@run1#", to, "call")]["discarded"] += 1
 
 for e in edges.values():
     e["at"].sort(key=lambda a: (a["file"], a["line"]))

@@ -12,6 +12,7 @@
 #include "graph/model/facts_json.h"
 #include "graph/model/text_format.h"
 #include "reports/analyze_summary.h"
+#include "reports/sarif_writer.h"
 #include "reports/write_reports.h"
 
 #include <cstdio>
@@ -34,6 +35,7 @@ struct AnalyzeArgs {
   std::uint64_t Seed = 42;
   std::string SourceLink; ///< --source-link: URL template for the HTML report's locations.
   unsigned Top = 10;
+  std::size_t SarifMaxResults = 5000; ///< --sarif-max-results: results kept in hotspots.sarif.
 };
 
 int runAnalyze(AnalyzeArgs &A, std::ostream &Out, std::ostream &Err) {
@@ -75,6 +77,7 @@ int runAnalyze(AnalyzeArgs &A, std::ostream &Out, std::ostream &Err) {
                       [&](std::ostream &S) { writeDecompositionJson(D, Found, S); });
   ReportOptions Report;
   Report.SourceLink = A.SourceLink;
+  Report.SarifMaxResults = A.SarifMaxResults;
   writeReports(F, D, &Found, Report, A.OutDir);
   Stages.stage("reports");
   writeAnalyzeSummary(D, Found, Out, A.Top);
@@ -114,6 +117,24 @@ Command analyzeCommand() {
                              : std::string();
                 });
             Sub.add_option("--top", A->Top, "Hotspots to print")->capture_default_str();
+            Sub.add_option("--sarif-max-results", A->SarifMaxResults,
+                           "Results kept in hotspots.sarif, best-ranked first (GitHub code "
+                           "scanning accepts up to 25000 per run)")
+                ->capture_default_str()
+                ->check([](const std::string &V) {
+                  std::size_t N = 0;
+                  bool Ok = !V.empty() && V.size() <= 9 &&
+                            V.find_first_not_of("0123456789") == std::string::npos;
+                  if (Ok)
+                    N = std::stoul(V);
+                  return Ok && N >= 1 && N <= MaxSarifResults
+                             ? std::string()
+                             : "--sarif-max-results must be a number from 1 to " +
+                                   std::to_string(MaxSarifResults) +
+                                   " (GitHub code scanning rejects a run with more results), "
+                                   "not \"" +
+                                   V + "\"";
+                });
             return [A](std::ostream &Out, std::ostream &Err) { return runAnalyze(*A, Out, Err); };
           }};
 }

@@ -28,7 +28,10 @@ void writeAnalyzeSummary(const Decomposition &D, const Assessment &A, std::ostre
         << " lines  cohesion " << Cohesion.str() << "\n";
   }
   std::size_t N = std::min<std::size_t>(Top, A.Hotspots.size());
-  Out << "top " << N << " of " << A.Hotspots.size() << " hotspots:\n";
+  Out << "top " << N << " of " << A.Hotspots.size() << " hotspots";
+  if (A.Omitted)
+    Out << " (" << A.Omitted << " lower-ranked left out: at most 2 per unit)";
+  Out << ":\n";
   for (std::size_t I = 0; I < N; ++I)
     Out << hotspotLine(A.Hotspots[I]) << "\n";
 }

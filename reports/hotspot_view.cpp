@@ -8,21 +8,32 @@
 namespace seams {
 namespace {
 
-/// Locations shown per hotspot at most: where to look first, then the edges' samples.
-constexpr std::size_t MaxLocations = 20;
-
 ReportHotspot view(const Hotspot &H) {
   ReportHotspot R;
   R.Kind = std::string(hotspotKindName(H.Kind));
+  R.Priority = H.Priority;
   R.Score = H.Score;
   R.Weight = H.Weight;
+  R.Effort = H.Effort;
+  R.UseSites = H.UseSites;
+  R.FilesTouched = H.FilesTouched;
+  R.Edges = H.EdgeCount;
   R.Action = H.Action;
   R.Message = H.Message;
   R.Services = H.Services;
   R.Entities = H.Entities;
+  if (H.Kind == HotspotKind::CrossService && !H.Edges.empty()) {
+    R.FromService = H.Edges.front().FromService;
+    R.ToService = H.Owner;
+    R.Identity = H.Action + " " + R.FromService + " -> " + R.ToService;
+  } else if (H.Kind == HotspotKind::Cycle && !H.Cut.empty()) {
+    R.FromService = H.Cut.front().From;
+    R.ToService = H.Cut.front().To;
+    R.Identity = R.FromService + " -> " + R.ToService;
+  }
   std::set<Location> Seen;
   auto Add = [&](const Location &L) {
-    if (L.File.empty() || R.Locations.size() >= MaxLocations)
+    if (L.File.empty() || R.Locations.size() >= MaxHotspotLocations)
       return;
     Location Plain{L.File, L.Line, 0};
     if (Seen.insert(Plain).second)
@@ -53,8 +64,10 @@ void addHotspots(const Assessment *A, ReportModel &M) {
   M.HasHotspots = A != nullptr;
   M.Hotspots.clear();
   M.Contracts.clear();
+  M.HotspotsOmitted = 0;
   if (!A)
     return;
+  M.HotspotsOmitted = A->Omitted;
   for (const Hotspot &H : A->Hotspots)
     M.Hotspots.push_back(view(H));
   for (const ServiceContract &C : A->Contracts)

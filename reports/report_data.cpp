@@ -2,6 +2,7 @@
 #include "reports/escape.h"
 #include "reports/html_writer.h"
 
+#include <map>
 #include <ostream>
 
 namespace seams {
@@ -213,13 +214,30 @@ void writeEdges(const ReportModel &M, std::ostream &Out) {
       << ",\"feedback_edges\":" << M.FeedbackEdges << "},\n";
 }
 
+/// The index in D.ServiceEdges of each (from, to) pair of service names: where the report lists
+/// every symbol-level dependency behind a cross-service or cycle hotspot.
+std::map<std::pair<std::string, std::string>, long> serviceEdgeIndex(const Decomposition &D) {
+  std::map<std::pair<std::string, std::string>, long> Out;
+  for (std::size_t I = 0; I < D.ServiceEdges.size(); ++I)
+    Out[{D.Services[D.ServiceEdges[I].From].Name, D.Services[D.ServiceEdges[I].To].Name}] =
+        static_cast<long>(I);
+  return Out;
+}
+
 void writeHotspots(const ReportModel &M, std::ostream &Out) {
   Out << "\"has_hotspots\":" << (M.HasHotspots ? "true" : "false") << ",\n\"hotspots\":[";
+  const auto EdgeIndex = serviceEdgeIndex(*M.D);
   for (std::size_t I = 0; I < M.Hotspots.size(); ++I) {
     const ReportHotspot &H = M.Hotspots[I];
-    Out << (I ? "," : "") << "\n{\"kind\":" << str(H.Kind)
+    Out << (I ? "," : "") << "\n{\"rank\":" << I + 1 << ",\"kind\":" << str(H.Kind)
+        << ",\"priority\":" << formatNumber(H.Priority, 2)
         << ",\"score\":" << formatNumber(H.Score, 2) << ",\"weight\":" << formatNumber(H.Weight, 2)
-        << ",\"action\":" << str(H.Action) << ",\"message\":" << str(H.Message) << ",\"services\":";
+        << ",\"effort\":" << formatNumber(H.Effort, 2) << ",\"use_sites\":" << H.UseSites
+        << ",\"files_touched\":" << H.FilesTouched << ",\"edges\":" << H.Edges
+        << ",\"service_edge\":";
+    auto Edge = EdgeIndex.find({H.FromService, H.ToService});
+    Out << (Edge == EdgeIndex.end() ? -1 : Edge->second) << ",\"action\":" << str(H.Action)
+        << ",\"message\":" << str(H.Message) << ",\"services\":";
     strings(H.Services, Out);
     Out << ",\"entities\":";
     strings(H.Entities, Out);
@@ -230,7 +248,7 @@ void writeHotspots(const ReportModel &M, std::ostream &Out) {
     }
     Out << "]}";
   }
-  Out << "],\n";
+  Out << "],\n\"hotspots_omitted\":" << M.HotspotsOmitted << ",\n";
 }
 
 void writeEntities(const ReportModel &M, std::ostream &Out) {

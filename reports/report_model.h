@@ -6,6 +6,7 @@
 #include "graph/hotspots/hotspots.h"
 #include "graph/model/facts.h"
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -45,15 +46,31 @@ struct SharedLibraryEdge {
 
 /// A hotspot as the reports show it (from graph/hotspots/hotspots.h once computed).
 struct ReportHotspot {
-  std::string Kind; ///< cross-service, shared-state, cycle, misplaced, hub, shared-data.
-  double Score = 0;
+  std::string Kind;    ///< cross-service, shared-state, cycle, misplaced, hub, shared-data.
+  double Priority = 0; ///< Score / effort: the rank order.
+  double Score = 0;    ///< The benefit.
   double Weight = 0;
+  double Effort = 1;
+  unsigned UseSites = 0;
+  unsigned FilesTouched = 0;
+  unsigned Edges = 0; ///< Symbol edges behind it (decomposition.json lists the heaviest).
   std::string Action;
   std::string Message;
   std::vector<std::string> Services;
   std::vector<std::string> Entities;
-  std::vector<Location> Locations; ///< The main location first, then the edges' samples; unique.
+  /// What makes the decision the same one from run to run, for fingerprints: for cross-service
+  /// "action from -> to" (its entities change as edges come and go), for a cycle the arc to cut;
+  /// empty for the other kinds, whose entities are their identity.
+  std::string Identity;
+  /// cross-service and cycle: the services of the arc it is about (what depends on what), so
+  /// the report can open the symbol-level dependencies behind that service edge; else empty.
+  std::string FromService, ToService;
+  /// The main location first, then the edges' samples; unique, at most MaxHotspotLocations.
+  std::vector<Location> Locations;
 };
+
+/// Locations a report keeps per hotspot: where to look first, then the edges' samples.
+inline constexpr std::size_t MaxHotspotLocations = 20;
 
 struct ReportApiEntry {
   std::string Name;
@@ -79,6 +96,9 @@ struct ReportOptions {
   std::string Project;    ///< Display name; defaults to Facts::Root.
   std::string SourceLink; ///< "https://host/repo/blob/REV/{path}#L{line}"; empty: plain text.
   unsigned MaxDepsPerEdge = 200; ///< Symbol dependencies kept per service edge.
+  /// hotspots.sarif keeps the first (best-ranked) this many results; GitHub code scanning
+  /// accepts at most 25,000 per run (MaxSarifResults).
+  std::size_t SarifMaxResults = 5000;
 };
 
 struct ReportModel {
@@ -101,7 +121,8 @@ struct ReportModel {
   unsigned MapDefaultEdges = 0;
   static constexpr unsigned MaxEdgesPerService = 3;
   bool HasHotspots = false; ///< Hotspots and contracts were computed (even if none were found).
-  std::vector<ReportHotspot> Hotspots;   ///< Score descending, as computed.
+  std::vector<ReportHotspot> Hotspots;   ///< Rank order (priority descending), as computed.
+  std::size_t HotspotsOmitted = 0;       ///< Left out of the assessment (Assessment::Omitted).
   std::vector<ReportContract> Contracts; ///< Parallel to D->Services when HasHotspots.
   std::vector<std::uint32_t> UnitOrder;  ///< Units grouped by service, then shared, then by id.
 };

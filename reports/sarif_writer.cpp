@@ -4,6 +4,7 @@
 #include "graph/model/text_format.h"
 #include "reports/escape.h"
 
+#include <algorithm>
 #include <map>
 #include <ostream>
 
@@ -55,8 +56,11 @@ void writeStrings(const std::vector<std::string> &V, std::ostream &Out) {
 
 std::string hotspotFingerprint(const ReportHotspot &H) {
   std::string Key = H.Kind;
-  for (const std::string &E : H.Entities)
-    Key += "\x1f" + E;
+  if (!H.Identity.empty())
+    Key += "\x1f" + H.Identity;
+  else
+    for (const std::string &E : H.Entities)
+      Key += "\x1f" + E;
   Key += "\x1e";
   for (const std::string &S : H.Services)
     Key += "\x1f" + S;
@@ -64,6 +68,9 @@ std::string hotspotFingerprint(const ReportHotspot &H) {
 }
 
 void writeHotspotsSarif(const ReportModel &M, std::ostream &Out) {
+  // The hotspots are in rank order: the first ones are the most important.
+  const std::size_t Shown =
+      std::min({M.Hotspots.size(), M.Options.SarifMaxResults, MaxSarifResults});
   Out << "{\n"
          "  \"$schema\": \"https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/"
          "sarif-schema-2.1.0.json\",\n"
@@ -84,9 +91,12 @@ void writeHotspotsSarif(const ReportModel &M, std::ostream &Out) {
          "      },\n"
          "      \"originalUriBaseIds\": {\"SRCROOT\": {\"description\": {\"text\": "
       << jsonString("The root of " + M.Options.Project) << "}}},\n"
+      << "      \"properties\": {\"hotspots\": " << M.Hotspots.size() << ", \"results\": " << Shown
+      << ", \"results_omitted\": " << M.Hotspots.size() - Shown
+      << ", \"hotspots_omitted_by_analysis\": " << M.HotspotsOmitted << "},\n"
       << "      \"results\": [";
   std::map<std::string, unsigned> Seen;
-  for (std::size_t I = 0; I < M.Hotspots.size(); ++I) {
+  for (std::size_t I = 0; I < Shown; ++I) {
     const ReportHotspot &H = M.Hotspots[I];
     std::string Print = hotspotFingerprint(H);
     if (unsigned N = Seen[Print]++)
@@ -102,7 +112,7 @@ void writeHotspotsSarif(const ReportModel &M, std::ostream &Out) {
     }
     if (H.Locations.size() > 1) {
       Out << ",\"relatedLocations\":[";
-      for (std::size_t J = 1; J < H.Locations.size(); ++J) {
+      for (std::size_t J = 1; J < H.Locations.size() && J < MaxSarifLocations; ++J) {
         Out << (J > 1 ? "," : "");
         writeLocation(H.Locations[J], Out);
       }
@@ -110,14 +120,16 @@ void writeHotspotsSarif(const ReportModel &M, std::ostream &Out) {
     }
     Out << ",\"partialFingerprints\":{\"seamsHotspot/v1\":" << jsonString(Print) << "}"
         << ",\"properties\":{\"score\":" << formatNumber(H.Score)
-        << ",\"weight\":" << formatNumber(H.Weight) << ",\"action\":" << jsonString(H.Action)
+        << ",\"weight\":" << formatNumber(H.Weight) << ",\"priority\":" << formatNumber(H.Priority)
+        << ",\"effort\":" << formatNumber(H.Effort) << ",\"use_sites\":" << H.UseSites
+        << ",\"files_touched\":" << H.FilesTouched << ",\"action\":" << jsonString(H.Action)
         << ",\"services\":";
     writeStrings(H.Services, Out);
     Out << ",\"entities\":";
     writeStrings(H.Entities, Out);
     Out << "}}";
   }
-  Out << (M.Hotspots.empty() ? "]\n" : "\n      ]\n") << "    }\n  ]\n}\n";
+  Out << (Shown == 0 ? "]\n" : "\n      ]\n") << "    }\n  ]\n}\n";
 }
 
 } // namespace seams

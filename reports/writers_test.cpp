@@ -244,11 +244,19 @@ TEST_F(WritersTest, SarifHasStableFingerprints) {
     }
   }
   EXPECT_EQ(Prints.size(), M.Hotspots.size());
-  // Moving code (other lines) keeps every fingerprint.
+  // Moving code (other lines) keeps every fingerprint, and so do other edges behind a decision
+  // that has an identity (a cross-service action between two services, a cycle's cut).
   ReportModel Moved = M;
-  for (ReportHotspot &H : Moved.Hotspots)
+  std::size_t WithIdentity = 0;
+  for (ReportHotspot &H : Moved.Hotspots) {
     for (Location &L : H.Locations)
       L.Line += 100;
+    if (!H.Identity.empty()) {
+      H.Entities = {"some::other::entity"};
+      ++WithIdentity;
+    }
+  }
+  EXPECT_GT(WithIdentity, 0u);
   json K = json::parse(render([&](std::ostream &S) { writeHotspotsSarif(Moved, S); }));
   for (std::size_t I = 0; I < M.Hotspots.size(); ++I)
     EXPECT_EQ(K["runs"][0]["results"][I]["partialFingerprints"],
@@ -257,20 +265,54 @@ TEST_F(WritersTest, SarifHasStableFingerprints) {
 
 TEST_F(WritersTest, SarifUrisArePercentEncoded) {
   ReportModel One = M;
-  One.Hotspots = {ReportHotspot{"hub",
-                                2,
-                                1,
-                                "split-unit",
-                                "msg <b>",
-                                {"x"},
-                                {"evil/<script>"},
-                                {Location{"evil/<script>.h", 3, 0}}}};
+  ReportHotspot Evil;
+  Evil.Kind = "hub";
+  Evil.Score = 2;
+  Evil.Weight = 1;
+  Evil.Action = "split-unit";
+  Evil.Message = "msg <b>";
+  Evil.Services = {"x"};
+  Evil.Entities = {"evil/<script>"};
+  Evil.Locations = {Location{"evil/<script>.h", 3, 0}};
+  One.Hotspots = {Evil};
   json J = json::parse(render([&](std::ostream &S) { writeHotspotsSarif(One, S); }));
   const json &R = J["runs"][0]["results"][0];
   EXPECT_EQ(R["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
             "evil/%3Cscript%3E.h");
   EXPECT_EQ(R["message"]["text"], "msg <b>");
   EXPECT_EQ(R["ruleId"], "hub");
+}
+
+TEST_F(WritersTest, SarifKeepsTheBestRankedResultsAndSaysHowManyWereLeftOut) {
+  ReportModel Many = M;
+  Many.Hotspots.clear();
+  for (unsigned I = 0; I < 30; ++I) {
+    ReportHotspot H;
+    H.Kind = "cross-service";
+    H.Message = "hotspot " + std::to_string(I);
+    H.Entities = {"e" + std::to_string(I)};
+    for (unsigned L = 1; L <= 150; ++L)
+      H.Locations.push_back({"a.cpp", L, 0});
+    Many.Hotspots.push_back(H);
+  }
+  Many.HotspotsOmitted = 7;
+  Many.Options.SarifMaxResults = 10;
+  json J = json::parse(render([&](std::ostream &S) { writeHotspotsSarif(Many, S); }));
+  const json &Run = J["runs"][0];
+  ASSERT_EQ(Run["results"].size(), 10u);
+  EXPECT_EQ(Run["results"][0]["message"]["text"], "hotspot 0"); // rank order: best first
+  EXPECT_EQ(Run["results"][9]["message"]["text"], "hotspot 9");
+  EXPECT_EQ(Run["properties"]["hotspots"], 30);
+  EXPECT_EQ(Run["properties"]["results"], 10);
+  EXPECT_EQ(Run["properties"]["results_omitted"], 20);
+  EXPECT_EQ(Run["properties"]["hotspots_omitted_by_analysis"], 7);
+  for (const json &R : Run["results"])
+    EXPECT_EQ(R["locations"].size() + R["relatedLocations"].size(), MaxSarifLocations);
+  // Never more than code scanning accepts, whatever the option says.
+  Many.Options.SarifMaxResults = 1000000;
+  json All = json::parse(render([&](std::ostream &S) { writeHotspotsSarif(Many, S); }));
+  EXPECT_EQ(All["runs"][0]["results"].size(), 30u);
+  EXPECT_EQ(All["runs"][0]["properties"]["results_omitted"], 0);
 }
 
 TEST_F(WritersTest, SarifWithoutHotspotsHasEmptyResults) {

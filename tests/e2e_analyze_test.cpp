@@ -1,6 +1,7 @@
 // End-to-end: `seams analyze` on the shop monolith recovers its intended services.
 #include "e2e_support.h"
 
+#include <filesystem>
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 #include <map>
@@ -79,6 +80,25 @@ TEST(AnalyzeShop, MalformedConfigExitsTwoWithItsLocation) {
                "/typo.toml");
   EXPECT_EQ(R.Code, 2);
   EXPECT_THAT(R.Err, HasSubstr("typo.toml:2:"));
+}
+
+TEST(AnalyzeShop, SarifResultsAreCappedAndTheCapIsChecked) {
+  ScratchDir Dir;
+  RunResult R = runSeams("analyze -q -p " + Db + " -o " + Dir.path() + " --cache-dir " +
+                         Dir.path() + "/cache --sarif-max-results 3");
+  ASSERT_EQ(R.Code, 0) << R.Err;
+  nlohmann::json Run = nlohmann::json::parse(readFile(Dir.path() + "/hotspots.sarif"))["runs"][0];
+  std::size_t Hotspots =
+      nlohmann::json::parse(readFile(Dir.path() + "/decomposition.json"))["hotspots"].size();
+  ASSERT_GT(Hotspots, 3u);
+  EXPECT_EQ(Run["results"].size(), 3u);
+  EXPECT_EQ(Run["properties"]["hotspots"], Hotspots);
+  EXPECT_EQ(Run["properties"]["results_omitted"], Hotspots - 3);
+  // More than GitHub code scanning accepts in a run: a usage error before any work.
+  R = runSeams("analyze -q -p " + Db + " -o " + Dir.path() + "/out --sarif-max-results 25001");
+  EXPECT_EQ(R.Code, 2);
+  EXPECT_THAT(R.Err, HasSubstr("--sarif-max-results must be a number from 1 to 25000"));
+  EXPECT_FALSE(std::filesystem::exists(Dir.path() + "/out"));
 }
 
 } // namespace

@@ -51,10 +51,18 @@ struct ServiceCut {
   double Weight = 0;
 };
 
+/// One decision to make: what couples the services, and what to do about it. The list is a
+/// triage list: ranked by Priority (benefit over effort), at most a few per unit.
 struct Hotspot {
   HotspotKind Kind = HotspotKind::CrossService;
   double Weight = 0; ///< The coupling weight the action removes (kind weights, damped counts).
-  double Score = 0;  ///< Weight x the action's severity: the ranking key (docs/HOTSPOTS.md).
+  double Score = 0;  ///< The benefit: Weight x the action's severity (docs/HOTSPOTS.md).
+  /// What the action costs: use sites to change and the distinct files they sit in, over every
+  /// edge (before Edges is capped). Effort = 1 + ln(1 + UseSites) + ln(1 + FilesTouched).
+  unsigned UseSites = 0;
+  unsigned FilesTouched = 0;
+  double Effort = 1;
+  double Priority = 0; ///< Score / Effort: the ranking key.
   /// Short action code: move, publish-event, copy-value-type, extract-interface, call-api,
   /// add-accessor, cut-edges, move-unit, split-unit, split-class, expose-table.
   std::string Action;
@@ -63,8 +71,11 @@ struct Hotspot {
   std::vector<std::string> Entities; ///< The main entities, units or tables, in message order.
   std::string Owner;                 ///< The owning or target service, when the action names one.
   Location At;                       ///< Where to look first.
-  std::vector<HotspotEdge> Edges;    ///< Heaviest first, then by names.
-  std::vector<ServiceCut> Cut;       ///< cycle: the feedback arcs, cheapest first.
+  /// Heaviest first, then by names; at most HotspotOptions::MaxEdges of them are kept, so that
+  /// decomposition.json grows with the units, not with the edges.
+  std::vector<HotspotEdge> Edges;
+  unsigned EdgeCount = 0;      ///< Every edge behind the hotspot, before the cap.
+  std::vector<ServiceCut> Cut; ///< cycle: the arc this hotspot cuts (one per hotspot).
 };
 
 /// An entity of a service that other services use: a candidate endpoint.

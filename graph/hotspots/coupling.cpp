@@ -89,11 +89,16 @@ bool CouplingModel::isValueType(std::uint32_t I, unsigned MaxLines) const {
                      [&](std::uint32_t M) { return F.Entities[M].Kind == EntityKind::Field; });
 }
 
+const std::string &CouplingModel::serviceName(std::uint32_t S) const {
+  static const std::string Shared = "shared", None;
+  if (isService(S))
+    return D.Services[S].Name;
+  return S == Decomposition::SharedService ? Shared : None;
+}
+
 std::string CouplingModel::serviceOf(std::uint32_t Entity) const {
   std::uint32_t S = Entity == NoEntity ? Decomposition::NoService : EntityService[Entity];
-  if (isService(S))
-    return serviceName(S);
-  return S == Decomposition::SharedService ? "shared" : "";
+  return serviceName(S);
 }
 
 HotspotEdge CouplingModel::describe(std::uint32_t EdgeIndex, double Weight) const {
@@ -113,6 +118,51 @@ HotspotEdge CouplingModel::describe(std::uint32_t EdgeIndex, double Weight) cons
   std::sort(H.At.begin(), H.At.end());
   H.At.erase(std::unique(H.At.begin(), H.At.end()), H.At.end());
   return H;
+}
+
+Location firstSite(const std::vector<HotspotEdge> &Edges) {
+  for (const HotspotEdge &E : Edges)
+    if (!E.At.empty())
+      return E.At.front();
+  return {};
+}
+
+std::string listNames(const std::vector<std::string> &Names, std::size_t Max,
+                      std::size_t MaxChars) {
+  std::size_t Shown = 0, Chars = 0;
+  while (Shown < Names.size() && Shown < std::max<std::size_t>(Max, 1) &&
+         (Shown == 0 || Chars + Names[Shown].size() <= MaxChars))
+    Chars += Names[Shown++].size() + 2;
+  std::string Out;
+  for (std::size_t I = 0; I < Shown; ++I)
+    Out += (I == 0 ? "" : I + 1 == Shown && Shown == Names.size() ? " and " : ", ") + Names[I];
+  if (Names.size() > Shown)
+    Out += " and " + std::to_string(Names.size() - Shown) + " more";
+  return Out;
+}
+
+namespace {
+
+/// S cut to at most Max bytes, ending "..." when cut, never inside a UTF-8 sequence.
+std::string cut(std::string_view S, std::size_t Max) {
+  if (S.size() <= Max)
+    return std::string(S);
+  std::size_t End = Max > 3 ? Max - 3 : 0;
+  while (End > 0 && (static_cast<unsigned char>(S[End]) & 0xC0) == 0x80)
+    --End;
+  return std::string(S.substr(0, End)) + "...";
+}
+
+} // namespace
+
+std::string decisionMessage(std::string_view What, std::string_view Do) {
+  constexpr std::string_view Arrow = " -> ";
+  const std::size_t Room = MaxHotspotMessage - Arrow.size();
+  if (What.size() + Do.size() <= Room)
+    return std::string(What) + std::string(Arrow) + std::string(Do);
+  // What is wrong keeps up to a third of the room; what to do gets the rest.
+  std::size_t DoMax = std::min(Do.size(), Room - std::min(What.size(), Room / 3));
+  return cut(What, Room - DoMax) + std::string(Arrow) + cut(Do, DoMax);
 }
 
 void sortHotspotEdges(std::vector<HotspotEdge> &Edges, std::size_t Max) {

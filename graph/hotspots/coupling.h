@@ -55,7 +55,14 @@ public:
 
   std::uint32_t index(std::string_view Id) const;
   bool isService(std::uint32_t S) const { return S < D.Services.size(); }
-  const std::string &serviceName(std::uint32_t S) const { return D.Services[S].Name; }
+  /// The name of service S; "shared" for SharedService and "" for NoService (or any index that
+  /// is not a service), so that a class of the shared library or of an excluded unit reached
+  /// through a member can never index past Decomposition::Services.
+  const std::string &serviceName(std::uint32_t S) const;
+  /// The service of unit U: an index, SharedService, or NoService (also for an unknown unit).
+  std::uint32_t serviceOfUnit(std::uint32_t U) const {
+    return U < D.ServiceOfUnit.size() ? D.ServiceOfUnit[U] : Decomposition::NoService;
+  }
   const Entity &entity(std::uint32_t I) const { return F.Entities[I]; }
   const std::string &name(std::uint32_t I) const { return F.Entities[I].Name; }
   /// A class whose members are all fields (no methods) and that is at most MaxLines long.
@@ -77,6 +84,18 @@ bool isSymbolEdge(EdgeKind K);
 
 /// Sorts edges heaviest first, then by (from, to, kind), and keeps at most Max (0 keeps all).
 void sortHotspotEdges(std::vector<HotspotEdge> &Edges, std::size_t Max = 0);
+
+/// The first sample location of the heaviest edge that has one, or an empty location.
+Location firstSite(const std::vector<HotspotEdge> &Edges);
+
+/// "a, b, c and 4 more": at most Max names, and no more than fit in about MaxChars (but always
+/// the first), in the order given.
+std::string listNames(const std::vector<std::string> &Names, std::size_t Max = 3,
+                      std::size_t MaxChars = 100);
+
+/// "WHAT -> DO" in at most MaxHotspotMessage characters: when too long, each side is cut (on a
+/// UTF-8 boundary, ending "...") so that what to do always shows: WHAT keeps at least a third.
+std::string decisionMessage(std::string_view What, std::string_view Do);
 
 /// The contract of every service (index = service index), from the cross-service edges.
 std::vector<ServiceContract> contractsOf(const CouplingModel &M);

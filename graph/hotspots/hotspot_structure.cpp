@@ -53,7 +53,7 @@ UnitTies unitTies(const CouplingModel &M) {
     double W = M.W.edgeWeight(E.Kind, E.Count);
     if (W <= 0)
       continue;
-    std::uint32_t SF = M.D.ServiceOfUnit[UF], ST = M.D.ServiceOfUnit[UT];
+    std::uint32_t SF = M.serviceOfUnit(UF), ST = M.serviceOfUnit(UT);
     if (M.isService(ST)) {
       T.Weight[UF][ST] += W;
       T.Edges[UF][ST].push_back(I);
@@ -78,13 +78,6 @@ std::vector<HotspotEdge> describeAll(const CouplingModel &M, const std::vector<s
   return Out;
 }
 
-Location firstSite(const std::vector<HotspotEdge> &Edges) {
-  for (const HotspotEdge &E : Edges)
-    if (!E.At.empty())
-      return E.At.front();
-  return {};
-}
-
 /// The largest class or struct of a unit (by lines, then name), else its largest function.
 std::uint32_t mainEntity(const CouplingModel &M, const Unit &U) {
   std::uint32_t Best = CouplingModel::NoEntity;
@@ -102,11 +95,39 @@ std::uint32_t mainEntity(const CouplingModel &M, const Unit &U) {
   return Best;
 }
 
-std::string joinNames(const std::vector<std::string> &Names) {
+std::string joinNames(const std::vector<std::string> &Names, std::size_t Max = 8) {
   std::string Out;
-  for (const std::string &N : Names)
-    Out += (Out.empty() ? "" : ", ") + N;
+  for (std::size_t I = 0; I < Names.size() && I < Max; ++I)
+    Out += (Out.empty() ? "" : ", ") + Names[I];
+  if (Names.size() > Max)
+    Out += " and " + std::to_string(Names.size() - Max) + " more";
   return Out;
+}
+
+/// Fan-in and fan-out of every entity at class level (a member counts as its class), over every
+/// symbol edge between two entities that have a unit: one pass over the edges for all classes.
+struct ClassFans {
+  std::map<std::uint32_t, std::set<std::uint32_t>> In, Out;
+};
+
+ClassFans classFans(const CouplingModel &M) {
+  ClassFans Fans;
+  auto Owner = [&](std::uint32_t E) {
+    return M.ClassOf[E] == CouplingModel::NoEntity ? E : M.ClassOf[E];
+  };
+  for (std::uint32_t I = 0; I < M.F.Edges.size(); ++I) {
+    std::uint32_t From = M.EdgeFrom[I], To = M.EdgeTo[I];
+    if (!isSymbolEdge(M.F.Edges[I].Kind) || From == CouplingModel::NoEntity ||
+        To == CouplingModel::NoEntity || M.EntityUnit[From] == UnitSet::NoUnit ||
+        M.EntityUnit[To] == UnitSet::NoUnit)
+      continue;
+    std::uint32_t OF = Owner(From), OT = Owner(To);
+    if (OF != OT) {
+      Fans.Out[OF].insert(OT);
+      Fans.In[OT].insert(OF);
+    }
+  }
+  return Fans;
 }
 
 } // namespace
@@ -125,37 +146,43 @@ void findCycles(const CouplingModel &M, const HotspotOptions &, std::vector<Hots
       return std::tie(Arcs[A], M.serviceName(A.first), M.serviceName(A.second)) <
              std::tie(Arcs[B], M.serviceName(B.first), M.serviceName(B.second));
     });
-    Hotspot H;
-    H.Kind = HotspotKind::Cycle;
-    H.Action = "cut-edges";
+    // One decision per arc to cut, cheapest first: each names its edges.
+    std::vector<std::string> Names;
     for (std::uint32_t S : Cycle.Members)
-      H.Services.push_back(M.serviceName(S));
-    std::sort(H.Services.begin(), H.Services.end());
-    std::string Cuts;
-    for (const auto &K : Cut) {
-      double W = Arcs[K];
-      H.Weight += W;
-      H.Cut.push_back({M.serviceName(K.first), M.serviceName(K.second), W});
-      std::vector<HotspotEdge> Edges;
+      Names.push_back(M.serviceName(S));
+    std::sort(Names.begin(), Names.end());
+    for (std::size_t I = 0; I < Cut.size(); ++I) {
+      const auto &K = Cut[I];
+      Hotspot H;
+      H.Kind = HotspotKind::Cycle;
+      H.Action = "cut-edges";
+      H.Services = Names;
+      H.Weight = Arcs[K];
+      H.Cut.push_back({M.serviceName(K.first), M.serviceName(K.second), H.Weight});
       for (const CrossEdge *C : Behind[K])
-        Edges.push_back(M.describe(*C));
-      sortHotspotEdges(Edges);
-      if (H.At.File.empty())
-        H.At = firstSite(Edges);
-      Cuts += (Cuts.empty() ? "" : ", ") + M.serviceName(K.first) + " -> " +
-              M.serviceName(K.second) + " (weight " + shortNumber(W) + ", " +
-              std::to_string(Edges.size()) + " edge" + (Edges.size() == 1 ? "" : "s") + ": " +
-              Edges.front().From + " " + (Edges.front().Kind == EdgeKind::Call ? "calls" : "uses") +
-              " " + Edges.front().To + (Edges.size() > 1 ? ", ..." : "") + ")";
-      for (const HotspotEdge &E : Edges) {
+        H.Edges.push_back(M.describe(*C));
+      sortHotspotEdges(H.Edges);
+      H.At = firstSite(H.Edges);
+      for (const HotspotEdge &E : H.Edges)
         for (const std::string *N : {&E.From, &E.To})
-          if (std::find(H.Entities.begin(), H.Entities.end(), *N) == H.Entities.end())
+          if (H.Entities.size() < 10 &&
+              std::find(H.Entities.begin(), H.Entities.end(), *N) == H.Entities.end())
             H.Entities.push_back(*N);
-        H.Edges.push_back(E);
-      }
+      const HotspotEdge &Top = H.Edges.front();
+      std::string Arc = M.serviceName(K.first) + " -> " + M.serviceName(K.second);
+      std::string Which =
+          Cut.size() == 1 ? ""
+                          : ", cut " + std::to_string(I + 1) + " of " + std::to_string(Cut.size());
+      H.Message = decisionMessage(
+          "cycle between " + joinNames(Names),
+          "cut " + Arc + " (weight " + shortNumber(H.Weight) + ", " +
+              std::to_string(H.Edges.size()) + " edge" + (H.Edges.size() == 1 ? "" : "s") + Which +
+              ": " + Top.From + " " + std::string(Top.Kind == EdgeKind::Call ? "calls" : "uses") +
+              " " + Top.To +
+              (H.Edges.size() > 1 ? " and " + std::to_string(H.Edges.size() - 1) + " more" : "") +
+              ")");
+      Out.push_back(std::move(H));
     }
-    H.Message = "cycle between " + joinNames(H.Services) + " -> cut " + Cuts;
-    Out.push_back(std::move(H));
   }
 }
 
@@ -165,8 +192,8 @@ void findMisplaced(const CouplingModel &M, const HotspotOptions &, std::vector<H
   NamingDirectories Dirs(D.Units);
   std::map<std::string, std::map<std::uint32_t, unsigned>> DirFiles;
   for (const auto &[Path, U] : D.Units.FileUnit)
-    if (M.isService(D.ServiceOfUnit[U]))
-      ++DirFiles[Dirs.of(Path)][D.ServiceOfUnit[U]];
+    if (M.isService(M.serviceOfUnit(U)))
+      ++DirFiles[Dirs.of(Path)][M.serviceOfUnit(U)];
   std::map<std::string, std::uint32_t> DirService;
   for (const auto &[Dir, Counts] : DirFiles) {
     std::uint32_t Best = Counts.begin()->first;
@@ -177,7 +204,7 @@ void findMisplaced(const CouplingModel &M, const HotspotOptions &, std::vector<H
   }
   UnitTies T = unitTies(M);
   for (std::uint32_t U = 0; U < D.Units.Units.size(); ++U) {
-    std::uint32_t S = D.ServiceOfUnit[U];
+    std::uint32_t S = M.serviceOfUnit(U);
     if (!M.isService(S))
       continue;
     const Unit &Un = D.Units.Units[U];
@@ -194,14 +221,14 @@ void findMisplaced(const CouplingModel &M, const HotspotOptions &, std::vector<H
     std::uint32_t DS = It == DirService.end() ? S : It->second;
     std::uint32_t Target = Decomposition::NoService;
     double Net = 0;
-    std::string Why;
+    std::string Why, Do;
     if (DS != S) { // the clustering moved it away from its directory's service
       Net = Tie(S) - Tie(DS);
       Target = S;
       Why = "is in " + Dir + "/ (service " + M.serviceName(DS) +
             ") but its dependencies put it in " + M.serviceName(S) + " (weight " +
-            shortNumber(Tie(S)) + " vs " + shortNumber(Tie(DS)) + ") -> move its files to " +
-            M.serviceName(S);
+            shortNumber(Tie(S)) + " vs " + shortNumber(Tie(DS)) + ")";
+      Do = "move its files to " + M.serviceName(S);
     } else if (D.Services[S].Units.size() > 1) {
       // Its own dependencies (not its users: a provider is meant to be used) mostly go to one
       // other service, and weigh more than all its ties inside its service. A service of one
@@ -219,7 +246,8 @@ void findMisplaced(const CouplingModel &M, const HotspotOptions &, std::vector<H
         Target = Best;
         Why = "is in service " + M.serviceName(S) + " but its dependencies go to " +
               M.serviceName(Best) + " (weight " + shortNumber(OutTie(Best)) + " vs " +
-              shortNumber(Tie(S)) + " inside) -> move it to " + M.serviceName(Best);
+              shortNumber(Tie(S)) + " inside)";
+        Do = "move it to " + M.serviceName(Best);
       }
     }
     if (Target == Decomposition::NoService || Net <= 0)
@@ -240,7 +268,7 @@ void findMisplaced(const CouplingModel &M, const HotspotOptions &, std::vector<H
       H.At = {Un.Anchor, 1, 0};
     }
     H.Edges = describeAll(M, DS != S ? T.Edges[U][Target] : T.OutEdges[U][Target]);
-    H.Message = Un.Id + " " + Why;
+    H.Message = decisionMessage(Un.Id + " " + Why, Do);
     Out.push_back(std::move(H));
   }
 }
@@ -257,33 +285,26 @@ void findHubs(const CouplingModel &M, const HotspotOptions &, std::vector<Hotspo
     ClassOut[Owner(C.From)].push_back(&C);
     ClassIn[Owner(C.To)].push_back(&C);
   }
+  ClassFans Fans = classFans(M);
   for (const auto &[Cls, Edges] : ClassOut) {
     EntityKind K = M.entity(Cls).Kind;
     if (K != EntityKind::Class && K != EntityKind::Struct && K != EntityKind::Union)
+      continue;
+    // A class of the shared library or of an excluded unit is never a service's to split, even
+    // when members defined in a service's files reach into others (file units, or class units
+    // whose class file is excluded): those members' edges are the services' cross-service uses.
+    const std::uint32_t S = M.EntityService[Cls];
+    if (!M.isService(S))
       continue;
     std::set<std::string> Reached;
     for (const CrossEdge *C : Edges)
       Reached.insert(M.serviceName(C->ToService));
     if (Reached.size() < GodClassServices)
       continue;
-    // Fan-in and fan-out over every symbol edge at class level (a member counts as its class).
-    std::set<std::uint32_t> FanIn, FanOut;
-    for (std::uint32_t I = 0; I < M.F.Edges.size(); ++I) {
-      std::uint32_t From = M.EdgeFrom[I], To = M.EdgeTo[I];
-      if (!isSymbolEdge(M.F.Edges[I].Kind) || From == CouplingModel::NoEntity ||
-          To == CouplingModel::NoEntity || M.EntityUnit[From] == UnitSet::NoUnit ||
-          M.EntityUnit[To] == UnitSet::NoUnit)
-        continue;
-      std::uint32_t OF = Owner(From), OT = Owner(To);
-      if (OF == Cls && OT != Cls)
-        FanOut.insert(OT);
-      if (OT == Cls && OF != Cls)
-        FanIn.insert(OF);
-    }
+    const std::set<std::uint32_t> &FanIn = Fans.In[Cls], &FanOut = Fans.Out[Cls];
     Hotspot H;
     H.Kind = HotspotKind::Hub;
     H.Action = "split-class";
-    std::uint32_t S = M.EntityService[Cls];
     H.Owner = M.serviceName(S);
     H.Services = {H.Owner};
     H.Services.insert(H.Services.end(), Reached.begin(), Reached.end());
@@ -297,11 +318,12 @@ void findHubs(const CouplingModel &M, const HotspotOptions &, std::vector<Hotspo
     for (const CrossEdge *C : ClassIn[Cls])
       H.Weight += C->Weight;
     sortHotspotEdges(H.Edges);
-    H.Message = M.name(Cls) + " (" + H.Owner + ") reaches " + std::to_string(Reached.size()) +
-                " services (" + joinNames({Reached.begin(), Reached.end()}) + "), fan-in " +
-                std::to_string(FanIn.size()) + " x fan-out " + std::to_string(FanOut.size()) +
-                " = " + std::to_string(FanIn.size() * FanOut.size()) +
-                " -> split it by the services it drives";
+    H.Message = decisionMessage(
+        M.name(Cls) + " (" + H.Owner + ") reaches " + std::to_string(Reached.size()) +
+            " services (" + joinNames({Reached.begin(), Reached.end()}) + "), fan-in " +
+            std::to_string(FanIn.size()) + " x fan-out " + std::to_string(FanOut.size()) + " = " +
+            std::to_string(FanIn.size() * FanOut.size()),
+        "split it by the services it drives");
     GodUnits.insert(M.EntityUnit[Cls]);
     Out.push_back(std::move(H));
   }
@@ -310,7 +332,7 @@ void findHubs(const CouplingModel &M, const HotspotOptions &, std::vector<Hotspo
   UnitTies T = unitTies(M);
   std::vector<std::uint32_t> Local(D.Units.Units.size(), UnitSet::NoUnit), Global;
   for (std::uint32_t U = 0; U < D.Units.Units.size(); ++U)
-    if (M.isService(D.ServiceOfUnit[U])) {
+    if (M.isService(M.serviceOfUnit(U))) {
       Local[U] = static_cast<std::uint32_t>(Global.size());
       Global.push_back(U);
     }
@@ -325,7 +347,7 @@ void findHubs(const CouplingModel &M, const HotspotOptions &, std::vector<Hotspo
   const double Norm = Global.size() > 2 ? double(Global.size() - 1) * double(Global.size() - 2) : 1;
   std::vector<std::uint32_t> Candidates;
   for (std::uint32_t L = 0; L < Global.size(); ++L) {
-    std::uint32_t U = Global[L], S = D.ServiceOfUnit[U];
+    std::uint32_t U = Global[L], S = M.serviceOfUnit(U);
     std::size_t Others = 0;
     for (const auto &[X, W] : T.Weight[U])
       Others += X != S;
@@ -339,7 +361,7 @@ void findHubs(const CouplingModel &M, const HotspotOptions &, std::vector<Hotspo
   if (Candidates.size() > HubUnits)
     Candidates.resize(HubUnits);
   for (std::uint32_t L : Candidates) {
-    std::uint32_t U = Global[L], S = D.ServiceOfUnit[U];
+    std::uint32_t U = Global[L], S = M.serviceOfUnit(U);
     const Unit &Un = D.Units.Units[U];
     Hotspot H;
     H.Kind = HotspotKind::Hub;
@@ -359,10 +381,11 @@ void findHubs(const CouplingModel &M, const HotspotOptions &, std::vector<Hotspo
     H.Entities = {Un.Id};
     H.Edges = describeAll(M, EdgeIs);
     H.At = {Un.Anchor, 1, 0};
-    H.Message = Un.Id + " (" + H.Owner + ") links " + std::to_string(H.Services.size()) +
-                " services (" + joinNames(H.Services) + "), betweenness " +
-                shortNumber(Centrality[L] / Norm) + ", cross weight " + shortNumber(H.Weight) +
-                " -> split it along the services it serves";
+    H.Message = decisionMessage(
+        Un.Id + " (" + H.Owner + ") links " + std::to_string(H.Services.size()) + " services (" +
+            joinNames(H.Services) + "), betweenness " + shortNumber(Centrality[L] / Norm) +
+            ", cross weight " + shortNumber(H.Weight),
+        "split it along the services it serves");
     Out.push_back(std::move(H));
   }
 }

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <iomanip>
 #include <map>
 #include <ostream>
@@ -20,8 +21,11 @@ namespace {
 constexpr std::size_t InterfaceMinCallers = 3;
 /// ... through at most this many methods of the class.
 constexpr std::size_t InterfaceMaxMethods = 3;
+/// Services a shared-data message lists by name; the rest are counted.
+constexpr std::size_t MaxListed = 5;
 
-/// How much one unit of coupling weight matters for each action (docs/HOTSPOTS.md, "Scores").
+/// How much one unit of coupling weight matters for each action (docs/HOTSPOTS.md, "Benefit, effort
+/// and rank").
 double severity(const std::string &Action) {
   if (Action == "add-accessor")
     return 4; // mutable state cannot be split at all until one service owns it
@@ -43,6 +47,10 @@ bool isConstructor(const Entity &E) {
   std::size_t Prev = Scope.rfind("::");
   std::string_view Class = Prev == std::string::npos ? Scope : Scope.substr(Prev + 2);
   return Name == Class || (Name.starts_with("~") && Name.substr(1) == Class);
+}
+
+std::string plural(std::size_t N, const char *One, const char *Many) {
+  return std::to_string(N) + " " + (N == 1 ? One : Many);
 }
 
 std::string percent(double Share) { return std::to_string(int(Share * 100 + 0.5)) + "%"; }
@@ -70,16 +78,48 @@ std::string accessorStem(const std::string &Qualified) {
   return Out.empty() ? "State" : Out;
 }
 
-Location firstSite(const std::vector<HotspotEdge> &Edges) {
-  for (const HotspotEdge &E : Edges)
-    if (!E.At.empty())
-      return E.At.front();
-  return {};
+/// One (user, used entity) group of cross-service edges with the action it calls for: the
+/// parts a cross-service decision is made of.
+struct UseGroup {
+  std::uint32_t From = 0, To = 0;
+  std::vector<const CrossEdge *> Edges;
+  double Weight = 0;
+  unsigned Sites = 0;
+  std::string Action;
+  std::string Do;     ///< What to do about this group alone.
+  std::string Object; ///< What the action is about: the used entity, type, class or the user.
+};
+
+/// All groups of one (from service, to service, action): one decision.
+struct Decision {
+  std::vector<UseGroup> Groups;
+  double Weight = 0;
+  unsigned Sites = 0;
+};
+
+/// The objects of a decision's groups, heaviest first, without repeats.
+std::vector<std::string> objects(const Decision &D) {
+  std::map<std::string, double> Weight;
+  for (const UseGroup &G : D.Groups)
+    Weight[G.Object] += G.Weight;
+  std::vector<std::pair<double, std::string>> Order;
+  for (const auto &[Name, W] : Weight)
+    Order.push_back({-W, Name});
+  std::sort(Order.begin(), Order.end());
+  std::vector<std::string> Out;
+  for (const auto &[W, Name] : Order)
+    Out.push_back(Name);
+  return Out;
 }
 
 } // namespace
 
 void findCrossService(const CouplingModel &M, const HotspotOptions &O, std::vector<Hotspot> &Out) {
+  // The composition root uses every service by design: what starts there is not a coupling to
+  // break (shared state, cycles and tables it takes part in still are).
+  auto FromRoot = [&](const CrossEdge &C) {
+    return M.isService(C.FromService) && M.D.Services[C.FromService].CompositionRoot;
+  };
   // Where each user's dependency weight goes, by service (its own included): for "move".
   std::map<std::uint32_t, std::map<std::uint32_t, double>> OutWeight;
   for (const CrossEdge &C : M.Cross)
@@ -113,106 +153,130 @@ void findCrossService(const CouplingModel &M, const HotspotOptions &O, std::vect
   // Reads and writes of globals are shared-state hotspots, not repeated here.
   std::map<std::pair<std::uint32_t, std::uint32_t>, std::vector<const CrossEdge *>> Groups;
   for (const CrossEdge &C : M.Cross)
-    if (M.entity(C.To).Kind != EntityKind::Variable)
+    if (M.entity(C.To).Kind != EntityKind::Variable && !FromRoot(C))
       Groups[{C.From, Target(C.To)}].push_back(&C);
 
-  // Fire-and-forget calls from one service to another are one decision (publish events there),
-  // so they are gathered into one hotspot per service pair below.
-  std::map<std::pair<std::uint32_t, std::uint32_t>, std::vector<Hotspot>> Events;
-  for (const auto &[Key, Group] : Groups) {
+  // Each group's action as if it stood alone; then one decision per (from, to, action).
+  std::map<std::tuple<std::uint32_t, std::uint32_t, std::string>, Decision> Decisions;
+  for (const auto &[Key, Edges] : Groups) {
     const auto [From, To] = Key;
-    const std::uint32_t FS = Group.front()->FromService, TS = Group.front()->ToService;
-    Hotspot H;
-    H.Kind = HotspotKind::CrossService;
+    const std::uint32_t FS = Edges.front()->FromService, TS = Edges.front()->ToService;
+    UseGroup G{From, To, Edges, 0, 0, "", "", M.name(To)};
     bool AllEvents = true;
-    unsigned Sites = 0;
-    for (const CrossEdge *C : Group) {
-      H.Weight += C->Weight;
-      H.Edges.push_back(M.describe(*C));
+    for (const CrossEdge *C : Edges) {
+      G.Weight += C->Weight;
       AllEvents = AllEvents && !C->Sync;
-      Sites += M.F.Edges[C->Edge].Count;
+      G.Sites += M.F.Edges[C->Edge].Count;
     }
-    sortHotspotEdges(H.Edges);
-    H.Services = {M.serviceName(FS), M.serviceName(TS)};
-    std::sort(H.Services.begin(), H.Services.end());
-    H.Entities = {M.name(From), M.name(To)};
-    H.Owner = M.serviceName(TS);
-    H.At = firstSite(H.Edges);
-
     double Total = 0;
     for (const auto &[S, W] : OutWeight[From])
       Total += W;
     double Share = Total > 0 ? OutWeight[From][TS] / Total : 0;
-    std::uint32_t Value = To;
     std::uint32_t Cls = M.ClassOf[To];
     std::size_t Methods = 0;
     if (Cls != CouplingModel::NoEntity)
       for (std::uint32_t Mb : M.Members[Cls])
         Methods += M.entity(Mb).Kind == EntityKind::Method && !isConstructor(M.entity(Mb));
-    std::string Action;
     if (AllEvents) {
-      H.Action = "publish-event";
-      Action = "publish an event instead (the result is discarded at all " + std::to_string(Sites) +
-               " site" + (Sites == 1 ? "" : "s") + "); " + M.serviceName(TS) + " subscribes";
+      G.Action = "publish-event";
+      G.Do = "publish an event instead (the result is discarded " +
+             (G.Sites == 1 ? std::string("at its one site")
+                           : "at all " + plural(G.Sites, "", "sites")) +
+             "); " + M.serviceName(TS) + " subscribes";
     } else if (Share > 0.5) {
-      H.Action = "move";
-      Action = "move " + M.name(From) + " to " + M.serviceName(TS) + " (" + percent(Share) +
-               " of its dependency weight goes there)";
-    } else if (M.isValueType(Value, O.ValueTypeMaxLines)) {
-      H.Action = "copy-value-type";
-      Action = "copy the value type " + M.name(Value) + " into " + M.serviceName(FS) +
-               " (data only, " + std::to_string(M.entity(Value).Lines) + " lines)";
+      G.Action = "move";
+      G.Object = M.name(From);
+      G.Do = "move " + M.name(From) + " to " + M.serviceName(TS) + " (" + percent(Share) +
+             " of its dependency weight goes there)";
+    } else if (M.isValueType(To, O.ValueTypeMaxLines)) {
+      G.Action = "copy-value-type";
+      G.Do = "copy the value type " + M.name(To) + " into " + M.serviceName(FS) + " (data only, " +
+             std::to_string(M.entity(To).Lines) + " lines)";
     } else if (Cls != CouplingModel::NoEntity && M.entity(To).Kind == EntityKind::Method &&
                !isConstructor(M.entity(To)) && Callers[Cls].size() >= InterfaceMinCallers &&
                UsedMethods[Cls].size() <= InterfaceMaxMethods &&
                UsedMethods[Cls].size() < Methods) {
-      H.Action = "extract-interface";
-      Action = "extract an interface of " + M.name(Cls) + " (" +
-               std::to_string(Callers[Cls].size()) + " callers in other services use " +
-               std::to_string(UsedMethods[Cls].size()) + " of its " + std::to_string(Methods) +
-               " methods)";
+      G.Action = "extract-interface";
+      G.Object = M.name(Cls);
+      G.Do = "extract an interface of " + M.name(Cls) + " (" + std::to_string(Callers[Cls].size()) +
+             " callers in other services use " + std::to_string(UsedMethods[Cls].size()) +
+             " of its " + std::to_string(Methods) + " methods)";
     } else {
-      H.Action = "call-api";
-      Action = "add " + M.name(To) + " to the " + M.serviceName(TS) + " API";
+      G.Action = "call-api";
+      G.Do = "add " + M.name(To) + " to the " + M.serviceName(TS) + " API";
     }
-    std::string Uses = H.Edges.front().Kind == EdgeKind::Field && H.Edges.front().To != M.name(To)
-                           ? "uses fields of"
-                           : std::string(edgeVerb(H.Edges.front().Kind));
-    std::string More = Group.size() > 1 ? " (" + std::to_string(Group.size()) + " edges)" : "";
-    H.Message = M.serviceName(FS) + " -> " + M.serviceName(TS) + ": " + M.name(From) + " " + Uses +
-                " " + M.name(To) + More + " -> " + Action;
-    if (H.Action == "publish-event")
-      Events[{FS, TS}].push_back(std::move(H));
-    else
-      Out.push_back(std::move(H));
+    Decision &D = Decisions[{FS, TS, G.Action}];
+    D.Weight += G.Weight;
+    D.Sites += G.Sites;
+    D.Groups.push_back(std::move(G));
   }
-  for (auto &[Pair, Group] : Events) {
-    if (Group.size() == 1) {
-      Out.push_back(std::move(Group.front()));
-      continue;
-    }
-    Hotspot H = Group.front();
-    H.Weight = 0;
-    H.Edges.clear();
-    H.Entities.clear();
-    unsigned Sites = 0;
-    for (Hotspot &G : Group) {
-      H.Weight += G.Weight;
-      for (HotspotEdge &E : G.Edges) {
-        Sites += E.Count;
-        H.Edges.push_back(std::move(E));
-      }
-      for (const std::string &Name : G.Entities)
-        if (std::find(H.Entities.begin(), H.Entities.end(), Name) == H.Entities.end())
-          H.Entities.push_back(Name);
-    }
+
+  for (auto &[Key, D] : Decisions) {
+    const auto &[FS, TS, Action] = Key;
+    const std::string &FN = M.serviceName(FS), &TN = M.serviceName(TS);
+    Hotspot H;
+    H.Kind = HotspotKind::CrossService;
+    H.Action = Action;
+    H.Weight = D.Weight;
+    for (const UseGroup &G : D.Groups)
+      for (const CrossEdge *C : G.Edges)
+        H.Edges.push_back(M.describe(*C));
     sortHotspotEdges(H.Edges);
+    H.Services = {FN, TN};
+    std::sort(H.Services.begin(), H.Services.end());
+    H.Owner = TN;
     H.At = firstSite(H.Edges);
     const HotspotEdge &Top = H.Edges.front();
-    H.Message = M.serviceName(Pair.first) + " -> " + M.serviceName(Pair.second) + ": " +
-                std::to_string(Sites) + " calls discard their result (" + Top.From + " calls " +
-                Top.To + ", ...) -> publish events instead; " + M.serviceName(Pair.second) +
-                " subscribes";
+    std::string Pair = FN + " -> " + TN + ": ";
+    if (D.Groups.size() == 1) { // one user, one used entity: name both
+      const UseGroup &G = D.Groups.front();
+      std::string Uses = Top.Kind == EdgeKind::Field && Top.To != M.name(G.To)
+                             ? "uses fields of"
+                             : std::string(edgeVerb(Top.Kind));
+      std::string More =
+          G.Edges.size() > 1 ? " (" + std::to_string(G.Edges.size()) + " edges)" : "";
+      H.Entities = {M.name(G.From), M.name(G.To)};
+      H.Message =
+          decisionMessage(Pair + M.name(G.From) + " " + Uses + " " + M.name(G.To) + More, G.Do);
+      Out.push_back(std::move(H));
+      continue;
+    }
+    // Several uses, one decision: count them, name the heaviest, list what the action is about.
+    std::vector<std::string> Objects = objects(D);
+    H.Entities.assign(Objects.begin(), Objects.begin() + std::min<std::size_t>(Objects.size(), 10));
+    std::string Example =
+        " (" + Top.From + " " + std::string(edgeVerb(Top.Kind)) + " " + Top.To +
+        (H.Edges.size() > 1 ? " and " + std::to_string(H.Edges.size() - 1) + " more" : "") + ")";
+    std::string Sites = plural(D.Sites, "site", "sites");
+    std::string What, Do;
+    // The same advice for every group (one object: a class, a type, an entity, a user to move)
+    // is given as it is; otherwise it is summed up (always for events: it counts sites).
+    bool SameDo = Action != "publish-event" &&
+                  std::all_of(D.Groups.begin(), D.Groups.end(),
+                              [&](const UseGroup &G) { return G.Do == D.Groups.front().Do; });
+    if (Action == "publish-event") {
+      What = Pair + std::to_string(D.Sites) + " calls discard their result" + Example;
+      Do = "publish events instead; " + TN + " subscribes";
+    } else if (Action == "move") {
+      What = Pair + plural(Objects.size(), "entity", "entities") +
+             (Objects.size() == 1 ? " depends" : " depend") + " mostly on " + TN + Example;
+      Do = "move " + listNames(Objects) + " to " + TN;
+    } else if (Action == "copy-value-type") {
+      What = Pair + std::to_string(D.Groups.size()) + " uses of " +
+             plural(Objects.size(), "data-only type", "data-only types") + Example;
+      Do = "copy " + listNames(Objects) + " into " + FN;
+    } else if (Action == "extract-interface") {
+      What = Pair + Sites + " call a few methods of " + listNames(Objects) + Example;
+      Do = "extract " + std::string(Objects.size() == 1 ? "an interface" : "interfaces") +
+           " with just those methods";
+    } else {
+      What = Pair + Sites + " use " + plural(Objects.size(), "entity", "entities") + " of " + TN +
+             Example;
+      Do = "add " + listNames(Objects) + " to the " + TN + " API";
+    }
+    if (SameDo)
+      Do = D.Groups.front().Do;
+    H.Message = decisionMessage(What, Do);
     Out.push_back(std::move(H));
   }
 }
@@ -252,27 +316,39 @@ void findSharedState(const CouplingModel &M, const HotspotOptions &, std::vector
     }
     if (Owner == Decomposition::NoService)
       continue; // nobody writes it: read-only sharing
+    // One decision per variable: its owner offers accessors, every other service uses them.
     const std::string &OwnerName = M.serviceName(Owner);
+    Hotspot H;
+    H.Kind = HotspotKind::SharedState;
+    H.Services = {OwnerName};
+    std::vector<std::string> Writers, Readers;
     for (auto &[S, A] : Users) {
       if (S == Owner)
         continue;
-      Hotspot H;
-      H.Kind = HotspotKind::SharedState;
-      H.Weight = A.Weight;
-      H.Edges = A.Edges;
-      sortHotspotEdges(H.Edges);
-      H.Services = {M.serviceName(S), OwnerName};
-      std::sort(H.Services.begin(), H.Services.end());
-      H.Entities = {M.name(Var)};
-      H.Owner = OwnerName;
-      H.Action = "add-accessor";
-      H.At = firstSite(H.Edges);
-      std::string Stem = accessorStem(M.name(Var));
-      H.Message = M.serviceName(S) + (A.Writes ? " writes " : " reads ") + M.name(Var) +
-                  " (owned by " + OwnerName + ") -> add " + OwnerName + " API " +
-                  (A.Writes ? "adjust" : "get") + Stem + "()";
-      Out.push_back(std::move(H));
+      H.Weight += A.Weight;
+      H.Edges.insert(H.Edges.end(), A.Edges.begin(), A.Edges.end());
+      H.Services.push_back(M.serviceName(S));
+      (A.Writes ? Writers : Readers).push_back(M.serviceName(S));
     }
+    sortHotspotEdges(H.Edges);
+    std::sort(H.Services.begin(), H.Services.end());
+    H.Entities = {M.name(Var)};
+    H.Owner = OwnerName;
+    H.Action = "add-accessor";
+    H.At = firstSite(H.Edges);
+    std::string Stem = accessorStem(M.name(Var));
+    std::string Who;
+    if (!Writers.empty())
+      Who = listNames(Writers) + (Writers.size() == 1 ? " writes " : " write ") + M.name(Var);
+    if (!Readers.empty())
+      Who += (Who.empty() ? "" : " and ") + listNames(Readers) +
+             (Readers.size() == 1 ? " reads " : " read ") + (Who.empty() ? M.name(Var) : "it");
+    std::string Api = Writers.empty()   ? "get" + Stem + "()"
+                      : Readers.empty() ? "adjust" + Stem + "()"
+                                        : "adjust" + Stem + "() and get" + Stem + "()";
+    H.Message =
+        decisionMessage(Who + " (owned by " + OwnerName + ")", "add " + OwnerName + " API " + Api);
+    Out.push_back(std::move(H));
   }
 }
 
@@ -316,13 +392,15 @@ void findSharedData(const CouplingModel &M, const HotspotOptions &O, std::vector
     H.Entities.insert(H.Entities.end(), Wrappers.begin(), Wrappers.end());
     std::vector<HotspotEdge> Foreign;
     std::string Who;
+    std::size_t Listed = 0;
     for (auto &[S, U] : Users) {
       H.Services.push_back(M.serviceName(S));
-      Who += (Who.empty() ? "" : ", ") + M.serviceName(S) + " (" +
-             (U.Writes && U.Reads ? "reads, writes"
-              : U.Writes          ? "writes"
-                                  : "reads") +
-             ")";
+      if (Listed++ < MaxListed)
+        Who += (Who.empty() ? "" : ", ") + M.serviceName(S) + " (" +
+               (U.Writes && U.Reads ? "reads, writes"
+                : U.Writes          ? "writes"
+                                    : "reads") +
+               ")";
       for (auto &[Key, Sites] : U.Sites) {
         std::sort(Sites.begin(), Sites.end());
         HotspotEdge E;
@@ -344,8 +422,11 @@ void findSharedData(const CouplingModel &M, const HotspotOptions &O, std::vector
     sortHotspotEdges(H.Edges);
     sortHotspotEdges(Foreign);
     H.At = firstSite(Foreign);
-    H.Message = "table " + Table + " is used by " + Who + " (owned by " + H.Owner + ") -> expose " +
-                Table + " through " + H.Owner + " API";
+    if (Users.size() > MaxListed)
+      Who += " and " + std::to_string(Users.size() - MaxListed) + " more";
+    H.Message =
+        decisionMessage("table " + Table + " is used by " + Who + " (owned by " + H.Owner + ")",
+                        "expose " + Table + " through " + H.Owner + " API");
     Out.push_back(std::move(H));
   }
 }
@@ -355,6 +436,31 @@ std::vector<TableUse> tableUses(const Facts &F) {
   std::sort(Out.begin(), Out.end());
   Out.erase(std::unique(Out.begin(), Out.end()), Out.end());
   return Out;
+}
+
+namespace {
+
+/// Effort, priority and the edge cap, once a finder has built a hotspot with all its edges.
+void finish(Hotspot &H, const HotspotOptions &O) {
+  H.Score = H.Weight * severity(H.Action);
+  std::set<std::string_view> Files;
+  H.UseSites = 0;
+  for (const HotspotEdge &E : H.Edges) {
+    H.UseSites += E.Count;
+    for (const Location &L : E.At)
+      Files.insert(L.File);
+  }
+  H.FilesTouched = static_cast<unsigned>(Files.size());
+  H.Effort = hotspotEffort(H.UseSites, H.FilesTouched);
+  H.Priority = H.Score / H.Effort;
+  H.EdgeCount = static_cast<unsigned>(H.Edges.size());
+  sortHotspotEdges(H.Edges, O.MaxEdges);
+}
+
+} // namespace
+
+double hotspotEffort(unsigned UseSites, unsigned FilesTouched) {
+  return 1 + std::log(1.0 + UseSites) + std::log(1.0 + FilesTouched);
 }
 
 Assessment computeHotspots(const Facts &F, const Decomposition &D, const HotspotOptions &O) {
@@ -370,25 +476,38 @@ Assessment computeHotspots(const Facts &F, const Decomposition &D, const Hotspot
     findSharedData(M, O, Hs);
     Contracts = contractsOf(M);
   }
-  // The composition root uses every service by design: what starts there is not a coupling
-  // to break (shared state, cycles and tables it takes part in still are).
+  // The composition root uses every service by design: a hub there is not a coupling to break
+  // (its cross-service uses are left out by findCrossService; shared state, cycles and tables
+  // it takes part in still are hotspots).
   std::set<std::string> RootFiles;
   for (const Service &S : D.Services)
     if (S.CompositionRoot)
       RootFiles.insert(S.Files.begin(), S.Files.end());
   Hs.erase(std::remove_if(Hs.begin(), Hs.end(),
                           [&](const Hotspot &H) {
-                            return (H.Kind == HotspotKind::CrossService ||
-                                    H.Kind == HotspotKind::Hub) &&
-                                   RootFiles.count(H.At.File);
+                            return H.Kind == HotspotKind::Hub && RootFiles.count(H.At.File);
                           }),
            Hs.end());
   for (Hotspot &H : Hs)
-    H.Score = H.Weight * severity(H.Action);
+    finish(H, O);
   std::sort(Hs.begin(), Hs.end(), [](const Hotspot &A, const Hotspot &B) {
-    return std::tie(B.Score, A.Kind, A.Message, A.At) < std::tie(A.Score, B.Kind, B.Message, B.At);
+    return std::tie(B.Priority, B.Score, A.Kind, A.Message, A.At) <
+           std::tie(A.Priority, A.Score, B.Kind, B.Message, B.At);
   });
-  return {std::move(Hs), std::move(Contracts)};
+  // A triage list: at most MaxPerUnit per unit on average, the best-ranked.
+  std::size_t Omitted = 0;
+  if (O.MaxPerUnit > 0) {
+    auto Cap = static_cast<std::size_t>(O.MaxPerUnit * double(D.Units.Units.size()));
+    if (Hs.size() > Cap) {
+      Omitted = Hs.size() - Cap;
+      Hs.resize(Cap);
+    }
+  }
+  Assessment A;
+  A.Hotspots = std::move(Hs);
+  A.Omitted = Omitted;
+  A.Contracts = std::move(Contracts);
+  return A;
 }
 
 std::string hotspotLine(const Hotspot &H) {

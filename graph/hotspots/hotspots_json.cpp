@@ -122,7 +122,9 @@ void writeHotspots(const std::vector<Hotspot> &Hs, std::ostream &Out) {
   for (std::size_t I = 0; I < Hs.size(); ++I) {
     const Hotspot &H = Hs[I];
     Out << (I ? "," : "") << "\n    {\"kind\":" << jsonString(hotspotKindName(H.Kind))
-        << ",\"score\":" << number(H.Score) << ",\"weight\":" << number(H.Weight)
+        << ",\"priority\":" << number(H.Priority) << ",\"score\":" << number(H.Score)
+        << ",\"weight\":" << number(H.Weight) << ",\"effort\":" << number(H.Effort)
+        << ",\"use_sites\":" << H.UseSites << ",\"files_touched\":" << H.FilesTouched
         << ",\"action\":" << jsonString(H.Action)
         << ",\"at\":" << jsonString(H.At.File.empty() ? "" : place(H.At))
         << ",\n      \"message\":" << jsonString(H.Message) << ",\n      \"services\":";
@@ -139,7 +141,7 @@ void writeHotspots(const std::vector<Hotspot> &Hs, std::ostream &Out) {
             << "}";
       Out << "]";
     }
-    Out << ",\n      \"edges\":[";
+    Out << ",\n      \"edges_total\":" << H.EdgeCount << ",\"edges\":[";
     for (std::size_t J = 0; J < H.Edges.size(); ++J) {
       Out << (J ? "," : "") << "\n        ";
       writeEdge(Out, H.Edges[J]);
@@ -200,8 +202,12 @@ std::vector<Hotspot> readHotspots(const nlohmann::json &J, const std::string &Wh
     if (!K)
       R.fail(W, "unknown hotspot kind \"" + Kind + "\"");
     H.Kind = *K;
+    H.Priority = R.dbl(O, "priority", W);
     H.Score = R.dbl(O, "score", W);
     H.Weight = R.dbl(O, "weight", W);
+    H.Effort = O.contains("effort") ? R.dbl(O, "effort", W) : 1;
+    H.UseSites = R.uns(O, "use_sites", W);
+    H.FilesTouched = R.uns(O, "files_touched", W);
     H.Action = R.str(O, "action", W);
     H.Message = R.str(O, "message", W);
     if (!R.str(O, "at", W).empty())
@@ -228,6 +234,8 @@ std::vector<Hotspot> readHotspots(const nlohmann::json &J, const std::string &Wh
         HE.At.push_back(R.location(L, WE));
       H.Edges.push_back(std::move(HE));
     }
+    H.EdgeCount = O.contains("edges_total") ? R.uns(O, "edges_total", W)
+                                            : static_cast<unsigned>(H.Edges.size());
     Out.push_back(std::move(H));
   }
   return Out;
@@ -288,7 +296,7 @@ void writeDecompositionJson(const Decomposition &D, const Assessment &A, std::os
     writeContract(S < A.Contracts.size() ? A.Contracts[S] : ServiceContract{}, O);
   };
   Extra.AtEnd = [&](std::ostream &O) {
-    O << ",\n  \"hotspots\": ";
+    O << ",\n  \"hotspots_omitted\": " << A.Omitted << ",\n  \"hotspots\": ";
     writeHotspots(A.Hotspots, O);
   };
   writeDecompositionJson(D, Out, Extra);
@@ -300,6 +308,8 @@ std::optional<Assessment> readAssessmentJson(const nlohmann::json &Doc, const De
     return std::nullopt;
   Assessment A;
   A.Hotspots = readHotspots(Doc["hotspots"], Source + ": hotspots");
+  Reader R(Source);
+  A.Omitted = R.uns(Doc, "hotspots_omitted", "hotspots_omitted");
   const json &Services = Doc["services"];
   for (std::size_t S = 0; S < D.Services.size() && S < Services.size(); ++S)
     A.Contracts.push_back(

@@ -15,18 +15,12 @@ namespace seams {
 namespace {
 
 using testing::HotspotWorld;
+using testing::ofKind;
+using testing::uncapped;
 
 // Log-damped weights of the default config: 2 × (1 + ln count) for calls.
 const double Call2 = 2 * (1 + std::log(2.0));
 const double Call3 = 2 * (1 + std::log(3.0));
-
-std::vector<const Hotspot *> ofKind(const Assessment &D, HotspotKind K) {
-  std::vector<const Hotspot *> Out;
-  for (const Hotspot &H : D.Hotspots)
-    if (H.Kind == K)
-      Out.push_back(&H);
-  return Out;
-}
 
 const Hotspot *find(const Assessment &D, HotspotKind K, const std::string &First) {
   for (const Hotspot &H : D.Hotspots)
@@ -35,20 +29,26 @@ const Hotspot *find(const Assessment &D, HotspotKind K, const std::string &First
   return nullptr;
 }
 
+/// The cross-service hotspot of (from service, to service, action), or null.
+const Hotspot *decision(const Assessment &A, const std::string &From, const std::string &To,
+                        const std::string &Action) {
+  for (const Hotspot &H : A.Hotspots)
+    if (H.Kind == HotspotKind::CrossService && H.Owner == To && H.Action == Action &&
+        std::find(H.Services.begin(), H.Services.end(), From) != H.Services.end())
+      return &H;
+  return nullptr;
+}
+
 TEST(Hotspots, CrossServiceActionsFollowTheFacts) {
   Facts F = testing::fourServices();
   Decomposition D = testing::pinnedByDirectory(F);
-  Assessment A = computeHotspots(F, D, {});
+  Assessment A = computeHotspots(F, D, uncapped());
   ASSERT_EQ(A.Contracts.size(), D.Services.size());
+  // One per (from service, to service, action); globals are shared-state, never cross-service.
+  EXPECT_EQ(ofKind(A, HotspotKind::CrossService).size(), 6u);
 
-  std::map<std::pair<std::string, std::string>, const Hotspot *> Cross;
-  for (const Hotspot *H : ofKind(A, HotspotKind::CrossService))
-    Cross[{H->Entities[0], H->Entities[1]}] = H;
-  // Globals are shared-state, never cross-service.
-  EXPECT_EQ(Cross.size(), 7u);
-
-  const Hotspot *Event = Cross.at({"a::f", "b::Svc::notify"});
-  EXPECT_EQ(Event->Action, "publish-event");
+  const Hotspot *Event = decision(A, "a", "b", "publish-event");
+  ASSERT_NE(Event, nullptr);
   EXPECT_NEAR(Event->Weight, Call2, 1e-9);
   EXPECT_NEAR(Event->Score, 2 * Call2, 1e-9);
   EXPECT_EQ(hotspotLine(*Event),
@@ -57,30 +57,97 @@ TEST(Hotspots, CrossServiceActionsFollowTheFacts) {
   ASSERT_EQ(Event->Edges.size(), 1u);
   EXPECT_EQ(Event->Edges[0].At, (std::vector<Location>{{"a/x.cpp", 11, 0}, {"a/x.cpp", 12, 0}}));
   // Discarded everywhere wins over "move" (p's only dependency is b).
-  EXPECT_EQ(Cross.at({"d::p", "b::Svc::notify"})->Action, "publish-event");
+  const Hotspot *OneSite = decision(A, "d", "b", "publish-event");
+  ASSERT_NE(OneSite, nullptr);
+  EXPECT_EQ(OneSite->Message, "d -> b: d::p calls b::Svc::notify -> publish an event instead (the "
+                              "result is discarded at its one site); b subscribes");
 
-  // Four callers in other services use two of Svc's three methods.
-  const Hotspot *Iface = Cross.at({"a::f", "b::Svc::run"});
-  EXPECT_EQ(Iface->Action, "extract-interface");
-  EXPECT_EQ(Iface->Message, "a -> b: a::f calls b::Svc::run -> extract an interface of b::Svc (4 "
+  // Four callers in other services use two of Svc's three methods; a's two callers are one
+  // decision, with both edges inside it.
+  const Hotspot *Iface = decision(A, "a", "b", "extract-interface");
+  ASSERT_NE(Iface, nullptr);
+  EXPECT_EQ(Iface->Message, "a -> b: 2 sites call a few methods of b::Svc (a::f calls "
+                            "b::Svc::run and 1 more) -> extract an interface of b::Svc (4 "
                             "callers in other services use 2 of its 3 methods)");
-  EXPECT_EQ(Cross.at({"c::h", "b::Svc::run"})->Action, "extract-interface");
-  EXPECT_EQ(Cross.at({"a::k", "b::Svc::run"})->Action, "extract-interface"); // 50%: no move
+  EXPECT_EQ(Iface->Entities, (std::vector<std::string>{"b::Svc"}));
+  ASSERT_EQ(Iface->Edges.size(), 2u);
+  EXPECT_EQ(Iface->Edges[0].From, "a::f");
+  EXPECT_EQ(Iface->Edges[1].From, "a::k"); // 50% of its weight goes to b: no move
+  EXPECT_EQ(Iface->EdgeCount, 2u);
+  // Effort: two use sites in one file.
+  EXPECT_EQ(Iface->UseSites, 2u);
+  EXPECT_EQ(Iface->FilesTouched, 1u);
+  EXPECT_NEAR(Iface->Effort, 1 + std::log(3.0) + std::log(2.0), 1e-9);
+  EXPECT_NEAR(Iface->Priority, Iface->Score / Iface->Effort, 1e-9);
+  EXPECT_NE(decision(A, "c", "b", "extract-interface"), nullptr);
 
   // A field use counts as a use of its (data-only, small) struct.
-  const Hotspot *Value = Cross.at({"a::g", "b::Dto"});
-  EXPECT_EQ(Value->Action, "copy-value-type");
+  const Hotspot *Value = decision(A, "a", "b", "copy-value-type");
+  ASSERT_NE(Value, nullptr);
   EXPECT_EQ(Value->Message,
             "a -> b: a::g uses fields of b::Dto -> copy the value type b::Dto into a (data only, 4 "
             "lines)");
   EXPECT_NEAR(Value->Score, 1.0, 1e-9);
 
   // All of run's dependency weight goes to a.
-  const Hotspot *Move = Cross.at({"b::Svc::run", "a::g"});
-  EXPECT_EQ(Move->Action, "move");
-  EXPECT_EQ(Move->Owner, "a");
+  const Hotspot *Move = decision(A, "b", "a", "move");
+  ASSERT_NE(Move, nullptr);
   EXPECT_EQ(hotspotLine(*Move), "b/y.h:31: cross-service: b -> a: b::Svc::run calls a::g -> move "
                                 "b::Svc::run to a (100% of its dependency weight goes there)");
+}
+
+TEST(Hotspots, OneDecisionPerServicePairAndActionWithEveryEdgeCounted) {
+  // 60 functions of a, with names long enough to overflow any message, each call one function of
+  // b once and a helper of their own three times: 60 call-api uses, one decision.
+  HotspotWorld W;
+  const std::string Long(120, 'x');
+  W.function("a::helper", "a/x.cpp", 1);
+  W.function("b::Root", "b/y.cpp", 1);
+  for (unsigned I = 0; I < 60; ++I) {
+    std::string N = std::to_string(100 + I);
+    W.function("a::" + Long + N, I < 30 ? "a/x.cpp" : "a/w.cpp", 10 + I);
+    W.function("b::" + Long + N, I < 30 ? "b/y.cpp" : "b/z.cpp", 10 + I);
+    W.edge("a::" + Long + N, "b::" + Long + N, EdgeKind::Call, 1, 0, I < 30 ? "a/x.cpp" : "a/w.cpp",
+           100 + I);
+    W.edge("a::" + Long + N, "a::helper", EdgeKind::Call, 3, 0, I < 30 ? "a/x.cpp" : "a/w.cpp",
+           200 + 3 * I);
+  }
+  Facts F = W.facts();
+  Decomposition D = testing::pinnedByDirectory(F);
+  Assessment A = computeHotspots(F, D, {});
+  ASSERT_EQ(ofKind(A, HotspotKind::CrossService).size(), 1u);
+  const Hotspot &H = *ofKind(A, HotspotKind::CrossService)[0];
+  EXPECT_EQ(H.Action, "call-api");
+  EXPECT_NEAR(H.Weight, 120, 1e-9); // 60 calls of weight 2
+  EXPECT_EQ(H.EdgeCount, 60u);
+  EXPECT_EQ(H.Edges.size(), HotspotOptions().MaxEdges); // the heaviest 50 are kept
+  EXPECT_EQ(H.UseSites, 60u);
+  EXPECT_EQ(H.FilesTouched, 2u); // a/x.cpp and a/w.cpp
+  EXPECT_LE(H.Message.size(), MaxHotspotMessage);
+  EXPECT_NE(H.Message.find("a -> b: 60 sites use 60 entities of b ("), std::string::npos)
+      << H.Message;
+  EXPECT_NE(H.Message.find(" and 59 more to the b API"), std::string::npos) << H.Message;
+  for (const Hotspot &X : A.Hotspots)
+    EXPECT_LE(X.Message.size(), MaxHotspotMessage) << X.Message;
+}
+
+TEST(Hotspots, AtMostTwoPerUnitTheBestRankedKept) {
+  Facts F = testing::fourServices();
+  Decomposition D = testing::pinnedByDirectory(F);
+  Assessment All = computeHotspots(F, D, uncapped());
+  Assessment Capped = computeHotspots(F, D, {});
+  ASSERT_EQ(D.Units.Units.size(), 4u);
+  ASSERT_EQ(All.Hotspots.size(), 9u);
+  ASSERT_EQ(Capped.Hotspots.size(), 8u); // 2 x 4 units
+  EXPECT_EQ(Capped.Omitted, 1u);
+  EXPECT_EQ(All.Omitted, 0u);
+  for (std::size_t I = 0; I < Capped.Hotspots.size(); ++I)
+    EXPECT_EQ(hotspotLine(Capped.Hotspots[I]), hotspotLine(All.Hotspots[I]));
+  HotspotOptions Half;
+  Half.MaxPerUnit = 0.5;
+  Assessment Two = computeHotspots(F, D, Half);
+  ASSERT_EQ(Two.Hotspots.size(), 2u);
+  EXPECT_EQ(Two.Omitted, 7u);
 }
 
 TEST(Hotspots, SharedStateNamesTheOwnerAndTheAccessor) {
@@ -229,12 +296,12 @@ TEST(Hotspots, SharedDataNamesTheOwningService) {
 TEST(Hotspots, RankedAndDeterministic) {
   Facts F = testing::fourServices();
   Decomposition D = testing::pinnedByDirectory(F);
-  Assessment A = computeHotspots(F, D, {});
-  ASSERT_EQ(A.Hotspots.size(), 10u);
+  Assessment A = computeHotspots(F, D, uncapped());
+  ASSERT_EQ(A.Hotspots.size(), 9u);
   for (std::size_t I = 1; I < A.Hotspots.size(); ++I)
-    EXPECT_GE(A.Hotspots[I - 1].Score, A.Hotspots[I].Score);
+    EXPECT_GE(A.Hotspots[I - 1].Priority, A.Hotspots[I].Priority);
   Decomposition Again = testing::pinnedByDirectory(F);
-  Assessment AgainA = computeHotspots(F, Again, {});
+  Assessment AgainA = computeHotspots(F, Again, uncapped());
   std::ostringstream First, Second;
   writeDecompositionJson(D, A, First);
   writeDecompositionJson(Again, AgainA, Second);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "graph/decompose/decomposition.h"
+#include "graph/hotspots/hotspots.h"
 #include "graph/model/facts.h"
 
 #include <algorithm>
@@ -19,6 +20,15 @@ public:
               unsigned Lines = 5) {
     B.addFile({File, 20, 0});
     B.addEntity({Name, K, Name, File, Line, File, Line, Lines});
+  }
+  /// A member declared in its class (Class's file) and defined in DefFile, as a method declared
+  /// in a header and defined in a .cpp.
+  void definedMember(const std::string &Class, const std::string &Name, const std::string &File,
+                     unsigned Line, const std::string &DefFile, unsigned DefLine) {
+    B.addFile({File, 20, 0});
+    B.addFile({DefFile, 20, 0});
+    B.addEntity({Name, EntityKind::Method, Name, File, Line, DefFile, DefLine, 2});
+    edge(Class, Name, EdgeKind::Contains, 1, 0, File, Line);
   }
   void function(const std::string &Name, const std::string &File, unsigned Line) {
     entity(Name, EntityKind::Function, File, Line);
@@ -44,17 +54,38 @@ private:
   FactsBuilder B;
 };
 
-/// decompose() with one pin per (service, globs) and the given shared globs.
+/// The hotspots of kind K, in rank order.
+inline std::vector<const Hotspot *> ofKind(const Assessment &A, HotspotKind K) {
+  std::vector<const Hotspot *> Out;
+  for (const Hotspot &H : A.Hotspots)
+    if (H.Kind == K)
+      Out.push_back(&H);
+  return Out;
+}
+
+/// Every hotspot, however many per unit (the hand-made worlds have few units).
+inline HotspotOptions uncapped() {
+  HotspotOptions O;
+  O.MaxPerUnit = 0;
+  return O;
+}
+
+/// decompose() with one pin per (service, globs), the given shared and excluded globs, and units
+/// of kind Unit.
 inline Decomposition
 pinned(const Facts &F, const std::vector<std::pair<std::string, std::vector<std::string>>> &Pins,
-       const std::vector<std::string> &Shared = {}) {
+       const std::vector<std::string> &Shared = {}, UnitKind Unit = UnitKind::Component,
+       const std::vector<std::string> &Exclude = {}) {
   Config C;
+  C.Exclude = Exclude;
   for (const auto &[Name, Globs] : Pins)
     C.Services.push_back({Name, Globs, {}});
   std::sort(C.Services.begin(), C.Services.end(),
             [](const ServicePin &A, const ServicePin &B) { return A.Name < B.Name; });
   C.SharedInclude = Shared;
-  return decompose(F, C, {});
+  DecomposeOptions O;
+  O.Unit = Unit;
+  return decompose(F, C, O);
 }
 
 /// One pinned service per top-level directory of the files of F.

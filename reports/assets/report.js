@@ -475,7 +475,10 @@
   }
 
   // ---- Hotspots -----------------------------------------------------------------------------
-  const hs = { key: 'score', dir: -1, shown: 100 };
+  // The list is a triage list, ranked by benefit (score) over effort; it can also be sorted by
+  // benefit alone (largest first) or effort alone (cheapest first).
+  const hs = { key: 'rank', dir: 1, shown: 100 };
+  const hsFirstDir = { score: -1, priority: -1, effort: 1 };
   function renderHotspots() {
     const body = $('#hotspots .hotspot-body');
     body.replaceChildren();
@@ -490,20 +493,31 @@
     const key = hs.key, dir = hs.dir;
     const value = (h) => (key === 'entities' ? h.entities.join(', ') : key === 'at' ? (h.at[0] ? h.at[0][0] + ':' + String(h.at[0][1]).padStart(8, '0') : '') : h[key]);
     list = list.slice().sort((a, b) => { const x = value(a), y = value(b); return (x < y ? -1 : x > y ? 1 : 0) * dir; });
-    $('#hotspots .hotspot-count').textContent = list.length + ' of ' + data.hotspots.length;
+    $('#hotspots .hotspot-count').textContent = list.length + ' of ' + data.hotspots.length + (data.hotspots_omitted ? ' (' + data.hotspots_omitted + ' lower-ranked left out: at most 2 per unit)' : '');
     if (!data.hotspots.length) { body.append(el('p', { class: 'hint', text: 'No hotspots found.' })); return; }
-    const cols = [['score', 'score', true], ['kind', 'kind'], ['entities', 'entities'], ['at', 'locations'], ['action', 'action'], ['message', 'message']];
+    const cols = [['rank', '#', true], ['score', 'benefit', true], ['effort', 'effort', true], ['kind', 'kind'], ['entities', 'entities'], ['at', 'locations'], ['action', 'action'], ['message', 'message']];
     const tr = el('tr');
     for (const [k, label, num] of cols) {
-      const th = el('th', { class: 'sortable' + (num ? ' num' : '') + (hs.key === k ? (hs.dir > 0 ? ' sorted-asc' : ' sorted-desc') : ''), text: label, onclick: () => { if (hs.key === k) hs.dir = -hs.dir; else { hs.key = k; hs.dir = k === 'score' ? -1 : 1; } renderHotspots(); } });
+      const th = el('th', { class: 'sortable' + (num ? ' num' : '') + (hs.key === k ? (hs.dir > 0 ? ' sorted-asc' : ' sorted-desc') : ''), text: label, onclick: () => { if (hs.key === k) hs.dir = -hs.dir; else { hs.key = k; hs.dir = hsFirstDir[k] || 1; } renderHotspots(); } });
       tr.append(th);
     }
     const tbody = el('tbody');
     for (const h of list.slice(0, hs.shown))
-      tbody.append(el('tr', null, numTd(fmt(h.score, 2)), el('td', { class: 'kind', text: h.kind }), el('td', { class: 'mono', title: h.entities.join('\n'), text: h.entities.slice(0, 4).join(', ') + (h.entities.length > 4 ? ' +' + (h.entities.length - 4) : '') }), el('td', null, locs(h.at, 4)), el('td', { text: h.action }), el('td', { text: h.message })));
+      tbody.append(el('tr', null, numTd(String(h.rank)), el('td', { class: 'num', title: 'coupling weight ' + fmt(h.weight, 2) + ' x severity; rank = benefit / effort = ' + fmt(h.priority, 2), text: fmt(h.score, 2) }),
+        el('td', { class: 'num', title: 'effort ' + fmt(h.effort, 2) + ' = 1 + ln(1 + use sites) + ln(1 + files)', text: h.use_sites + ' sites, ' + h.files_touched + ' files' }),
+        el('td', { class: 'kind', text: h.kind }), el('td', { class: 'mono', title: h.entities.join('\n'), text: h.entities.slice(0, 4).join(', ') + (h.entities.length > 4 ? ' +' + (h.entities.length - 4) : '') }), el('td', null, locs(h.at, 4)), el('td', { text: h.action }),
+        hotspotMessage(h)));
     body.append(el('table', { class: 'hotspots' }, el('thead', null, tr), tbody));
     if (list.length > hs.shown)
       body.append(el('button', { type: 'button', class: 'more', text: 'Show ' + Math.min(500, list.length - hs.shown) + ' more of ' + (list.length - hs.shown), onclick: () => { hs.shown += 500; renderHotspots(); } }));
+  }
+  // The message, and for a coupling between two services (cross-service, a cycle's cut) a link
+  // to every symbol-level dependency behind that service edge, on the service map.
+  function hotspotMessage(h) {
+    const td = el('td', { title: h.edges + ' symbol edges; decomposition.json lists the heaviest with their locations', text: h.message });
+    if (h.service_edge >= 0)
+      td.append(' ', el('button', { type: 'button', class: 'linklike hotspot-edges', text: 'dependencies \u2192', onclick: () => { selectEdge(h.service_edge); $('#map').scrollIntoView(); } }));
+    return td;
   }
   function initHotspots() {
     const kinds = [...new Set(data.hotspots.map((h) => h.kind))].sort();

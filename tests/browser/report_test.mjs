@@ -59,8 +59,26 @@ test('shop report: overview, service map, edge details, matrix, hotspots, search
   await page.waitForFunction(() => document.querySelectorAll('#hotspots table.hotspots tbody tr').length < 100);
   assert.ok(await rows.count() >= 1);
   await page.locator('#hotspot-filter').fill('');
+  // A coupling between two services opens the dependencies behind its service edge on the map.
+  await page.waitForFunction((n) => document.querySelectorAll('#hotspots table.hotspots tbody tr').length === n, Math.min(100, data.hotspots.length));
+  const linked = data.hotspots.findIndex((h) => h.service_edge >= 0);
+  assert.ok(linked >= 0 && linked < 100);
+  await rows.nth(linked).locator('button.hotspot-edges').click();
+  assert.equal(await page.locator('#map-detail').getAttribute('data-edge'), String(data.hotspots[linked].service_edge));
+  assert.equal(await page.locator('#map-detail table tbody tr').count() > 0, true);
+  // Ranked by benefit over effort; sortable by benefit (largest first) and effort (cheapest first).
+  assert.equal(await page.locator('#hotspots th.sorted-asc').textContent(), '#');
+  assert.equal(await rows.first().locator('td').first().textContent(), '1');
   await page.locator('#hotspots th', { hasText: 'kind' }).click();
   assert.equal(await page.locator('#hotspots th.sorted-asc').textContent(), 'kind');
+  await page.locator('#hotspots th', { hasText: 'benefit' }).click();
+  assert.equal(await page.locator('#hotspots th.sorted-desc').textContent(), 'benefit');
+  const best = Math.max(...data.hotspots.map((h) => h.score));
+  assert.equal(Number(await rows.first().locator('td').nth(1).textContent()), Number(best.toFixed(2)));
+  await page.locator('#hotspots th', { hasText: 'effort' }).click();
+  assert.equal(await page.locator('#hotspots th.sorted-asc').textContent(), 'effort');
+  const cheapest = data.hotspots.reduce((a, h) => (h.effort < a.effort ? h : a));
+  assert.equal(await rows.first().locator('td').nth(2).textContent(), cheapest.use_sites + ' sites, ' + cheapest.files_touched + ' files');
 
   // Search over units and entities.
   await page.locator('#search-input').fill('ledger');
