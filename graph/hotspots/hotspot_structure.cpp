@@ -194,13 +194,19 @@ void findMisplaced(const CouplingModel &M, const HotspotOptions &, std::vector<H
   for (const auto &[Path, U] : D.Units.FileUnit)
     if (M.isService(M.serviceOfUnit(U)))
       ++DirFiles[Dirs.of(Path)][M.serviceOfUnit(U)];
+  // A directory names a service only when that service holds at least two thirds of its files:
+  // in a flat tree (everything in lib/), the clustering's split of it is no misplacement.
   std::map<std::string, std::uint32_t> DirService;
   for (const auto &[Dir, Counts] : DirFiles) {
     std::uint32_t Best = Counts.begin()->first;
-    for (const auto &[S, N] : Counts)
+    unsigned Total = 0;
+    for (const auto &[S, N] : Counts) {
+      Total += N;
       if (N > Counts.at(Best))
         Best = S;
-    DirService[Dir] = Best;
+    }
+    if (3 * Counts.at(Best) >= 2 * Total)
+      DirService[Dir] = Best;
   }
   UnitTies T = unitTies(M);
   for (std::uint32_t U = 0; U < D.Units.Units.size(); ++U) {
