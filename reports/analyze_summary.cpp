@@ -17,7 +17,8 @@ void writeAnalyzeSummary(const Decomposition &D, const Assessment &A, std::ostre
   if (!D.SharedUnits.empty())
     Out << " (+ shared library of " << D.SharedUnits.size() << " units)";
   if (!D.GeneratedFiles.empty())
-    Out << " (" << D.GeneratedFiles.size() << " generated files set apart, such as "
+    Out << " (" << D.GeneratedFiles.size() << " generated file"
+        << (D.GeneratedFiles.size() == 1 ? "" : "s") << " set apart, such as "
         << D.GeneratedFiles.front() << ")";
   Out << ":\n";
   for (const Service &S : D.Services) {
