@@ -272,5 +272,19 @@ TEST(NameServices, DeepestMajorityDirectoryNotGeneric) {
   EXPECT_EQ(D.Services[3].Name, "net-dns");
 }
 
+TEST(NameServices, FileUnitStemsWithoutTheirExtensionFirst) {
+  Decomposition D;
+  addUnit(D, "lib/check.cpp", "lib/check.cpp", 90);
+  addUnit(D, "lib/regex.cpp", "lib/regex.cpp", 50);
+  addUnit(D, "lib/regex.h", "lib/regex.h", 40);
+  D.Services.resize(3);
+  for (std::uint32_t S = 0; S < 3; ++S)
+    D.Services[S].Units = {S};
+  nameServices(D);
+  EXPECT_EQ(D.Services[0].Name, "lib");
+  EXPECT_EQ(D.Services[1].Name, "lib-regex");
+  EXPECT_EQ(D.Services[2].Name, "lib-regex.h");
+}
+
 } // namespace
 } // namespace seams

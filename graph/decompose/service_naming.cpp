@@ -175,8 +175,12 @@ void nameServices(Decomposition &D) {
   });
   for (const Candidate &C : Unnamed) {
     std::string Name = C.Base;
-    if (Taken.count(Name) && !C.Stem.empty() && C.Stem != C.Base)
-      Name = C.Base + "-" + C.Stem;
+    // The stem without its extension ("regex" of lib/regex.cpp), then with it (regex.h apart
+    // from regex.cpp in file units).
+    std::size_t Dot = C.Stem.rfind('.');
+    for (const std::string &Stem : {C.Stem.substr(0, Dot == 0 ? std::string::npos : Dot), C.Stem})
+      if (Taken.count(Name) && !Stem.empty() && Stem != C.Base)
+        Name = C.Base + "-" + Stem;
     for (unsigned N = 2; Taken.count(Name); ++N)
       Name = C.Base + "-" + std::to_string(N);
     Taken.insert(Name);
