@@ -273,17 +273,22 @@ TEST(NameServices, DeepestMajorityDirectoryNotGeneric) {
 }
 
 TEST(NameServices, FileUnitStemsWithoutTheirExtensionFirst) {
-  Decomposition D;
-  addUnit(D, "lib/check.cpp", "lib/check.cpp", 90);
-  addUnit(D, "lib/regex.cpp", "lib/regex.cpp", 50);
-  addUnit(D, "lib/regex.h", "lib/regex.h", 40);
-  D.Services.resize(3);
-  for (std::uint32_t S = 0; S < 3; ++S)
-    D.Services[S].Units = {S};
-  nameServices(D);
-  EXPECT_EQ(D.Services[0].Name, "lib");
-  EXPECT_EQ(D.Services[1].Name, "lib-regex");
-  EXPECT_EQ(D.Services[2].Name, "lib-regex.h");
+  for (bool Flat : {false, true}) {
+    Decomposition D;
+    addUnit(D, "lib/check.cpp", "lib/check.cpp", 90);
+    addUnit(D, "lib/regex.cpp", "lib/regex.cpp", 50);
+    addUnit(D, "lib/regex.h", "lib/regex.h", 40);
+    if (!Flat)
+      addUnit(D, "cli/main.cpp", "cli/main.cpp", 10);
+    D.Services.resize(D.Units.Units.size());
+    for (std::uint32_t S = 0; S < D.Services.size(); ++S)
+      D.Services[S].Units = {S};
+    nameServices(D);
+    // Flat: every file sits in lib/, the prefix all share, so files name services by stem.
+    EXPECT_EQ(D.Services[0].Name, Flat ? "check" : "lib");
+    EXPECT_EQ(D.Services[1].Name, Flat ? "regex" : "lib-regex");
+    EXPECT_EQ(D.Services[2].Name, Flat ? "regex.h" : "lib-regex.h");
+  }
 }
 
 } // namespace

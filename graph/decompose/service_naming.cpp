@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 #include <string_view>
+#include <vector>
 
 namespace seams {
 
@@ -175,12 +176,18 @@ void nameServices(Decomposition &D) {
   });
   for (const Candidate &C : Unnamed) {
     std::string Name = C.Base;
-    // The stem without its extension ("regex" of lib/regex.cpp), then with it (regex.h apart
-    // from regex.cpp in file units).
+    // Then the stem without its extension ("lib-regex" for lib/regex.cpp), then with it
+    // ("lib-regex.h"); where the stem is the name itself (a flat tree), the file name alone.
     std::size_t Dot = C.Stem.rfind('.');
-    for (const std::string &Stem : {C.Stem.substr(0, Dot == 0 ? std::string::npos : Dot), C.Stem})
-      if (Taken.count(Name) && !Stem.empty() && Stem != C.Base)
-        Name = C.Base + "-" + Stem;
+    std::string Bare = C.Stem.substr(0, Dot == 0 ? std::string::npos : Dot);
+    std::vector<std::string> Options;
+    if (!Bare.empty() && Bare != C.Base)
+      Options = {C.Base + "-" + Bare, C.Base + "-" + C.Stem};
+    else if (C.Stem != C.Base)
+      Options = {C.Stem};
+    for (const std::string &Option : Options)
+      if (Taken.count(Name))
+        Name = Option;
     for (unsigned N = 2; Taken.count(Name); ++N)
       Name = C.Base + "-" + std::to_string(N);
     Taken.insert(Name);
