@@ -71,7 +71,7 @@ std::string markdownText(std::string_view S) {
 }
 
 std::string scriptJsonString(std::string_view S) {
-  // jsonString already escapes < > & (graph/json_util.h); add the two line terminators that
+  // jsonString already escapes < > & (graph/model/text_format.h); add the two line terminators that
   // older JavaScript parsers reject inside string literals.
   std::string J = jsonString(S);
   std::string Out;
