@@ -4,7 +4,6 @@
 #include "analyzer/extractor.h"
 
 #include <CLI/CLI.hpp>
-
 #include <iosfwd>
 
 namespace seams {
