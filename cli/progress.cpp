@@ -2,6 +2,7 @@
 #include "cli/progress.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <ostream>
 #include <unistd.h>
@@ -13,7 +14,7 @@ namespace {
 constexpr std::chrono::seconds LogEvery{30};
 
 std::string duration(double Secs) {
-  int S = static_cast<int>(Secs + 0.5);
+  int S = static_cast<int>(std::lround(Secs));
   char Buf[32];
   std::snprintf(Buf, sizeof Buf, "%dm%02ds", S / 60, S % 60);
   return Buf;

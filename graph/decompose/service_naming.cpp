@@ -132,6 +132,7 @@ void nameServices(Decomposition &D) {
       Total += W;
     }
     std::vector<std::pair<double, std::string>> Ranked;
+    Ranked.reserve(Weight.size());
     for (const auto &[Key, W] : Weight)
       Ranked.push_back({-W, Key});
     std::sort(Ranked.begin(), Ranked.end());
