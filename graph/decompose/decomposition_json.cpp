@@ -14,8 +14,6 @@ namespace {
 
 using nlohmann::json;
 
-std::string num(double V) { return formatNumber(V); }
-
 void writeStrings(std::ostream &Out, const std::vector<std::string> &V, const char *Indent) {
   Out << "[";
   for (std::size_t I = 0; I < V.size(); ++I)
@@ -38,12 +36,15 @@ void writeUnits(std::ostream &Out, const Decomposition &D, const std::vector<std
 
 void writeServiceMetrics(std::ostream &Out, const ServiceMetrics &M) {
   Out << "{\"units\":" << M.Units << ",\"files\":" << M.Files << ",\"lines\":" << M.Lines
-      << ",\"internal_weight\":" << num(M.InternalWeight) << ",\"cohesion\":" << num(M.Cohesion)
-      << ",\"afferent\":" << num(M.Afferent) << ",\"efferent\":" << num(M.Efferent)
+      << ",\"internal_weight\":" << formatNumber(M.InternalWeight)
+      << ",\"cohesion\":" << formatNumber(M.Cohesion)
+      << ",\"afferent\":" << formatNumber(M.Afferent)
+      << ",\"efferent\":" << formatNumber(M.Efferent)
       << ",\"afferent_services\":" << M.AfferentServices
       << ",\"efferent_services\":" << M.EfferentServices
-      << ",\"instability\":" << num(M.Instability) << ",\"shared_weight\":" << num(M.SharedWeight)
-      << ",\"interfaces\":" << M.Interfaces << "}";
+      << ",\"instability\":" << formatNumber(M.Instability)
+      << ",\"shared_weight\":" << formatNumber(M.SharedWeight) << ",\"interfaces\":" << M.Interfaces
+      << "}";
 }
 
 class Reader {
@@ -234,7 +235,7 @@ void writeDecompositionJson(const Decomposition &D, std::ostream &Out,
   Out << "{\n  \"schema\": " << jsonString(DecompositionSchema)
       << ",\n  \"unit\": " << jsonString(unitKindName(D.Unit))
       << ",\n  \"algorithm\": " << jsonString(D.Algorithm) << ",\n  \"seed\": " << D.Seed
-      << ",\n  \"resolution\": " << num(D.Resolution);
+      << ",\n  \"resolution\": " << formatNumber(D.Resolution);
   if (D.RequestedServices)
     Out << ",\n  \"requested_services\": " << *D.RequestedServices;
   Out << ",\n  \"services\": [";
@@ -270,16 +271,17 @@ void writeDecompositionJson(const Decomposition &D, std::ostream &Out,
   for (std::size_t I = 0; I < D.ServiceEdges.size(); ++I) {
     const ServiceEdge &E = D.ServiceEdges[I];
     Out << (I ? "," : "") << "\n    {\"from\":" << jsonString(D.Services[E.From].Name)
-        << ",\"to\":" << jsonString(D.Services[E.To].Name) << ",\"weight\":" << num(E.Weight)
-        << ",\"calls\":" << E.Calls << ",\"arcs\":" << E.Arcs << "}";
+        << ",\"to\":" << jsonString(D.Services[E.To].Name)
+        << ",\"weight\":" << formatNumber(E.Weight) << ",\"calls\":" << E.Calls
+        << ",\"arcs\":" << E.Arcs << "}";
   }
   const DecompositionMetrics &M = D.Metrics;
   Out << (D.ServiceEdges.empty() ? "]" : "\n  ]")
-      << ",\n  \"metrics\": {\"modularity\":" << num(M.Modularity)
-      << ",\"turbo_mq\":" << num(M.TurboMQ) << ",\"basic_mq\":" << num(M.BasicMQ)
-      << ",\"sm\":" << num(M.SM) << ",\"icp\":" << num(M.ICP) << ",\"ifn\":" << num(M.IFN)
-      << ",\"ned\":" << num(M.NED) << ",\"services\":" << M.Services
-      << ",\"clustered_units\":" << M.ClusteredUnits << "}";
+      << ",\n  \"metrics\": {\"modularity\":" << formatNumber(M.Modularity)
+      << ",\"turbo_mq\":" << formatNumber(M.TurboMQ) << ",\"basic_mq\":" << formatNumber(M.BasicMQ)
+      << ",\"sm\":" << formatNumber(M.SM) << ",\"icp\":" << formatNumber(M.ICP)
+      << ",\"ifn\":" << formatNumber(M.IFN) << ",\"ned\":" << formatNumber(M.NED)
+      << ",\"services\":" << M.Services << ",\"clustered_units\":" << M.ClusteredUnits << "}";
   if (Extra.AtEnd)
     Extra.AtEnd(Out);
   Out << "\n}\n";

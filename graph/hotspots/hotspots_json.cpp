@@ -13,8 +13,6 @@ namespace {
 
 using nlohmann::json;
 
-std::string number(double V) { return formatNumber(V); }
-
 std::string place(const Location &L) { return L.File + ":" + std::to_string(L.Line); }
 
 void writeList(std::ostream &Out, const std::vector<std::string> &V) {
@@ -31,7 +29,7 @@ void writeEdge(std::ostream &Out, const HotspotEdge &E) {
       << ",\"kind\":" << jsonString(kindName(E.Kind)) << ",\"count\":" << E.Count;
   if (E.Kind == EdgeKind::Call)
     Out << ",\"discarded\":" << E.Discarded;
-  Out << ",\"weight\":" << number(E.Weight) << ",\"at\":[";
+  Out << ",\"weight\":" << formatNumber(E.Weight) << ",\"at\":[";
   for (std::size_t I = 0; I < E.At.size(); ++I)
     Out << (I ? "," : "") << jsonString(place(E.At[I]));
   Out << "]}";
@@ -122,8 +120,8 @@ void writeHotspots(const std::vector<Hotspot> &Hs, std::ostream &Out) {
   for (std::size_t I = 0; I < Hs.size(); ++I) {
     const Hotspot &H = Hs[I];
     Out << (I ? "," : "") << "\n    {\"kind\":" << jsonString(hotspotKindName(H.Kind))
-        << ",\"priority\":" << number(H.Priority) << ",\"score\":" << number(H.Score)
-        << ",\"weight\":" << number(H.Weight) << ",\"effort\":" << number(H.Effort)
+        << ",\"priority\":" << formatNumber(H.Priority) << ",\"score\":" << formatNumber(H.Score)
+        << ",\"weight\":" << formatNumber(H.Weight) << ",\"effort\":" << formatNumber(H.Effort)
         << ",\"use_sites\":" << H.UseSites << ",\"files_touched\":" << H.FilesTouched
         << ",\"action\":" << jsonString(H.Action)
         << ",\"at\":" << jsonString(H.At.File.empty() ? "" : place(H.At))
@@ -137,8 +135,8 @@ void writeHotspots(const std::vector<Hotspot> &Hs, std::ostream &Out) {
       Out << ",\n      \"cut\":[";
       for (std::size_t J = 0; J < H.Cut.size(); ++J)
         Out << (J ? "," : "") << "{\"from\":" << jsonString(H.Cut[J].From)
-            << ",\"to\":" << jsonString(H.Cut[J].To) << ",\"weight\":" << number(H.Cut[J].Weight)
-            << "}";
+            << ",\"to\":" << jsonString(H.Cut[J].To)
+            << ",\"weight\":" << formatNumber(H.Cut[J].Weight) << "}";
       Out << "]";
     }
     Out << ",\n      \"edges_total\":" << H.EdgeCount << ",\"edges\":[";
@@ -175,7 +173,7 @@ void writeContract(const ServiceContract &C, std::ostream &Out) {
   for (std::size_t I = 0; I < C.DependsOn.size(); ++I) {
     const ServiceDependency &D = C.DependsOn[I];
     Out << (I ? "," : "") << "\n        {\"service\":" << jsonString(D.Service)
-        << ",\"weight\":" << number(D.Weight) << ",\"calls\":" << D.Calls
+        << ",\"weight\":" << formatNumber(D.Weight) << ",\"calls\":" << D.Calls
         << ",\"discarded\":" << D.Discarded << ",\"sync\":" << (D.Sync ? "true" : "false") << "}";
   }
   const BlastRadius &B = C.Blast;
