@@ -251,17 +251,33 @@ TuResult collectTu(const std::string &File, const std::vector<std::string> &Args
     Invocation.run();
   };
   Run(Args);
-  // A flag only the build's compiler knows (a GCC option, a newer -f flag) stops Clang's driver
-  // before parsing. It stays a diagnostic, and the TU is analyzed without it.
-  if (Result.Owned.empty()) {
-    std::vector<std::string> Unknown = unknownArguments(Diags.Collected);
-    if (!Unknown.empty()) {
+  // A flag only the build's compiler knows (a GCC option, a newer -f flag) is an error for
+  // Clang's driver: sometimes it parses anyway, sometimes it stops before parsing, and then the TU
+  // is parsed again without the flag. Either way the flag becomes one note, not an error, so a
+  // clean project built with GCC stays clean under --strict.
+  if (std::vector<std::string> Unknown = unknownArguments(Diags.Collected); !Unknown.empty()) {
+    std::string Dropped;
+    for (const auto &U : Unknown)
+      Dropped += (Dropped.empty() ? "" : " ") + U;
+    seams::Diagnostic Note{Result.Info.File, 0, "note",
+                           "flags unknown to Clang 16 were left out: " + Dropped};
+    if (Result.Owned.empty()) {
       std::vector<std::string> Kept;
       for (const auto &A : Args)
         if (std::find(Unknown.begin(), Unknown.end(), A) == Unknown.end())
           Kept.push_back(A);
+      Diags.Collected.clear();
+      Diags.MainErrors = 0;
       Run(Kept);
+    } else {
+      auto IsFlagError = [](const seams::Diagnostic &D) {
+        return D.Message.rfind("unknown argument", 0) == 0;
+      };
+      Diags.MainErrors -= static_cast<unsigned>(
+          std::count_if(Diags.Collected.begin(), Diags.Collected.end(), IsFlagError));
+      std::erase_if(Diags.Collected, IsFlagError);
     }
+    Diags.Collected.push_back(std::move(Note));
   }
 
   // The status looks only at errors every run sees alike (main file, fatal errors), not at

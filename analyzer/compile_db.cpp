@@ -19,14 +19,19 @@ namespace seams {
 namespace fs = std::filesystem;
 using clang::tooling::CompileCommand;
 
-namespace {
-
-std::string normalize(const std::string &Path, const std::string &Base = "") {
+std::string canonicalPath(const std::string &Path, const std::string &Base) {
   llvm::SmallString<256> P(Path);
   if (!Base.empty())
     llvm::sys::fs::make_absolute(Base, P);
   else
     llvm::sys::fs::make_absolute(P);
+  // One identity per file: Clang reports the files it reads by their real path, so every path
+  // seams compares with those (root, sources, build directories) is resolved the same way. The
+  // part that does not exist yet is cleaned lexically.
+  std::error_code EC;
+  fs::path Real = fs::weakly_canonical(fs::path(P.str().str()), EC);
+  if (!EC)
+    P = Real.string();
   llvm::sys::path::remove_dots(P, /*remove_dot_dot=*/true);
   llvm::sys::path::native(P, llvm::sys::path::Style::posix);
   std::string S(P.str());
@@ -34,6 +39,8 @@ std::string normalize(const std::string &Path, const std::string &Base = "") {
     S.pop_back();
   return S;
 }
+
+namespace {
 
 std::string commonDir(const std::string &A, const std::string &B) {
   std::size_t I = 0, LastSlash = 0;
@@ -70,7 +77,7 @@ bool isSourceFile(const fs::path &P) {
 
 ProjectFilter::ProjectFilter(std::string RootAbs, std::vector<std::string> Include,
                              std::vector<std::string> Exclude)
-    : Root(normalize(RootAbs)), Include(std::move(Include)), Exclude(std::move(Exclude)) {}
+    : Root(canonicalPath(RootAbs)), Include(std::move(Include)), Exclude(std::move(Exclude)) {}
 
 std::string ProjectFilter::relative(const std::string &AbsPath) const {
   if (Root == "/")
@@ -96,7 +103,7 @@ std::string ProjectFilter::projectPath(const std::string &AbsPath) const {
 void ProjectFilter::setBuildDirectories(const std::vector<std::string> &AbsDirs) {
   std::set<std::string> Dirs;
   for (const std::string &D : AbsDirs) {
-    std::string Rel = relative(normalize(D));
+    std::string Rel = relative(canonicalPath(D));
     if (!Rel.empty())
       Dirs.insert(Rel + "/");
   }
@@ -136,7 +143,7 @@ LoadedDatabase loadCompileDatabase(const std::string &PathOrDir) {
     throw Error(P.string() + ": the compile database must be a JSON array of entries");
 
   LoadedDatabase Db;
-  Db.BuildDir = normalize(P.parent_path().string());
+  Db.BuildDir = canonicalPath(P.parent_path().string());
   llvm::BumpPtrAllocator Alloc;
   llvm::StringSaver Saver(Alloc);
   std::size_t Index = 0;
@@ -151,22 +158,32 @@ LoadedDatabase loadCompileDatabase(const std::string &PathOrDir) {
       continue;
     }
     CompileCommand Cmd;
-    Cmd.Directory = normalize(Entry["directory"].get<std::string>());
-    Cmd.Filename = normalize(Entry["file"].get<std::string>(), Cmd.Directory);
+    // A relative directory is relative to the database's own directory, and a relative file to
+    // its entry's directory, whatever directory seams runs from.
+    Cmd.Directory = canonicalPath(Entry["directory"].get<std::string>(), Db.BuildDir);
+    Cmd.Filename = canonicalPath(Entry["file"].get<std::string>(), Cmd.Directory);
+    llvm::SmallVector<const char *, 64> Argv;
     if (Entry.contains("arguments") && Entry["arguments"].is_array()) {
       for (const auto &A : Entry["arguments"])
         if (A.is_string())
-          Cmd.CommandLine.push_back(A.get<std::string>());
+          Argv.push_back(Saver.save(A.get<std::string>()).data());
     } else if (Entry.contains("command") && Entry["command"].is_string()) {
-      llvm::SmallVector<const char *, 64> Argv;
       llvm::cl::TokenizeGNUCommandLine(Entry["command"].get<std::string>(), Saver, Argv);
-      for (const char *A : Argv)
-        Cmd.CommandLine.emplace_back(A);
     }
-    if (Cmd.CommandLine.empty()) {
+    if (Argv.empty()) {
       Problem("has neither \"arguments\" nor \"command\"; skipped");
       continue;
     }
+    // Response files (@args.rsp, which CMake writes for long command lines) are expanded as the
+    // Clang driver does, relative to the entry's directory; their -I and -D must not be lost.
+    llvm::cl::ExpansionContext Expand(Alloc, llvm::cl::TokenizeGNUCommandLine);
+    Expand.setCurrentDir(Cmd.Directory);
+    if (llvm::Error E = Expand.expandResponseFiles(Argv)) {
+      Problem("a response file cannot be read: " + llvm::toString(std::move(E)) + "; skipped");
+      continue;
+    }
+    for (const char *A : Argv)
+      Cmd.CommandLine.emplace_back(A);
     Db.Commands.push_back(std::move(Cmd));
   }
   // One command per file: the first wins, as in clangd.
@@ -184,7 +201,7 @@ LoadedDatabase synthesizeDatabase(const std::string &Root, const std::vector<std
   if (!fs::is_directory(Root, EC))
     throw Error(Root + ": not a directory");
   LoadedDatabase Db;
-  std::string RootAbs = normalize(Root);
+  std::string RootAbs = canonicalPath(Root);
   Db.BuildDir = RootAbs;
   for (auto It = fs::recursive_directory_iterator(
            RootAbs, fs::directory_options::skip_permission_denied, EC);
@@ -200,7 +217,7 @@ LoadedDatabase synthesizeDatabase(const std::string &Root, const std::vector<std
       continue;
     CompileCommand Cmd;
     Cmd.Directory = RootAbs;
-    Cmd.Filename = normalize(It->path().string());
+    Cmd.Filename = canonicalPath(It->path().string());
     bool IsC = It->path().extension() == ".c";
     Cmd.CommandLine = {IsC ? "clang" : "clang++"};
     Cmd.CommandLine.insert(Cmd.CommandLine.end(), Flags.begin(), Flags.end());
@@ -235,7 +252,7 @@ std::string defaultRoot(const LoadedDatabase &Db) {
       }
       if (Dir.empty())
         continue;
-      Dir = normalize(Dir, Cmd.Directory);
+      Dir = canonicalPath(Dir, Cmd.Directory);
       auto Within = [&](const std::string &Base) {
         return Dir == Base || Dir.compare(0, Base.size() + 1, Base + "/") == 0;
       };

@@ -9,6 +9,12 @@
 
 namespace seams {
 
+/// Path as absolute, '/'-separated, with no dots or trailing slash, and with symlinks resolved as
+/// far as it exists (a relative Path is taken relative to Base, else to the current directory).
+/// Clang names the files it reads by their real path, so every path compared with those goes
+/// through here: a symlinked checkout, root or build directory then means the same files.
+std::string canonicalPath(const std::string &Path, const std::string &Base = "");
+
 /// Which files are the project's own. Everything else (system headers, third-party code under
 /// --exclude) is external and folded into one entity per header.
 class ProjectFilter {

@@ -5,6 +5,7 @@
 #include "analyzer/collector.h"
 #include "analyzer/compile_db.h"
 #include "analyzer/tu_cache.h"
+#include "analyzer_identity.h"
 #include "graph/model/error.h"
 
 #include <atomic>
@@ -38,8 +39,10 @@ void parallelFor(std::size_t N, unsigned Jobs, const std::function<void(std::siz
     T.join();
 }
 
+/// Everything besides a TU's command that shapes its facts. No absolute path: the checkout's own
+/// paths are relocated (see cacheRelocation), so one cache serves every clone of the same code.
 std::string cacheSalt(const ProjectFilter &Filter, const ExtractOptions &O) {
-  std::string Salt = "seams " SEAMS_VERSION "|" + Filter.root();
+  std::string Salt = "seams " SEAMS_VERSION "|analyzer " SEAMS_ANALYZER_IDENTITY;
   for (const auto &G : O.Include)
     Salt += "|+" + G;
   for (const auto &G : O.Exclude)
@@ -49,6 +52,15 @@ std::string cacheSalt(const ProjectFilter &Filter, const ExtractOptions &O) {
   for (const auto &B : Filter.buildDirectories())
     Salt += "|build:" + B;
   return Salt;
+}
+
+/// The project root and a build directory outside it are spelled as placeholders in the cache.
+PathRelocation cacheRelocation(const ProjectFilter &Filter, const LoadedDatabase &Db) {
+  PathRelocation Where;
+  Where.add(Filter.root(), "${root}");
+  if (Filter.relative(Db.BuildDir).empty() && Db.BuildDir != Filter.root())
+    Where.add(Db.BuildDir, "${build}");
+  return Where;
 }
 
 } // namespace
@@ -62,7 +74,7 @@ ExtractResult extract(const ExtractOptions &O, const ProgressFn &Progress) {
   } else {
     Db = loadCompileDatabase(O.Database);
   }
-  std::string Root = O.Root.empty() ? defaultRoot(Db) : std::filesystem::absolute(O.Root).string();
+  std::string Root = O.Root.empty() ? defaultRoot(Db) : canonicalPath(O.Root);
   std::error_code EC;
   if (!std::filesystem::is_directory(Root, EC))
     throw Error(Root + ": the project root is not a readable directory");
@@ -77,9 +89,17 @@ ExtractResult extract(const ExtractOptions &O, const ProgressFn &Progress) {
   // The TUs: project sources only, this shard's share of them (by position in sorted order).
   std::vector<Job> Jobs;
   std::size_t Position = 0;
+  ExtractResult Out;
+  Out.Stats.SkippedEntries = static_cast<unsigned>(Db.Problems.size());
   for (const auto &Cmd : Db.Commands) {
-    if (Filter.projectPath(Cmd.Filename).empty())
+    if (Filter.projectPath(Cmd.Filename).empty()) {
+      if (!Filter.relative(Cmd.Filename).empty()) {
+        ++Out.Stats.FilteredOut;
+      } else if (Out.Stats.OutsideRoot++ < 3) {
+        Out.Stats.OutsideRootSamples.push_back(Cmd.Filename);
+      }
       continue;
+    }
     if (Position++ % O.ShardCount != O.ShardIndex - 1)
       continue;
     Jobs.push_back({Cmd.Filename, Cmd.Directory,
@@ -89,9 +109,8 @@ ExtractResult extract(const ExtractOptions &O, const ProgressFn &Progress) {
 
   unsigned Threads = O.Jobs ? O.Jobs : std::max(1u, std::thread::hardware_concurrency());
   std::string CacheDir = O.CacheDir.empty() ? Db.BuildDir + "/.seams-cache" : O.CacheDir;
-  TuCache Cache(CacheDir, cacheSalt(Filter, O));
+  TuCache Cache(CacheDir, cacheSalt(Filter, O), cacheRelocation(Filter, Db));
   FileHashes Hashes;
-  ExtractResult Out;
   Out.Stats.Tus = static_cast<unsigned>(Jobs.size());
   std::mutex M;
   ExtractProgress Now{0, Out.Stats.Tus, 0};
@@ -110,7 +129,7 @@ ExtractResult extract(const ExtractOptions &O, const ProgressFn &Progress) {
   Collect.DatabaseWrappers = O.DatabaseWrappers;
   if (O.UseCache) {
     parallelFor(Jobs.size(), Threads, [&](std::size_t I) {
-      Jobs[I].Result = Cache.lookup(Jobs[I].File, Jobs[I].Args, Hashes);
+      Jobs[I].Result = Cache.lookup(Jobs[I].File, Jobs[I].Directory, Jobs[I].Args, Hashes);
       Jobs[I].FromCache = Jobs[I].Result.has_value();
     });
     for (auto &J : Jobs)
@@ -126,7 +145,7 @@ ExtractResult extract(const ExtractOptions &O, const ProgressFn &Progress) {
     J.Result = collectTu(J.File, J.Args, J.Directory, Filter, C, Collect);
     J.FromCache = false;
     if (O.UseCache)
-      if (auto Warning = Cache.store(J.File, J.Args, *J.Result)) {
+      if (auto Warning = Cache.store(J.File, J.Directory, J.Args, *J.Result)) {
         std::lock_guard<std::mutex> Lock(M);
         Out.Stats.CacheWarnings.push_back(*Warning);
       }

@@ -31,6 +31,10 @@ struct ExtractStats {
   unsigned FromCache = 0; ///< Taken from the cache.
   unsigned WithErrors = 0;
   unsigned Failed = 0;
+  unsigned SkippedEntries = 0; ///< Database entries that could not be used (see diagnostics).
+  unsigned OutsideRoot = 0;    ///< Database sources outside the project root, not analyzed.
+  std::vector<std::string> OutsideRootSamples; ///< The first few of those, absolute.
+  unsigned FilteredOut = 0; ///< Database sources left out on purpose by --include/--exclude.
   std::vector<std::string> CacheWarnings;
 };
 

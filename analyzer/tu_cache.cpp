@@ -16,7 +16,7 @@
 namespace seams {
 namespace {
 
-constexpr const char *CacheSchema = "seams-cache/1";
+constexpr const char *CacheSchema = "seams-cache/2";
 
 std::string hex(std::uint64_t V) {
   char Buf[17];
@@ -42,35 +42,83 @@ std::optional<std::uint64_t> FileHashes::hash(const std::string &Path) {
   return H;
 }
 
-std::string TuCache::entryPath(const std::string &File,
-                               const std::vector<std::string> &Args) const {
-  std::string Key = std::string(CacheSchema) + '\0' + Salt + '\0' + File;
-  for (const auto &A : Args)
-    Key += '\0' + A;
-  return Dir + "/" + hex(llvm::xxHash64(Key)) + ".json";
+void PathRelocation::add(std::string Prefix, std::string Token) {
+  if (Prefix.empty() || Prefix == "/")
+    return;
+  Map.emplace_back(std::move(Prefix), std::move(Token));
+  std::stable_sort(Map.begin(), Map.end(),
+                   [](const auto &A, const auto &B) { return A.first.size() > B.first.size(); });
 }
 
-std::optional<TuResult> TuCache::lookup(const std::string &File,
+namespace {
+
+/// S with every occurrence of From that ends a path component replaced by To.
+std::string replaceComponents(const std::string &S, const std::string &From,
+                              const std::string &To) {
+  std::string Out;
+  std::size_t Pos = 0;
+  for (std::size_t Hit; (Hit = S.find(From, Pos)) != std::string::npos;) {
+    std::size_t End = Hit + From.size();
+    bool Whole = End == S.size() || S[End] == '/' || S[End] == ':' || S[End] == ',';
+    Out.append(S, Pos, Hit - Pos).append(Whole ? To : From);
+    Pos = End;
+  }
+  return Out.append(S, Pos);
+}
+
+} // namespace
+
+std::string PathRelocation::encode(const std::string &S) const {
+  std::string Out = S;
+  for (const auto &[Prefix, Token] : Map)
+    Out = replaceComponents(Out, Prefix, Token);
+  return Out;
+}
+
+std::string PathRelocation::decode(const std::string &S) const {
+  std::string Out = S;
+  for (const auto &[Prefix, Token] : Map)
+    Out = replaceComponents(Out, Token, Prefix);
+  return Out;
+}
+
+std::vector<std::string> TuCache::key(const std::string &File, const std::string &Directory,
+                                      const std::vector<std::string> &Args) const {
+  std::vector<std::string> Key = {CacheSchema, Salt, Where.encode(File), Where.encode(Directory)};
+  for (const auto &A : Args)
+    Key.push_back(Where.encode(A));
+  return Key;
+}
+
+std::string TuCache::entryPath(const std::vector<std::string> &Key) const {
+  std::string Text;
+  for (const auto &K : Key)
+    Text += K + '\0';
+  return Dir + "/" + hex(llvm::xxHash64(Text)) + ".json";
+}
+
+std::optional<TuResult> TuCache::lookup(const std::string &File, const std::string &Directory,
                                         const std::vector<std::string> &Args,
                                         FileHashes &Hashes) const {
-  std::string Path = entryPath(File, Args);
+  std::vector<std::string> Key = key(File, Directory, Args);
+  std::string Path = entryPath(Key);
   std::ifstream In(Path, std::ios::binary);
   if (!In)
     return std::nullopt;
   try {
     nlohmann::json Doc = nlohmann::json::parse(In);
-    if (Doc.value("schema", "") != CacheSchema || Doc.value("file", "") != File ||
-        Doc.value("args", std::vector<std::string>()) != Args || Doc.value("salt", "") != Salt)
+    if (Doc.value("key", std::vector<std::string>()) != Key)
       return std::nullopt;
     TuResult R;
     for (const auto &Read : Doc.at("reads")) {
-      FileRead F{Read.at("path").get<std::string>(),
+      FileRead F{Where.decode(Read.at("path").get<std::string>()),
                  std::stoull(Read.at("hash").get<std::string>(), nullptr, 16)};
       if (Hashes.hash(F.Path) != F.Hash)
         return std::nullopt;
       R.Reads.push_back(std::move(F));
     }
-    R.Owned = Doc.at("owned").get<std::vector<std::string>>();
+    for (const auto &Owned : Doc.at("owned"))
+      R.Owned.push_back(Where.decode(Owned.get<std::string>()));
     R.Partial = readFacts(Doc.at("facts"), Path);
     if (R.Partial.Tus.size() != 1)
       return std::nullopt;
@@ -81,24 +129,24 @@ std::optional<TuResult> TuCache::lookup(const std::string &File,
   }
 }
 
-std::optional<std::string> TuCache::store(const std::string &File,
+std::optional<std::string> TuCache::store(const std::string &File, const std::string &Directory,
                                           const std::vector<std::string> &Args,
                                           const TuResult &R) const {
   std::error_code EC;
   std::filesystem::create_directories(Dir, EC);
   if (EC)
     return Dir + ": cannot create the cache directory: " + EC.message();
+  std::vector<std::string> Key = key(File, Directory, Args);
   try {
-    writeFileAtomically(entryPath(File, Args), [&](std::ostream &Out) {
+    writeFileAtomically(entryPath(Key), [&](std::ostream &Out) {
       nlohmann::json Head;
-      Head["schema"] = CacheSchema;
-      Head["salt"] = Salt;
-      Head["file"] = File;
-      Head["args"] = Args;
-      Head["owned"] = R.Owned;
+      Head["key"] = Key;
+      Head["owned"] = nlohmann::json::array();
+      for (const auto &O : R.Owned)
+        Head["owned"].push_back(Where.encode(O));
       Head["reads"] = nlohmann::json::array();
       for (const auto &F : R.Reads)
-        Head["reads"].push_back({{"path", F.Path}, {"hash", hex(F.Hash)}});
+        Head["reads"].push_back({{"path", Where.encode(F.Path)}, {"hash", hex(F.Hash)}});
       std::string Text = Head.dump();
       Text.pop_back(); // reopen the object to append the facts
       Out << Text << ",\"facts\":";

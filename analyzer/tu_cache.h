@@ -23,23 +23,44 @@ private:
   std::map<std::string, std::optional<std::uint64_t>> Known;
 };
 
+/// Spells the paths of one checkout with placeholders, so that a cache entry made in a clone at
+/// one path serves a clone of the same contents at another (CI workspaces, restored caches).
+class PathRelocation {
+public:
+  /// Every occurrence of the absolute directory Prefix, as a whole path component, is spelled
+  /// Token. Longer prefixes are tried first, so a build directory inside the root may have its own.
+  void add(std::string Prefix, std::string Token);
+  std::string encode(const std::string &S) const;
+  std::string decode(const std::string &S) const;
+
+private:
+  std::vector<std::pair<std::string, std::string>> Map; // prefix, token; longest prefix first
+};
+
 class TuCache {
 public:
   /// Dir is created on first store. Salt names everything besides the command that shapes the
-  /// facts (tool version, root, filters): entries made under another salt are never used.
-  TuCache(std::string Dir, std::string Salt) : Dir(std::move(Dir)), Salt(std::move(Salt)) {}
+  /// facts (the analyzer's build identity, filters): entries made under another salt are never
+  /// used. Paths in keys and entries go through Where, so they hold no absolute checkout path.
+  TuCache(std::string Dir, std::string Salt, PathRelocation Where = {})
+      : Dir(std::move(Dir)), Salt(std::move(Salt)), Where(std::move(Where)) {}
 
   /// The cached result for this command, if every file it read still has the same contents.
-  std::optional<TuResult> lookup(const std::string &File, const std::vector<std::string> &Args,
-                                 FileHashes &Hashes) const;
-  /// Saves R atomically; a cache that cannot be written only costs time, so failures are
-  /// returned as a message, not thrown.
-  std::optional<std::string> store(const std::string &File, const std::vector<std::string> &Args,
-                                   const TuResult &R) const;
+  std::optional<TuResult> lookup(const std::string &File, const std::string &Directory,
+                                 const std::vector<std::string> &Args, FileHashes &Hashes) const;
+  /// Saves R atomically (a unique temporary file renamed into place), so concurrent writers
+  /// sharing a cache directory never leave a torn entry. A cache that cannot be written only
+  /// costs time, so failures are returned as a message, not thrown.
+  std::optional<std::string> store(const std::string &File, const std::string &Directory,
+                                   const std::vector<std::string> &Args, const TuResult &R) const;
 
 private:
-  std::string entryPath(const std::string &File, const std::vector<std::string> &Args) const;
+  /// The relocated key: schema, salt, file, directory and arguments.
+  std::vector<std::string> key(const std::string &File, const std::string &Directory,
+                               const std::vector<std::string> &Args) const;
+  std::string entryPath(const std::vector<std::string> &Key) const;
   std::string Dir, Salt;
+  PathRelocation Where;
 };
 
 } // namespace seams

@@ -6,6 +6,7 @@
 #include "graph/model/error.h"
 #include "graph/model/facts_json.h"
 
+#include <algorithm>
 #include <memory>
 #include <ostream>
 #include <sstream>
@@ -37,7 +38,83 @@ int runExtract(ExtractArgs &A, const std::string &Output, std::ostream &Out, std
   return strictFailure(A, R) ? ExitAnalysis : ExitOk;
 }
 
+/// The first errors of each failed TU, one line each.
+std::vector<std::string> failureReasons(const Facts &F, std::size_t Max) {
+  std::vector<std::string> Out;
+  for (const TuInfo &T : F.Tus) {
+    if (T.Status != "failed" || Out.size() == Max)
+      continue;
+    std::string Reason = "no reason recorded";
+    for (const Diagnostic &D : F.Diagnostics)
+      if (D.File == T.File && (D.Severity == "fatal" || D.Severity == "error")) {
+        Reason = D.Message;
+        break;
+      }
+    Out.push_back(T.File + ": " + Reason);
+  }
+  return Out;
+}
+
 } // namespace
+
+void printExtractSummary(const ExtractResult &R, const std::string &Where, bool Quiet,
+                         std::ostream &Err) {
+  const ExtractStats &S = R.Stats;
+  unsigned Bad = S.WithErrors + S.Failed;
+  bool Lost = S.Failed || S.SkippedEntries || S.OutsideRoot;
+  if (Quiet && !Bad && !Lost)
+    return;
+  Err << (S.Tus - S.Failed) << "/" << S.Tus << " TUs parsed";
+  if (Bad)
+    Err << ", " << Bad << " with errors (" << S.Failed << " failed)";
+  Err << " [" << S.Parsed << " parsed, " << S.FromCache << " from cache";
+  if (S.FilteredOut)
+    Err << ", " << S.FilteredOut << " left out by --include/--exclude";
+  Err << "]\n";
+  if (!Lost && !Bad)
+    return;
+  // Every loss is counted here with its first reasons, not only recorded in the facts.
+  constexpr std::size_t Max = 3;
+  auto Section = [&](unsigned Count, const char *What, const std::vector<std::string> &Reasons) {
+    if (!Count)
+      return;
+    Err << "seams: warning: " << Count << " " << What << "\n";
+    for (const auto &Line : Reasons)
+      Err << "  " << Line << "\n";
+    if (Count > Reasons.size())
+      Err << "  ... and " << (Count - Reasons.size()) << " more\n";
+  };
+  Section(S.Failed,
+          S.Failed == 1 ? "TU failed: its code has no facts"
+                        : "TUs failed: their code has no facts",
+          failureReasons(R.Result, Max));
+  std::vector<std::string> Skipped;
+  for (const Diagnostic &D : R.Result.Diagnostics)
+    if (D.File == "compile_commands.json" && Skipped.size() < Max)
+      Skipped.push_back(D.Message);
+  Section(S.SkippedEntries,
+          S.SkippedEntries == 1 ? "compile database entry skipped"
+                                : "compile database entries skipped",
+          Skipped);
+  Section(S.OutsideRoot,
+          S.OutsideRoot == 1 ? "source outside the project root, not analyzed (see --root)"
+                             : "sources outside the project root, not analyzed (see --root)",
+          S.OutsideRootSamples);
+  Err << "  every diagnostic is in \"diagnostics\" in " << Where << "\n";
+}
+
+void refuseLossyFacts(const ExtractResult &R, bool Sharded) {
+  const ExtractStats &S = R.Stats;
+  if (S.Tus == 0 && !Sharded)
+    throw Error("no source of the compile database is a project file, so there is nothing to "
+                "analyze: check -p, --root and --include/--exclude");
+  if (S.Tus > 0 && R.Result.Files.empty())
+    throw Error("no project file could be analyzed: every TU failed (reasons above)");
+  if (2 * S.Failed > S.Tus)
+    throw Error(std::to_string(S.Failed) + " of " + std::to_string(S.Tus) +
+                " TUs failed, more than half: the facts would not describe the project "
+                "(reasons above; fix the compile database or add flags with --extra-arg)");
+}
 
 void addExtractOptions(CLI::App &Sub, ExtractArgs &A) {
   ExtractOptions &O = A.Options;
@@ -76,22 +153,18 @@ ExtractResult runExtraction(ExtractArgs &A, const std::string &Where, std::ostre
   ExtractResult R =
       extract(O, [&](const ExtractProgress &P) { Line.update(P.Done, P.Total, P.Failed); });
   Line.finish();
-  const ExtractStats &S = R.Stats;
-  unsigned Bad = S.WithErrors + S.Failed;
-  if (!A.Quiet || Bad) {
-    Err << (S.Tus - S.Failed) << "/" << S.Tus << " TUs parsed";
-    if (Bad)
-      Err << ", " << Bad << " with errors (" << S.Failed << " failed): see \"diagnostics\" in "
-          << Where;
-    Err << " [" << S.Parsed << " parsed, " << S.FromCache << " from cache]\n";
-  }
-  for (const auto &W : S.CacheWarnings)
+  printExtractSummary(R, Where, A.Quiet, Err);
+  for (const auto &W : R.Stats.CacheWarnings)
     Err << "seams: warning: cache: " << W << "\n";
+  refuseLossyFacts(R, O.ShardCount > 1);
   return R;
 }
 
 bool strictFailure(const ExtractArgs &A, const ExtractResult &R) {
-  return A.Strict && (R.Stats.WithErrors + R.Stats.Failed > 0 || !R.Result.Diagnostics.empty());
+  auto IsError = [](const Diagnostic &D) { return D.Severity == "error" || D.Severity == "fatal"; };
+  return A.Strict &&
+         (R.Stats.WithErrors + R.Stats.Failed > 0 ||
+          std::any_of(R.Result.Diagnostics.begin(), R.Result.Diagnostics.end(), IsError));
 }
 
 Command extractCommand() {

@@ -18,9 +18,19 @@ struct ExtractArgs {
 /// Declares -p, --root, --include, --exclude, -j, --cache-dir, ... on Sub.
 void addExtractOptions(CLI::App &Sub, ExtractArgs &A);
 
-/// Runs the extraction A describes, with a progress line and the one-line summary on Err.
-/// Where names the facts in the summary ("see diagnostics in <Where>").
+/// Runs the extraction A describes, with a progress line and the summary on Err. Where names the
+/// facts in the summary ("diagnostics in <Where>"). Throws seams::Error (exit 2) for facts too
+/// lossy to use (see refuseLossyFacts), whether or not --strict is given.
 ExtractResult runExtraction(ExtractArgs &A, const std::string &Where, std::ostream &Err);
+
+/// The console summary: TUs parsed, and every loss (failed TUs, skipped database entries, sources
+/// outside the root) counted with its first reasons. Quiet keeps only the losses.
+void printExtractSummary(const ExtractResult &R, const std::string &Where, bool Quiet,
+                         std::ostream &Err);
+
+/// Throws seams::Error when the facts cannot describe the project: no project source at all (an
+/// unsharded run), no project file analyzed, or more than half of the TUs failed.
+void refuseLossyFacts(const ExtractResult &R, bool Sharded);
 
 /// True when --strict turns the result into exit code 3.
 bool strictFailure(const ExtractArgs &A, const ExtractResult &R);

@@ -108,8 +108,10 @@ UnitSet buildUnits(const Facts &F, UnitKind Kind, std::span<const std::string> E
   std::map<std::string, unsigned> FileLines;
   for (const FileInfo &FI : F.Files)
     FileLines[FI.Path] = std::max(FileLines[FI.Path], FI.Lines);
+  // A TU that failed has no facts: its file makes no unit (the extraction counts the loss).
   for (const TuInfo &T : F.Tus)
-    FileLines.try_emplace(T.File, 0);
+    if (T.Status != "failed")
+      FileLines.try_emplace(T.File, 0);
   for (const Entity &E : F.Entities)
     if (E.Kind != EntityKind::External) {
       if (!E.File.empty())

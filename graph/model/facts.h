@@ -92,7 +92,7 @@ struct Edge {
 struct Diagnostic {
   std::string File;
   unsigned Line = 0;
-  std::string Severity; ///< "error", "warning" or "fatal".
+  std::string Severity; ///< "fatal", "error", "warning" or "note" (seams' own remark).
   std::string Message;
   friend auto operator<=>(const Diagnostic &, const Diagnostic &) = default;
 };

@@ -1,0 +1,266 @@
+// End-to-end: the compile databases real builds write (symlinked trees, relative entries,
+// response files, clones at other paths, GCC-only flags, broken entries) give the right facts or
+// a clear error with the documented exit code.
+#include "e2e_support.h"
+#include "graph/model/facts_json.h"
+
+#include <filesystem>
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+namespace seams::e2e {
+namespace {
+
+namespace fs = std::filesystem;
+using ::testing::HasSubstr;
+using ::testing::Not;
+
+/// A two-file project: app/main.cpp calls lib::total() (declared in include/lib/total.h) only
+/// when USE_TOTAL is defined, so the call edge proves that the -I and -D flags arrived.
+void writeProject(const std::string &Root) {
+  fs::create_directories(Root + "/include/lib");
+  fs::create_directories(Root + "/app");
+  fs::create_directories(Root + "/lib");
+  fs::create_directories(Root + "/build");
+  writeFile(Root + "/include/lib/total.h", "#pragma once\nnamespace lib { int total(); }\n");
+  writeFile(Root + "/lib/total.cpp", "#include \"lib/total.h\"\nint lib::total() { return 4; }\n");
+  writeFile(Root + "/app/main.cpp", "#include \"lib/total.h\"\n"
+                                    "int main() {\n"
+                                    "#ifdef USE_TOTAL\n"
+                                    "  return lib::total();\n"
+                                    "#else\n"
+                                    "  return 0;\n"
+                                    "#endif\n"
+                                    "}\n");
+}
+
+/// One database entry with "arguments".
+std::string entry(const std::string &Dir, const std::string &File,
+                  const std::vector<std::string> &Args) {
+  std::string S = "{\"directory\": \"" + Dir + "\", \"file\": \"" + File + "\", \"arguments\": [";
+  for (std::size_t I = 0; I < Args.size(); ++I)
+    S += (I ? ", \"" : "\"") + Args[I] + "\"";
+  return S + "]}";
+}
+
+/// The usual database, with absolute paths under Root and Flags before -c.
+void writeDatabase(const std::string &Root, const std::vector<std::string> &Flags = {
+                                                "-I" + std::string("include"), "-DUSE_TOTAL"}) {
+  std::string Db = "[\n";
+  for (const char *Src : {"app/main.cpp", "lib/total.cpp"}) {
+    std::vector<std::string> Args = {"clang++", "-std=c++17"};
+    Args.insert(Args.end(), Flags.begin(), Flags.end());
+    Args.insert(Args.end(), {"-c", Root + "/" + Src});
+    Db += (Db.size() > 2 ? ",\n" : "") + entry(Root, Root + "/" + Src, Args);
+  }
+  writeFile(Root + "/build/compile_commands.json", Db + "\n]\n");
+}
+
+bool hasCall(const Facts &F, const std::string &From, const std::string &To) {
+  for (const Edge &E : F.Edges) {
+    const Entity *A = F.findEntity(E.From), *B = F.findEntity(E.To);
+    if (E.Kind == EdgeKind::Call && A && B && A->Name == From && B->Name == To)
+      return true;
+  }
+  return false;
+}
+
+std::vector<std::string> filesOf(const Facts &F) {
+  std::vector<std::string> Out;
+  for (const FileInfo &I : F.Files)
+    Out.push_back(I.Path);
+  return Out;
+}
+
+const std::vector<std::string> BothFiles = {"app/main.cpp", "include/lib/total.h", "lib/total.cpp"};
+
+TEST(CompileDatabase, SymlinkedCheckoutGivesTheSameFactsWhicheverSpellingIsUsed) {
+  ScratchDir D;
+  writeProject(D.path() + "/real/proj");
+  fs::create_directory_symlink(D.path() + "/real/proj", D.path() + "/link");
+  writeDatabase(D.path() + "/link"); // the build saw the checkout through the link
+  for (const std::string &Root : std::vector<std::string>{"", " --root " + D.path() + "/link",
+                                                          " --root " + D.path() + "/real/proj"}) {
+    RunResult R = runSeams("extract -p " + D.path() + "/link/build -o " + D.path() +
+                           "/facts.json --no-cache" + Root);
+    ASSERT_EQ(R.Code, 0) << Root << "\n" << R.Err;
+    Facts F = readFactsFile(D.path() + "/facts.json");
+    EXPECT_EQ(filesOf(F), BothFiles) << Root;
+    EXPECT_TRUE(hasCall(F, "main", "lib::total")) << Root;
+    EXPECT_THAT(R.Err, HasSubstr("2/2 TUs parsed [")) << Root;
+  }
+}
+
+TEST(CompileDatabase, RelativeEntriesAreResolvedAgainstTheDatabaseNotTheCurrentDirectory) {
+  ScratchDir D;
+  const std::string Root = D.path() + "/proj";
+  writeProject(Root);
+  // "directory" relative to the database's folder, "file" relative to "directory".
+  writeFile(Root + "/build/compile_commands.json",
+            "[" +
+                entry("..", "app/main.cpp",
+                      {"clang++", "-Iinclude", "-DUSE_TOTAL", "-c", "app/main.cpp"}) +
+                "," +
+                entry("..", "lib/total.cpp", {"clang++", "-Iinclude", "-c", "lib/total.cpp"}) +
+                "]");
+  RunResult R = runSeams("extract -p " + Root + "/build -o " + D.path() + "/facts.json --no-cache");
+  ASSERT_EQ(R.Code, 0) << R.Err;
+  Facts F = readFactsFile(D.path() + "/facts.json");
+  EXPECT_EQ(F.Root, "proj"); // not the current directory
+  EXPECT_EQ(filesOf(F), BothFiles);
+  EXPECT_TRUE(hasCall(F, "main", "lib::total"));
+}
+
+TEST(CompileDatabase, ResponseFilesAreExpandedRelativeToTheEntrysDirectory) {
+  ScratchDir D;
+  const std::string Root = D.path() + "/proj";
+  writeProject(Root);
+  writeFile(Root + "/build/flags.rsp", "-I../include\n-DUSE_TOTAL\n");
+  writeFile(Root + "/build/compile_commands.json",
+            "[" +
+                entry(Root + "/build", Root + "/app/main.cpp",
+                      {"clang++", "@flags.rsp", "-c", Root + "/app/main.cpp"}) +
+                "," +
+                entry(Root + "/build", Root + "/lib/total.cpp",
+                      {"clang++", "@flags.rsp", "-c", Root + "/lib/total.cpp"}) +
+                "]");
+  RunResult R = runSeams("extract -p " + Root + "/build -o " + D.path() +
+                         "/facts.json --no-cache --strict --root " + Root);
+  ASSERT_EQ(R.Code, 0) << R.Err;
+  Facts F = readFactsFile(D.path() + "/facts.json");
+  EXPECT_TRUE(hasCall(F, "main", "lib::total")); // needs both -I and -D from the file
+  EXPECT_TRUE(F.Diagnostics.empty());
+}
+
+TEST(CompileDatabase, AnotherCloneAtAnotherPathReusesTheCacheAndGivesIdenticalFacts) {
+  ScratchDir D;
+  for (const char *Clone : {"/ws1/proj", "/ws2/proj"}) {
+    writeProject(D.path() + Clone);
+    writeDatabase(D.path() + Clone);
+  }
+  const std::string Cache = " --cache-dir " + D.path() + "/shared-cache";
+  RunResult First =
+      runSeams("extract -p " + D.path() + "/ws1/proj/build -o " + D.path() + "/one.json" + Cache);
+  ASSERT_EQ(First.Code, 0) << First.Err;
+  EXPECT_THAT(First.Err, HasSubstr("[2 parsed, 0 from cache]"));
+  RunResult Second =
+      runSeams("extract -p " + D.path() + "/ws2/proj/build -o " + D.path() + "/two.json" + Cache);
+  ASSERT_EQ(Second.Code, 0) << Second.Err;
+  EXPECT_THAT(Second.Err, HasSubstr("[0 parsed, 2 from cache]"));
+  EXPECT_EQ(readFile(D.path() + "/one.json"), readFile(D.path() + "/two.json"));
+
+  // A changed file in the second clone is parsed again; the first clone's entries stay valid.
+  writeFile(D.path() + "/ws2/proj/lib/total.cpp",
+            "#include \"lib/total.h\"\nint lib::total() { return 5; }\n");
+  RunResult Third =
+      runSeams("extract -p " + D.path() + "/ws2/proj/build -o " + D.path() + "/three.json" + Cache);
+  ASSERT_EQ(Third.Code, 0) << Third.Err;
+  EXPECT_THAT(Third.Err, HasSubstr("[1 parsed, 1 from cache]"));
+  for (const auto &E : fs::directory_iterator(D.path() + "/shared-cache"))
+    EXPECT_THAT(readFile(E.path().string()), Not(HasSubstr(D.path()))) << E.path();
+}
+
+TEST(CompileDatabase, ConcurrentWritersSharingACacheNeverCorruptIt) {
+  ScratchDir D;
+  writeProject(D.path() + "/proj");
+  writeDatabase(D.path() + "/proj");
+  const std::string Args =
+      "extract -p " + D.path() + "/proj/build --cache-dir " + D.path() + "/cache -j 1 -q -o ";
+  // Four writers at once, through the shell's job control.
+  std::string Both;
+  for (int I = 0; I < 4; ++I)
+    Both +=
+        std::string(SEAMS_BINARY) + " " + Args + D.path() + "/w" + std::to_string(I) + ".json & ";
+  ASSERT_EQ(std::system((Both + "wait").c_str()), 0);
+  RunResult After = runSeams(Args + D.path() + "/after.json");
+  ASSERT_EQ(After.Code, 0) << After.Err;
+  EXPECT_THAT(runSeams("extract -p " + D.path() + "/proj/build --cache-dir " + D.path() +
+                       "/cache -o " + D.path() + "/again.json")
+                  .Err,
+              HasSubstr("[0 parsed, 2 from cache]"));
+  EXPECT_EQ(readFile(D.path() + "/w0.json"), readFile(D.path() + "/after.json"));
+  for (const auto &E : fs::directory_iterator(D.path() + "/cache"))
+    EXPECT_EQ(E.path().extension(), ".json") << "a temporary was left: " << E.path();
+}
+
+TEST(CompileDatabase, FlagsOnlyGccKnowsAreNotesSoStrictStaysClean) {
+  ScratchDir D;
+  writeProject(D.path() + "/proj");
+  writeDatabase(D.path() + "/proj", {"-Iinclude", "-DUSE_TOTAL", "-fconcepts-diagnostics-depth=2"});
+  RunResult R = runSeams("extract --strict --no-cache -p " + D.path() + "/proj/build -o " +
+                         D.path() + "/facts.json");
+  ASSERT_EQ(R.Code, 0) << R.Err;
+  Facts F = readFactsFile(D.path() + "/facts.json");
+  EXPECT_TRUE(hasCall(F, "main", "lib::total"));
+  ASSERT_FALSE(F.Diagnostics.empty());
+  for (const Diagnostic &Dg : F.Diagnostics) {
+    EXPECT_EQ(Dg.Severity, "note");
+    EXPECT_THAT(Dg.Message, HasSubstr("-fconcepts-diagnostics-depth=2"));
+  }
+  for (const TuInfo &T : F.Tus)
+    EXPECT_EQ(T.Status, "ok") << T.File;
+}
+
+TEST(CompileDatabase, LossesAreCountedOnTheConsoleWithTheirReasons) {
+  ScratchDir D;
+  const std::string Root = D.path() + "/proj";
+  writeProject(Root);
+  writeFile(Root + "/outside.cpp", "int outside() { return 1; }\n");
+  fs::create_directories(D.path() + "/elsewhere");
+  writeFile(D.path() + "/elsewhere/x.cpp", "int x() { return 1; }\n");
+  std::vector<std::string> Flags = {"clang++", "-Iinclude", "-DUSE_TOTAL", "-c"};
+  auto With = [&](const std::string &F) {
+    std::vector<std::string> A = Flags;
+    A.push_back(F);
+    return A;
+  };
+  writeFile(Root + "/build/compile_commands.json",
+            "[" + entry(Root, Root + "/app/main.cpp", With(Root + "/app/main.cpp")) + "," +
+                entry(Root, Root + "/lib/total.cpp", With(Root + "/lib/total.cpp")) + "," +
+                entry(Root, Root + "/lib/gone.cpp", With(Root + "/lib/gone.cpp")) + "," +
+                entry(Root, D.path() + "/elsewhere/x.cpp", With(D.path() + "/elsewhere/x.cpp")) +
+                ",{\"directory\": \"" + Root + "\", \"arguments\": [\"clang++\"]}]");
+  RunResult R = runSeams("extract --no-cache -p " + Root + "/build --root " + Root + " -o " +
+                         D.path() + "/facts.json");
+  ASSERT_EQ(R.Code, 0) << R.Err;
+  EXPECT_THAT(R.Err, HasSubstr("2/3 TUs parsed, 1 with errors (1 failed)"));
+  EXPECT_THAT(R.Err, HasSubstr("1 TU failed"));
+  EXPECT_THAT(R.Err, HasSubstr("lib/gone.cpp: file listed in the compile database does not exist"));
+  EXPECT_THAT(R.Err, HasSubstr("1 compile database entry skipped"));
+  EXPECT_THAT(R.Err, HasSubstr("entry 4: needs string fields"));
+  EXPECT_THAT(R.Err, HasSubstr("1 source outside the project root"));
+  EXPECT_THAT(R.Err, HasSubstr("elsewhere/x.cpp"));
+
+  // The failed TU makes no service: the proposal holds only files that were analyzed.
+  RunResult A = runSeams("analyze --no-cache -q -p " + Root + "/build --root " + Root + " -o " +
+                         D.path() + "/out --services 2");
+  ASSERT_EQ(A.Code, 0) << A.Err;
+  EXPECT_THAT(readFile(D.path() + "/out/decomposition.json"), Not(HasSubstr("gone.cpp")));
+}
+
+TEST(CompileDatabase, FactsTooLossyToUseExitTwoWithoutStrict) {
+  ScratchDir D;
+  const std::string Root = D.path() + "/proj";
+  writeProject(Root);
+  // No project source: every entry lies outside the root.
+  writeDatabase(Root);
+  RunResult None = runSeams("extract --no-cache -p " + Root + "/build --root " + Root +
+                            "/include -o " + D.path() + "/facts.json");
+  EXPECT_EQ(None.Code, 2) << None.Err;
+  EXPECT_THAT(None.Err, HasSubstr("nothing to analyze"));
+
+  // Two of three TUs fail.
+  writeFile(Root + "/build/compile_commands.json",
+            "[" + entry(Root, Root + "/app/main.cpp", {"clang++", "-c", Root + "/app/main.cpp"}) +
+                "," + entry(Root, Root + "/lib/a.cpp", {"clang++", "-c", Root + "/lib/a.cpp"}) +
+                "," + entry(Root, Root + "/lib/b.cpp", {"clang++", "-c", Root + "/lib/b.cpp"}) +
+                "]");
+  RunResult Half = runSeams("extract --no-cache -p " + Root + "/build --root " + Root + " -o " +
+                            D.path() + "/facts.json");
+  EXPECT_EQ(Half.Code, 2) << Half.Err;
+  EXPECT_THAT(Half.Err, HasSubstr("2 of 3 TUs failed, more than half"));
+  EXPECT_FALSE(fs::exists(D.path() + "/facts.json"));
+}
+
+} // namespace
+} // namespace seams::e2e
