@@ -54,6 +54,27 @@ TEST(AnalyzeShop, RecoversTheIntendedServicesWithoutPins) {
   EXPECT_TRUE(CommonShared);
 }
 
+TEST(AnalyzeShop, ServicesNCountsTheCompositionRootWhichKeepsToItsOwnCode) {
+  for (int N : {3, 5, 7}) {
+    ScratchDir Dir;
+    RunResult A =
+        runSeams("analyze -q -p " + Db + " -o " + Dir.path() + " --services " + std::to_string(N));
+    ASSERT_EQ(A.Code, 0) << A.Err;
+    auto D = nlohmann::json::parse(readFile(Dir.path() + "/decomposition.json"));
+    EXPECT_EQ(D["services"].size(), static_cast<std::size_t>(N)) << N;
+    int Roots = 0;
+    for (const auto &S : D["services"]) {
+      if (!S.value("composition_root", false))
+        continue;
+      ++Roots;
+      EXPECT_EQ(S["name"], "app") << N;
+      for (const auto &F : S["files"]) // main and its wiring, never a domain's file
+        EXPECT_TRUE(F.get<std::string>().starts_with("app/")) << N << ": " << F;
+    }
+    EXPECT_EQ(Roots, 1) << N;
+  }
+}
+
 TEST(AnalyzeShop, OnePinPerServiceRecoversThemExactly) {
   ScratchDir Dir;
   EXPECT_EQ(analyzeAndCompare(Dir, "--config " + Shop + "/seams.toml"), 100.0);

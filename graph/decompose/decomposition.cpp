@@ -20,6 +20,9 @@ namespace {
 constexpr double MinResolution = 1e-4;
 constexpr double MaxResolution = 1e4;
 constexpr unsigned BisectionSteps = 48;
+/// A unit only the composition root uses leaves it for the service that gets at least this share
+/// of its dependency weight (see rootUnitsClaimed).
+constexpr double RootClaimShare = 0.75;
 
 /// The name of the service a community of atoms gets when nothing pins it: set by nameServices.
 struct Clustering {
@@ -200,28 +203,47 @@ Decomposition decompose(const Facts &F, const Config &C, const DecomposeOptions 
   for (std::size_t U = 0; U < Fixed.size(); ++U)
     Fixed[U] = K.Pin[U] >= 0 || K.Together[U] >= 0;
   std::vector<bool> Entry = entryUnits(G, Shared, Fixed, C.EntryReach);
+  // --services N counts the composition root: the clustering makes N - 1 services beside it,
+  // and with N = 1 there is no root apart.
+  DecomposeOptions ClusterOptions = O;
+  if (O.Services && std::find(Entry.begin(), Entry.end(), true) != Entry.end()) {
+    if (*O.Services == 1)
+      Entry.assign(Entry.size(), false);
+    else
+      ClusterOptions.Services = *O.Services - 1;
+  }
   std::vector<bool> SetAside(Shared);
   for (std::size_t U = 0; U < SetAside.size(); ++U)
     SetAside[U] = SetAside[U] || Entry[U];
   Atoms A = buildAtoms(D.Units, C, K, SetAside);
   WeightedGraph AG = undirectedGraph(G, A.AtomOf, A.Count);
-  Clustering Cl = clusterAtoms(AG, A, O, *Algo);
+  Clustering Cl = clusterAtoms(AG, A, ClusterOptions, *Algo);
   D.Resolution = Cl.Resolution;
 
   // Communities become services; number them by their first unit so the order is stable.
   const std::size_t N = D.Units.Units.size();
   std::size_t NumComm = countOf(Cl.Membership);
   std::vector<std::vector<std::uint32_t>> Members(NumComm);
+  std::vector<std::uint32_t> Community(N, StaysInRoot);
   for (std::uint32_t U = 0; U < N; ++U)
     if (A.AtomOf[U] != UnitSet::NoUnit)
-      Members[Cl.Membership[A.AtomOf[U]]].push_back(U);
+      Community[U] = Cl.Membership[A.AtomOf[U]];
+  std::vector<std::uint32_t> Claimed = rootUnitsClaimed(G, Entry, Community, RootClaimShare);
+  for (std::uint32_t U = 0; U < N; ++U)
+    if (Claimed[U] != StaysInRoot) {
+      Community[U] = Claimed[U];
+      Entry[U] = false;
+    }
+  for (std::uint32_t U = 0; U < N; ++U)
+    if (Community[U] != StaysInRoot)
+      Members[Community[U]].push_back(U);
   std::vector<Service> Services;
   for (std::size_t Cm = 0; Cm < NumComm; ++Cm) {
     Service S;
     S.Units = Members[Cm];
     for (std::uint32_t U : S.Units) {
-      std::uint32_t X = A.AtomOf[U];
-      if (A.Pin[X] >= 0) {
+      std::uint32_t X = A.AtomOf[U]; // NoUnit for a unit claimed back from the root
+      if (X != UnitSet::NoUnit && A.Pin[X] >= 0) {
         S.Pinned = true;
         S.Name = C.Services[A.Pin[X]].Name;
       }

@@ -1,6 +1,7 @@
 // The composition root: main and the wiring only it uses, set aside as a service of its own.
 #include "graph/decompose/entry_points.h"
 
+#include <map>
 #include <set>
 
 namespace seams {
@@ -53,6 +54,35 @@ std::vector<bool> entryUnits(const UnitGraph &G, const std::vector<bool> &SetAsi
           Entry[U] = true;
   }
   return Entry;
+}
+
+std::vector<std::uint32_t> rootUnitsClaimed(const UnitGraph &G, const std::vector<bool> &Entry,
+                                            const std::vector<std::uint32_t> &Community,
+                                            double MinShare) {
+  const std::size_t N = G.NumUnits;
+  std::vector<std::uint32_t> Move(N, StaysInRoot);
+  std::vector<bool> HasDependent(N, false);
+  std::vector<std::map<std::uint32_t, double>> Weight(N);
+  std::vector<double> Total(N, 0);
+  for (const UnitArc &A : G.Arcs) {
+    if (A.Weight <= 0)
+      continue;
+    HasDependent[A.To] = HasDependent[A.To] || Entry[A.From];
+    if (Entry[A.From] && Community[A.To] != StaysInRoot) {
+      Weight[A.From][Community[A.To]] += A.Weight;
+      Total[A.From] += A.Weight;
+    }
+  }
+  for (std::uint32_t U = 0; U < N; ++U) {
+    if (!Entry[U] || !HasDependent[U] || Total[U] <= 0)
+      continue;
+    for (const auto &[C, W] : Weight[U]) // ascending community: ties go to the first
+      if (W >= MinShare * Total[U]) {
+        Move[U] = C;
+        break;
+      }
+  }
+  return Move;
 }
 
 } // namespace seams

@@ -18,4 +18,16 @@ namespace seams {
 std::vector<bool> entryUnits(const UnitGraph &G, const std::vector<bool> &SetAside,
                              const std::vector<bool> &Fixed, double MinReach);
 
+/// Returned by rootUnitsClaimed for a unit that stays where it is.
+inline constexpr std::uint32_t StaysInRoot = static_cast<std::uint32_t>(-1);
+
+/// The root's absorbed units (those with a dependent) that one proposed service claims: a unit
+/// whose dependencies on clustered units (Community[u] != StaysInRoot) go, by weight, at least
+/// MinShare to one community is that domain's code, which only main happens to use. Wiring spreads
+/// across domains and stays. Returns per unit the community it moves to, or StaysInRoot. So the
+/// root never takes another domain's files, and this looks at the graph only, never at names.
+std::vector<std::uint32_t> rootUnitsClaimed(const UnitGraph &G, const std::vector<bool> &Entry,
+                                            const std::vector<std::uint32_t> &Community,
+                                            double MinShare);
+
 } // namespace seams

@@ -51,5 +51,22 @@ TEST(EntryPoints, PinnedUnitsAndZeroReachDisableIt) {
   EXPECT_FALSE(entryUnits(G, None, None, 0)[0]);
 }
 
+TEST(EntryPoints, ARootUnitOneServiceClaimsLeavesTheRootWiringStays) {
+  // 0 main -> 1 wiring, 2 a domain helper only main uses; 1 -> 3 (community 0), 4 (community 1);
+  // 2 -> 4 and 5, both community 1.
+  UnitGraph G = graph(6, {{0, 1}, {0, 2}, {1, 3}, {1, 4}, {2, 4}, {2, 5}});
+  std::vector<bool> Entry = {true, true, true, false, false, false};
+  std::vector<std::uint32_t> Community = {StaysInRoot, StaysInRoot, StaysInRoot, 0, 1, 1};
+  std::vector<std::uint32_t> Move = rootUnitsClaimed(G, Entry, Community, 0.75);
+  EXPECT_EQ(Move, (std::vector<std::uint32_t>{StaysInRoot, StaysInRoot, 1, StaysInRoot, StaysInRoot,
+                                              StaysInRoot}));
+  // At a share the wiring reaches (half of its weight each way), it goes to the first.
+  EXPECT_EQ(rootUnitsClaimed(G, Entry, Community, 0.5)[1], 0u);
+  // main itself never moves, however concentrated its dependencies are.
+  UnitGraph Direct = graph(3, {{0, 1}, {0, 2}});
+  EXPECT_EQ(rootUnitsClaimed(Direct, {true, false, false}, {StaysInRoot, 0, 0}, 0.75)[0],
+            StaysInRoot);
+}
+
 } // namespace
 } // namespace seams
