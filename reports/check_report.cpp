@@ -55,9 +55,14 @@ void writeText(const CheckResult &R, const CheckReportOptions &O, std::ostream &
   Out << checkSummary(R) << "\n";
 }
 
+/// GitHub's workflow commands are ::error, ::warning and ::notice (a note is a notice).
+const char *githubCommand(Severity S) {
+  return S == Severity::Error ? "error" : S == Severity::Warning ? "warning" : "notice";
+}
+
 void writeGithub(const CheckResult &R, const CheckReportOptions &O, std::ostream &Out) {
   for (const Finding &X : R.Findings) {
-    Out << "::" << severityName(X.Level) << " file=" << githubCommandData(location(X, O), true)
+    Out << "::" << githubCommand(X.Level) << " file=" << githubCommandData(location(X, O), true)
         << ",line=" << X.At.Line
         << ",title=" << githubCommandData("seams " + std::string(findingId(X.Kind)), true)
         << "::" << githubCommandData(X.Message, false) << "\n";
@@ -151,8 +156,10 @@ void writeJunit(const CheckResult &R, const CheckReportOptions &O, std::ostream 
           << "</system-out>\n    ";
     Out << "</testcase>\n";
   }
-  Out << "    <testcase classname=\"seams.summary\" name=\"" << xmlText(checkSummary(R))
-      << "\"/>\n  </testsuite>\n</testsuites>\n";
+  // A fixed name, so a dashboard tracks one summary case across runs; the counts are its output.
+  Out << "    <testcase classname=\"seams.summary\" name=\"summary\">\n      <system-out>"
+      << xmlText(checkSummary(R))
+      << "</system-out>\n    </testcase>\n  </testsuite>\n</testsuites>\n";
 }
 
 void writeMarkdown(const CheckResult &R, const CheckReportOptions &O, std::ostream &Out) {

@@ -70,5 +70,42 @@ TEST(CheckReport, GithubJunitMarkdown) {
               HasSubstr("3 known dependencies tolerated by the baseline"));
 }
 
+TEST(CheckReport, GithubNotesAreNoticeWorkflowCommands) {
+  // GitHub knows ::error, ::warning and ::notice; a "::note" line is printed as plain log text.
+  CheckResult R;
+  Finding Allowed;
+  Allowed.Kind = FindingKind::AllowedDependency;
+  Allowed.Level = Severity::Note;
+  Allowed.At = {"orders/checkout.cpp", 12, 1};
+  Allowed.Message = "orders -> notifications: allowed by anyone-may-notify";
+  R.Findings.push_back(Allowed);
+  R.Notes = 1;
+  std::string G = report(R, CheckFormat::Github);
+  EXPECT_THAT(G, HasSubstr("::notice file=orders/checkout.cpp,line=12,title=seams "
+                           "allowed-dependency::orders -> notifications"));
+  EXPECT_THAT(G, ::testing::Not(HasSubstr("::note ")));
+}
+
+TEST(CheckReport, JunitSummaryCaseNameIsStableAcrossRuns) {
+  // Dashboards track a test case by its name: the summary's must not change with the counts.
+  Shop S;
+  Baseline B = makeBaseline(decomposition(), S.facts());
+  std::string Clean = report(check(S.facts(), B), CheckFormat::Junit);
+  S.use("shop::shipping::ship", "shop::payments::detail::sign", EdgeKind::Call, "shipping/ship.cpp",
+        6);
+  CheckResult Dirty = check(S.facts(), B);
+  std::string Failing = report(Dirty, CheckFormat::Junit);
+  auto SummaryName = [](const std::string &X) {
+    std::size_t At = X.find("classname=\"seams.summary\" name=\"");
+    EXPECT_NE(At, std::string::npos) << X;
+    At = X.find("name=\"", At + 10) + 6;
+    return X.substr(At, X.find('"', At) - At);
+  };
+  EXPECT_EQ(SummaryName(Clean), "summary");
+  EXPECT_EQ(SummaryName(Failing), "summary");
+  // The counts are still there, in the case's output.
+  EXPECT_THAT(Failing, HasSubstr("<system-out>" + checkSummary(Dirty) + "</system-out>"));
+}
+
 } // namespace
 } // namespace seams
