@@ -1,8 +1,10 @@
 // Writers for `seams check` results: text, GitHub workflow commands, SARIF, JUnit, Markdown.
 #include "reports/check_report.h"
 
+#include "graph/model/error.h"
 #include "reports/escape.h"
 
+#include <map>
 #include <ostream>
 
 namespace seams {
@@ -200,6 +202,38 @@ std::optional<CheckFormat> parseCheckFormat(std::string_view S) {
   if (S == "markdown")
     return CheckFormat::Markdown;
   return std::nullopt;
+}
+
+std::vector<CheckOutput> parseCheckOutputs(const std::vector<std::string> &Specs) {
+  std::vector<CheckOutput> Outputs;
+  std::string OnStdout;
+  std::map<std::string, std::string> Files; // file -> the spec that writes it
+  for (const std::string &Spec : Specs) {
+    std::size_t Eq = Spec.find('=');
+    std::string Name = Spec.substr(0, Eq);
+    auto Fmt = parseCheckFormat(Name);
+    if (!Fmt)
+      throw Error("--format " + Spec + ": the format must be text, github, sarif, junit or " +
+                  "markdown, not \"" + Name + "\" (write FORMAT or FORMAT=FILE)");
+    CheckOutput O{*Fmt, Eq == std::string::npos ? "" : Spec.substr(Eq + 1)};
+    if (Eq != std::string::npos && O.File.empty())
+      throw Error("--format " + Spec + ": no file after '=' (write " + Name + "=FILE, or " + Name +
+                  " alone for standard output)");
+    if (O.File == "-")
+      O.File.clear();
+    if (O.File.empty()) {
+      if (!OnStdout.empty())
+        throw Error("--format " + OnStdout + " and --format " + Spec +
+                    " both go to standard output; give one of them a file: --format " + Name +
+                    "=FILE");
+      OnStdout = Spec;
+    } else if (auto [It, New] = Files.emplace(O.File, Spec); !New) {
+      throw Error("--format " + It->second + " and --format " + Spec + " both write " + O.File +
+                  "; give each format its own file");
+    }
+    Outputs.push_back(O);
+  }
+  return Outputs;
 }
 
 std::string checkSummary(const CheckResult &R) {
