@@ -188,6 +188,14 @@ void writeMarkdown(const CheckResult &R, const CheckReportOptions &O, std::ostre
   }
 }
 
+/// Throws Error("--format " + the parts): a command line whose reports could be misrouted.
+[[noreturn]] void refuseFormats(std::initializer_list<std::string_view> Parts) {
+  std::string Message = "--format ";
+  for (std::string_view P : Parts)
+    Message += P;
+  throw Error(Message);
+}
+
 } // namespace
 
 std::optional<CheckFormat> parseCheckFormat(std::string_view S) {
@@ -213,23 +221,23 @@ std::vector<CheckOutput> parseCheckOutputs(const std::vector<std::string> &Specs
     std::string Name = Spec.substr(0, Eq);
     auto Fmt = parseCheckFormat(Name);
     if (!Fmt)
-      throw Error("--format " + Spec + ": the format must be text, github, sarif, junit or " +
-                  "markdown, not \"" + Name + "\" (write FORMAT or FORMAT=FILE)");
+      refuseFormats({Spec, ": the format must be text, github, sarif, junit or markdown, not \"",
+                     Name, "\" (write FORMAT or FORMAT=FILE)"});
     CheckOutput O{*Fmt, Eq == std::string::npos ? "" : Spec.substr(Eq + 1)};
     if (Eq != std::string::npos && O.File.empty())
-      throw Error("--format " + Spec + ": no file after '=' (write " + Name + "=FILE, or " + Name +
-                  " alone for standard output)");
+      refuseFormats({Spec, ": no file after '=' (write ", Name, "=FILE, or ", Name,
+                     " alone for standard output)"});
     if (O.File == "-")
       O.File.clear();
     if (O.File.empty()) {
       if (!OnStdout.empty())
-        throw Error("--format " + OnStdout + " and --format " + Spec +
-                    " both go to standard output; give one of them a file: --format " + Name +
-                    "=FILE");
+        refuseFormats({OnStdout, " and --format ", Spec,
+                       " both go to standard output; give one of them a file: --format ", Name,
+                       "=FILE"});
       OnStdout = Spec;
     } else if (auto [It, New] = Files.emplace(O.File, Spec); !New) {
-      throw Error("--format " + It->second + " and --format " + Spec + " both write " + O.File +
-                  "; give each format its own file");
+      refuseFormats({It->second, " and --format ", Spec, " both write ", O.File,
+                     "; give each format its own file"});
     }
     Outputs.push_back(O);
   }

@@ -26,7 +26,7 @@ json docCheck(const std::string &Kind, const std::string &File) {
   return R.Code == 0 ? json::parse(R.Out) : json();
 }
 
-struct Blocks {
+struct Blocks { // NOLINT(bugprone-exception-escape): json members; a test aborts on a throw anyway
   std::vector<std::string> Sh;      ///< The sh blocks the test runs.
   json Github, Gitlab;              ///< The two YAML recipes.
   std::vector<std::string> Skipped; ///< sh blocks marked "docs test: not run".
