@@ -223,7 +223,7 @@ std::string debPackage() {
 TEST(DocsCi, EveryBlockIsRunOrShownAndTheRecipesSaveTheirCachesAlways) {
   ScratchDir S;
   Blocks B = readDocs(S.path());
-  EXPECT_EQ(B.Sh.size(), 1u);      // the once/every-run block
+  EXPECT_GE(B.Sh.size(), 1u);      // the once/every-run block, at least
   EXPECT_EQ(B.Skipped.size(), 1u); // the package build: tests/package_test.sh
   ASSERT_TRUE(B.Github.contains("jobs"));
   ASSERT_TRUE(B.Gitlab.contains("seams-check"));
@@ -254,7 +254,7 @@ TEST(DocsCi, RecipesRunVerbatimOnCopiesOfTheShop) {
   ASSERT_FALSE(Deb.empty()) << "no .deb in " << SEAMS_PACKAGE_DIR << " (the package_deb test)";
   ScratchDir S;
   Blocks B = readDocs(S.path());
-  ASSERT_EQ(B.Sh.size(), 1u);
+  ASSERT_GE(B.Sh.size(), 1u);
   std::string Root = S.path() + "/root", FakeBin = S.path() + "/fakebin";
   fs::create_directories(Root);
   fs::create_directories(FakeBin);
@@ -281,9 +281,13 @@ TEST(DocsCi, RecipesRunVerbatimOnCopiesOfTheShop) {
   // The recipe's compiler, not the machine's c++ (which debian:12 does not have).
   EXPECT_THAT(readFile(Dev + "/build/CMakeCache.txt"),
               HasSubstr("CMAKE_CXX_COMPILER:FILEPATH=/usr/bin/clang++-16"));
-  RunResult Once = runScript(B.Sh[0], Dev, Common);
-  ASSERT_EQ(Once.Code, 0) << Once.Out << Once.Err;
-  EXPECT_THAT(Once.Out, HasSubstr("; 0 new, 0 stale, 0 new cycles, 0 limits exceeded"));
+  std::string Said; // every sh block, in the page's order, on the developer's checkout
+  for (const std::string &Block : B.Sh) {
+    RunResult R = runScript(Block, Dev, Common);
+    ASSERT_EQ(R.Code, 0) << Block << "\n" << R.Out << R.Err;
+    Said += R.Out;
+  }
+  EXPECT_THAT(Said, HasSubstr("; 0 new, 0 stale, 0 new cycles, 0 limits exceeded"));
   std::string Baseline = Dev + "/seams-baseline.json";
   ASSERT_TRUE(fs::exists(Baseline));
 
