@@ -103,7 +103,6 @@ struct CheckArgs {
 };
 
 int runCheck(CheckArgs &A, std::ostream &Out, std::ostream &Err) {
-  Baseline B = readBaselineFile(A.Baseline); // Before extracting: a bad baseline fails fast.
   if (!A.Outputs.empty())
     throw Error("--output is not an option of `seams check`: name each format's file in the "
                 "--format itself, e.g. --format sarif=seams.sarif (docs/CI.md)");
@@ -113,6 +112,7 @@ int runCheck(CheckArgs &A, std::ostream &Out, std::ostream &Err) {
     Specs.push_back(Gh && std::string(Gh) == "true" ? "github" : "text");
   }
   std::vector<CheckOutput> Outputs = parseCheckOutputs(Specs);
+  Baseline B = readBaselineFile(A.Baseline); // Before extracting: a bad baseline fails fast.
 
   bool Strict = false;
   Facts F = loadFacts(A.In, Err, Strict);

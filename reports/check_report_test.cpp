@@ -1,6 +1,7 @@
 // Tests for the `seams check` report formats on the gate's hand-made shop: SARIF fields, GitHub
 // workflow commands, JUnit and Markdown.
 #include "gate/check_test_fixture.h"
+#include "graph/model/error.h"
 #include "reports/check_report.h"
 
 #include <gmock/gmock.h>
@@ -68,6 +69,23 @@ TEST(CheckReport, GithubJunitMarkdown) {
   EXPECT_THAT(X, HasSubstr("shipping -&gt; payments"));
   EXPECT_THAT(report(R, CheckFormat::Markdown),
               HasSubstr("3 known dependencies tolerated by the baseline"));
+}
+
+TEST(CheckReport, EachFormatNamesItsOwnFile) {
+  std::vector<CheckOutput> O =
+      parseCheckOutputs({"sarif=out/seams.sarif", "markdown=a=b.md", "junit=-"});
+  ASSERT_EQ(O.size(), 3u);
+  EXPECT_EQ(O[0].Format, CheckFormat::Sarif);
+  EXPECT_EQ(O[0].File, "out/seams.sarif");
+  EXPECT_EQ(O[1].Format, CheckFormat::Markdown);
+  EXPECT_EQ(O[1].File, "a=b.md"); // split at the first '='
+  EXPECT_EQ(O[2].Format, CheckFormat::Junit);
+  EXPECT_EQ(O[2].File, ""); // "-": standard output
+  EXPECT_EQ(parseCheckOutputs({"github"}).at(0).File, "");
+  EXPECT_THROW(parseCheckOutputs({"github", "junit=-"}), Error);  // both on stdout
+  EXPECT_THROW(parseCheckOutputs({"junit=r", "sarif=r"}), Error); // one file, two formats
+  EXPECT_THROW(parseCheckOutputs({"sarif="}), Error);             // no file
+  EXPECT_THROW(parseCheckOutputs({"sarifs=seams.sarif"}), Error); // no such format
 }
 
 TEST(CheckReport, GithubNotesAreNoticeWorkflowCommands) {
