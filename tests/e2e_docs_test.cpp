@@ -239,7 +239,8 @@ TEST(DocsCi, EveryBlockIsRunOrShownAndTheRecipesSaveTheirCachesAlways) {
       Save = I;
       EXPECT_EQ(Step.value("if", ""), "always()");
     }
-    EXPECT_NE(Step.value("uses", ""), "actions/cache@v4") << "saves only on success";
+    EXPECT_NE(Step.value("uses", "").rfind("actions/cache@", 0), 0u)
+        << "actions/cache saves only when the job succeeds";
   }
   EXPECT_GT(Save, Check);
   EXPECT_EQ(B.Gitlab["seams-check"]["cache"].value("when", ""), "always");
@@ -260,7 +261,8 @@ TEST(DocsCi, RecipesRunVerbatimOnCopiesOfTheShop) {
   fs::create_directories(FakeBin);
   fs::create_directories(S.path() + "/tmp");
   fs::copy_file(FAKES_DIR "/apt-get", FakeBin + "/apt-get");
-  Env Common = {{"PATH", FakeBin + ":" + Root + "/usr/bin:" + std::getenv("PATH")},
+  const char *Path = std::getenv("PATH");
+  Env Common = {{"PATH", FakeBin + ":" + Root + "/usr/bin:" + (Path ? Path : "/usr/bin:/bin")},
                 {"SEAMS_TEST_ROOT", Root},
                 {"SEAMS_DEB_URL", "file://" + Deb},
                 {"TMPDIR", S.path() + "/tmp"}};
