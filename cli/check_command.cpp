@@ -103,22 +103,16 @@ struct CheckArgs {
 };
 
 int runCheck(CheckArgs &A, std::ostream &Out, std::ostream &Err) {
-  Baseline B = readBaselineFile(A.Baseline); // Before extracting: a bad baseline fails fast.
-  std::vector<std::string> Names = A.Formats;
-  if (Names.empty()) {
+  if (!A.Outputs.empty())
+    throw Error("--output is not an option of `seams check`: name each format's file in the "
+                "--format itself, e.g. --format sarif=seams.sarif (docs/CI.md)");
+  std::vector<std::string> Specs = A.Formats;
+  if (Specs.empty()) {
     const char *Gh = std::getenv("GITHUB_ACTIONS");
-    Names.push_back(Gh && std::string(Gh) == "true" ? "github" : "text");
+    Specs.push_back(Gh && std::string(Gh) == "true" ? "github" : "text");
   }
-  if (A.Outputs.size() > Names.size())
-    throw Error("each --output needs a --format before it (" + std::to_string(A.Outputs.size()) +
-                " outputs, " + std::to_string(Names.size()) + " formats)");
-  std::vector<CheckFormat> Formats;
-  for (const std::string &N : Names) {
-    auto Fmt = parseCheckFormat(N);
-    if (!Fmt)
-      throw Error("--format must be text, github, sarif, junit or markdown, not \"" + N + "\"");
-    Formats.push_back(*Fmt);
-  }
+  std::vector<CheckOutput> Outputs = parseCheckOutputs(Specs);
+  Baseline B = readBaselineFile(A.Baseline); // Before extracting: a bad baseline fails fast.
 
   bool Strict = false;
   Facts F = loadFacts(A.In, Err, Strict);
@@ -135,15 +129,14 @@ int runCheck(CheckArgs &A, std::ostream &Out, std::ostream &Err) {
   if (!RO.PathPrefix.empty() && RO.PathPrefix.back() != '/')
     RO.PathPrefix += '/';
   bool SummaryOnStdout = false, StdoutUsed = false;
-  for (std::size_t I = 0; I < Formats.size(); ++I) {
-    if (I < A.Outputs.size() && A.Outputs[I] != "-") {
-      writeFileAtomically(A.Outputs[I],
-                          [&](std::ostream &S) { writeCheckReport(R, Formats[I], RO, S); });
+  for (const CheckOutput &W : Outputs) {
+    if (!W.File.empty()) {
+      writeFileAtomically(W.File, [&](std::ostream &S) { writeCheckReport(R, W.Format, RO, S); });
       continue;
     }
-    writeCheckReport(R, Formats[I], RO, Out);
+    writeCheckReport(R, W.Format, RO, Out);
     StdoutUsed = true;
-    SummaryOnStdout |= Formats[I] != CheckFormat::Sarif && Formats[I] != CheckFormat::Junit;
+    SummaryOnStdout = W.Format != CheckFormat::Sarif && W.Format != CheckFormat::Junit;
   }
   if (!SummaryOnStdout)
     (StdoutUsed ? Err : Out) << checkSummary(R) << "\n";
@@ -190,11 +183,12 @@ Command checkCommand() {
             Sub.add_option("--baseline", A->Baseline, "seams-baseline.json (`seams baseline`)")
                 ->required();
             Sub.add_option("--format", A->Formats,
-                           "text, github, sarif, junit or markdown (repeatable; default text, "
-                           "github when GITHUB_ACTIONS=true)");
-            Sub.add_option("--output", A->Outputs,
-                           "Where the format given in the same position goes (repeatable; "
-                           "missing or '-': standard output)");
+                           "FORMAT or FORMAT=FILE: text, github, sarif, junit or markdown, to "
+                           "standard output or to FILE (repeatable: one file per format, at "
+                           "most one on standard output; default text, github when "
+                           "GITHUB_ACTIONS=true)");
+            // Gone: it was paired with --format by index. Kept hidden to say what replaces it.
+            Sub.add_option("--output", A->Outputs)->group("");
             Sub.add_flag("--fail-on-stale", A->FailOnStale,
                          "Known dependencies that are gone are errors, not warnings");
             Sub.add_flag("--fail-on-unassigned", A->FailOnUnassigned,

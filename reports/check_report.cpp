@@ -1,8 +1,10 @@
 // Writers for `seams check` results: text, GitHub workflow commands, SARIF, JUnit, Markdown.
 #include "reports/check_report.h"
 
+#include "graph/model/error.h"
 #include "reports/escape.h"
 
+#include <map>
 #include <ostream>
 
 namespace seams {
@@ -55,9 +57,14 @@ void writeText(const CheckResult &R, const CheckReportOptions &O, std::ostream &
   Out << checkSummary(R) << "\n";
 }
 
+/// GitHub's workflow commands are ::error, ::warning and ::notice (a note is a notice).
+const char *githubCommand(Severity S) {
+  return S == Severity::Error ? "error" : S == Severity::Warning ? "warning" : "notice";
+}
+
 void writeGithub(const CheckResult &R, const CheckReportOptions &O, std::ostream &Out) {
   for (const Finding &X : R.Findings) {
-    Out << "::" << severityName(X.Level) << " file=" << githubCommandData(location(X, O), true)
+    Out << "::" << githubCommand(X.Level) << " file=" << githubCommandData(location(X, O), true)
         << ",line=" << X.At.Line
         << ",title=" << githubCommandData("seams " + std::string(findingId(X.Kind)), true)
         << "::" << githubCommandData(X.Message, false) << "\n";
@@ -151,8 +158,10 @@ void writeJunit(const CheckResult &R, const CheckReportOptions &O, std::ostream 
           << "</system-out>\n    ";
     Out << "</testcase>\n";
   }
-  Out << "    <testcase classname=\"seams.summary\" name=\"" << xmlText(checkSummary(R))
-      << "\"/>\n  </testsuite>\n</testsuites>\n";
+  // A fixed name, so a dashboard tracks one summary case across runs; the counts are its output.
+  Out << "    <testcase classname=\"seams.summary\" name=\"summary\">\n      <system-out>"
+      << xmlText(checkSummary(R))
+      << "</system-out>\n    </testcase>\n  </testsuite>\n</testsuites>\n";
 }
 
 void writeMarkdown(const CheckResult &R, const CheckReportOptions &O, std::ostream &Out) {
@@ -179,6 +188,14 @@ void writeMarkdown(const CheckResult &R, const CheckReportOptions &O, std::ostre
   }
 }
 
+/// Throws Error("--format " + the parts): a command line whose reports could be misrouted.
+[[noreturn]] void refuseFormats(std::initializer_list<std::string_view> Parts) {
+  std::string Message = "--format ";
+  for (std::string_view P : Parts)
+    Message += P;
+  throw Error(Message);
+}
+
 } // namespace
 
 std::optional<CheckFormat> parseCheckFormat(std::string_view S) {
@@ -193,6 +210,38 @@ std::optional<CheckFormat> parseCheckFormat(std::string_view S) {
   if (S == "markdown")
     return CheckFormat::Markdown;
   return std::nullopt;
+}
+
+std::vector<CheckOutput> parseCheckOutputs(const std::vector<std::string> &Specs) {
+  std::vector<CheckOutput> Outputs;
+  std::string OnStdout;
+  std::map<std::string, std::string> Files; // file -> the spec that writes it
+  for (const std::string &Spec : Specs) {
+    std::size_t Eq = Spec.find('=');
+    std::string Name = Spec.substr(0, Eq);
+    auto Fmt = parseCheckFormat(Name);
+    if (!Fmt)
+      refuseFormats({Spec, ": the format must be text, github, sarif, junit or markdown, not \"",
+                     Name, "\" (write FORMAT or FORMAT=FILE)"});
+    CheckOutput O{*Fmt, Eq == std::string::npos ? "" : Spec.substr(Eq + 1)};
+    if (Eq != std::string::npos && O.File.empty())
+      refuseFormats({Spec, ": no file after '=' (write ", Name, "=FILE, or ", Name,
+                     " alone for standard output)"});
+    if (O.File == "-")
+      O.File.clear();
+    if (O.File.empty()) {
+      if (!OnStdout.empty())
+        refuseFormats({OnStdout, " and --format ", Spec,
+                       " both go to standard output; give one of them a file: --format ", Name,
+                       "=FILE"});
+      OnStdout = Spec;
+    } else if (auto [It, New] = Files.emplace(O.File, Spec); !New) {
+      refuseFormats({It->second, " and --format ", Spec, " both write ", O.File,
+                     "; give each format its own file"});
+    }
+    Outputs.push_back(O);
+  }
+  return Outputs;
 }
 
 std::string checkSummary(const CheckResult &R) {

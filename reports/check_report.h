@@ -8,12 +8,26 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace seams {
 
 enum class CheckFormat : std::uint8_t { Text, Github, Sarif, Junit, Markdown };
 
 std::optional<CheckFormat> parseCheckFormat(std::string_view S);
+
+/// One report of `seams check`: a format and where it goes (empty File: standard output).
+struct CheckOutput {
+  CheckFormat Format = CheckFormat::Text;
+  std::string File;
+};
+
+/// Parses the `--format` values, each "FORMAT" (standard output) or "FORMAT=FILE" (FILE, or
+/// standard output for "-"): the file is named in the same word as its format, so no flag
+/// order can send one format's report into another's file. Throws Error (exit 2) for an
+/// unknown format, an empty file name, two formats writing one file, or two formats on
+/// standard output (their lines would interleave into a file no tool can read).
+std::vector<CheckOutput> parseCheckOutputs(const std::vector<std::string> &Specs);
 
 struct CheckReportOptions {
   std::string ToolVersion;  ///< SARIF tool.driver.version.

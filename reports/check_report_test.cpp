@@ -1,6 +1,7 @@
 // Tests for the `seams check` report formats on the gate's hand-made shop: SARIF fields, GitHub
 // workflow commands, JUnit and Markdown.
 #include "gate/check_test_fixture.h"
+#include "graph/model/error.h"
 #include "reports/check_report.h"
 
 #include <gmock/gmock.h>
@@ -68,6 +69,60 @@ TEST(CheckReport, GithubJunitMarkdown) {
   EXPECT_THAT(X, HasSubstr("shipping -&gt; payments"));
   EXPECT_THAT(report(R, CheckFormat::Markdown),
               HasSubstr("3 known dependencies tolerated by the baseline"));
+}
+
+TEST(CheckReport, EachFormatNamesItsOwnFile) {
+  std::vector<CheckOutput> O =
+      parseCheckOutputs({"sarif=out/seams.sarif", "markdown=a=b.md", "junit=-"});
+  ASSERT_EQ(O.size(), 3u);
+  EXPECT_EQ(O[0].Format, CheckFormat::Sarif);
+  EXPECT_EQ(O[0].File, "out/seams.sarif");
+  EXPECT_EQ(O[1].Format, CheckFormat::Markdown);
+  EXPECT_EQ(O[1].File, "a=b.md"); // split at the first '='
+  EXPECT_EQ(O[2].Format, CheckFormat::Junit);
+  EXPECT_EQ(O[2].File, ""); // "-": standard output
+  EXPECT_EQ(parseCheckOutputs({"github"}).at(0).File, "");
+  EXPECT_THROW(parseCheckOutputs({"github", "junit=-"}), Error);  // both on stdout
+  EXPECT_THROW(parseCheckOutputs({"junit=r", "sarif=r"}), Error); // one file, two formats
+  EXPECT_THROW(parseCheckOutputs({"sarif="}), Error);             // no file
+  EXPECT_THROW(parseCheckOutputs({"sarifs=seams.sarif"}), Error); // no such format
+}
+
+TEST(CheckReport, GithubNotesAreNoticeWorkflowCommands) {
+  // GitHub knows ::error, ::warning and ::notice; a "::note" line is printed as plain log text.
+  CheckResult R;
+  Finding Allowed;
+  Allowed.Kind = FindingKind::AllowedDependency;
+  Allowed.Level = Severity::Note;
+  Allowed.At = {"orders/checkout.cpp", 12, 1};
+  Allowed.Message = "orders -> notifications: allowed by anyone-may-notify";
+  R.Findings.push_back(Allowed);
+  R.Notes = 1;
+  std::string G = report(R, CheckFormat::Github);
+  EXPECT_THAT(G, HasSubstr("::notice file=orders/checkout.cpp,line=12,title=seams "
+                           "allowed-dependency::orders -> notifications"));
+  EXPECT_THAT(G, ::testing::Not(HasSubstr("::note ")));
+}
+
+TEST(CheckReport, JunitSummaryCaseNameIsStableAcrossRuns) {
+  // Dashboards track a test case by its name: the summary's must not change with the counts.
+  Shop S;
+  Baseline B = makeBaseline(decomposition(), S.facts());
+  std::string Clean = report(check(S.facts(), B), CheckFormat::Junit);
+  S.use("shop::shipping::ship", "shop::payments::detail::sign", EdgeKind::Call, "shipping/ship.cpp",
+        6);
+  CheckResult Dirty = check(S.facts(), B);
+  std::string Failing = report(Dirty, CheckFormat::Junit);
+  auto SummaryName = [](const std::string &X) {
+    std::size_t At = X.find("classname=\"seams.summary\" name=\"");
+    EXPECT_NE(At, std::string::npos) << X;
+    At = X.find("name=\"", At + 10) + 6;
+    return X.substr(At, X.find('"', At) - At);
+  };
+  EXPECT_EQ(SummaryName(Clean), "summary");
+  EXPECT_EQ(SummaryName(Failing), "summary");
+  // The counts are still there, in the case's output.
+  EXPECT_THAT(Failing, HasSubstr("<system-out>" + checkSummary(Dirty) + "</system-out>"));
 }
 
 } // namespace

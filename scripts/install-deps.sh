@@ -12,6 +12,7 @@ packages=(
   libigraph-dev                                 # reference Leiden for the clustering check
   graphviz libgraphviz-dev                      # service map layout (reports/); DOT checks
   chromium                                      # the report's browser test (headless)
+  curl                                          # docs/CI.md's recipes fetch the .deb (docs test)
 )
 # Node and npm drive the browser test (tests/browser); a Node install that brings its own npm
 # (NodeSource) is kept as it is.

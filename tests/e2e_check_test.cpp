@@ -115,12 +115,18 @@ TEST_F(CheckShop, CleanThenANewCallIntoPaymentsFailsInEveryFormat) {
   ::unsetenv("GITHUB_ACTIONS");
   EXPECT_EQ(Auto.Out, Gh.Out);
 
+  // Each format names its own file; the one without a file goes to standard output, wherever
+  // it stands on the command line (the old --output paired by index sent text into junit.xml).
   std::string Sarif = Dir->path() + "/check.sarif";
-  RunResult S = check("--format sarif --output " + Sarif + " --format junit --output " +
-                      Dir->path() + "/junit.xml --format text");
-  EXPECT_EQ(S.Code, 1);
-  EXPECT_EQ(S.Out, Text.Out); // the unpaired text format goes to standard output
+  std::string Md = Dir->path() + "/summary.md";
+  RunResult S = check("--format text --format sarif=" + Sarif + " --format junit=" + Dir->path() +
+                      "/junit.xml --format markdown=" + Md);
+  EXPECT_EQ(S.Code, 1) << S.Err;
+  EXPECT_EQ(S.Out, Text.Out);
   EXPECT_THAT(readFile(Dir->path() + "/junit.xml"), HasSubstr("<failure type=\"new-dependency\""));
+  EXPECT_THAT(readFile(Md), HasSubstr("| figure | baseline | now |"));
+  RunResult Gh2 = check("--format github --format sarif=" + Sarif + " --format markdown=" + Md);
+  EXPECT_EQ(Gh2.Out, Gh.Out); // the annotations stay on standard output, not in the SARIF
   auto Doc = nlohmann::json::parse(readFile(Sarif));
   ASSERT_EQ(Doc["version"], "2.1.0");
   ASSERT_TRUE(Doc.contains("$schema"));
@@ -280,7 +286,29 @@ TEST(CheckCli, UsageErrorsExitTwo) {
   writeFile(Dir.path() + "/b.json", "{\"schema\": \"seams-baseline/1\"}");
   RunResult R = runSeams("check --facts x --baseline " + Dir.path() + "/b.json --format pdf");
   EXPECT_EQ(R.Code, 2);
-  EXPECT_THAT(R.Err, HasSubstr("--format must be text, github, sarif, junit or markdown"));
+  EXPECT_THAT(R.Err, HasSubstr("the format must be text, github, sarif, junit or markdown"));
+  // Command lines that could misroute a report are refused before any work.
+  std::string Check = "check --facts x --baseline " + Dir.path() + "/b.json ";
+  for (auto [Args, Says] : std::vector<std::pair<std::string, std::string>>{
+           {"--format github --format sarif --output seams.sarif",
+            "--output is not an option of `seams check`: name each format's file in the "
+            "--format itself, e.g. --format sarif=seams.sarif"},
+           {"--format text --format github", "--format text and --format github both go to "
+                                             "standard output; give one of them a file"},
+           {"--format junit=a.xml --format sarif=-",
+            ""}, // one on stdout, one in a file: fine (fails later, on the facts)
+           {"--format junit=r.out --format markdown=r.out",
+            "--format junit=r.out and --format markdown=r.out both write r.out"},
+           {"--format sarif=", "--format sarif=: no file after '='"},
+           {"--format sarifs=x.sarif", "the format must be text, github, sarif, junit or markdown, "
+                                       "not \"sarifs\""}}) {
+    RunResult U = runSeams(Check + Args);
+    EXPECT_EQ(U.Code, 2) << Args;
+    if (Says.empty())
+      EXPECT_THAT(U.Err, HasSubstr("x: cannot open facts file")) << Args;
+    else
+      EXPECT_THAT(U.Err, HasSubstr(Says)) << Args;
+  }
   EXPECT_EQ(runSeams("baseline --update --facts x").Code, 2);
   EXPECT_THAT(runSeams("check --help").Out, HasSubstr("--fail-on-stale"));
   EXPECT_THAT(runSeams("--help").Out, HasSubstr("1 new coupling found (check)"));

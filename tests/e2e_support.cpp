@@ -34,9 +34,19 @@ void writeFile(const std::string &Path, const std::string &Text) {
 }
 
 RunResult runSeams(const std::string &Args) {
+  return runCommand(std::string(SEAMS_BINARY) + " " + Args);
+}
+
+std::string shellQuote(const std::string &S) {
+  std::string Q = "'";
+  for (char C : S)
+    Q += C == '\'' ? std::string("'\\''") : std::string(1, C);
+  return Q + "'";
+}
+
+RunResult runCommand(const std::string &CommandLine) {
   ScratchDir Tmp;
-  std::string Cmd =
-      std::string(SEAMS_BINARY) + " " + Args + " >" + Tmp.path() + "/out 2>" + Tmp.path() + "/err";
+  std::string Cmd = "( " + CommandLine + " ) >" + Tmp.path() + "/out 2>" + Tmp.path() + "/err";
   int Status = std::system(Cmd.c_str());
   RunResult R;
   R.Code = WIFEXITED(Status) ? WEXITSTATUS(Status) : -1;

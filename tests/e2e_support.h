@@ -13,6 +13,12 @@ struct RunResult {
 /// Runs `seams <Args>` through the shell (Args is shell-quoted by the caller).
 RunResult runSeams(const std::string &Args);
 
+/// Runs a shell command line (quoted by the caller), capturing its exit code and output.
+RunResult runCommand(const std::string &CommandLine);
+
+/// S in single quotes, for a shell command line.
+std::string shellQuote(const std::string &S);
+
 /// A fresh directory under the system temp dir, removed with the object.
 class ScratchDir {
 public:
