@@ -75,6 +75,15 @@ TEST(AnalyzeShop, ServicesNCountsTheCompositionRootWhichKeepsToItsOwnCode) {
   }
 }
 
+TEST(AnalyzeShop, ClassUnitsMakeNoServiceWithoutFiles) {
+  ScratchDir Dir;
+  RunResult A = runSeams("analyze -q -p " + Db + " -o " + Dir.path() + " --unit class");
+  ASSERT_EQ(A.Code, 0) << A.Err;
+  auto D = nlohmann::json::parse(readFile(Dir.path() + "/decomposition.json"));
+  for (const auto &S : D["services"]) // a class only the wiring uses belongs to the root
+    EXPECT_FALSE(S["files"].empty()) << S["name"];
+}
+
 TEST(AnalyzeShop, OnePinPerServiceRecoversThemExactly) {
   ScratchDir Dir;
   EXPECT_EQ(analyzeAndCompare(Dir, "--config " + Shop + "/seams.toml"), 100.0);

@@ -234,11 +234,27 @@ Decomposition decompose(const Facts &F, const Config &C, const DecomposeOptions 
       Community[U] = Claimed[U];
       Entry[U] = false;
     }
+  // Without a requested count, code only the root uses is the root's, not a service serving
+  // nobody (with --services N it stays a service, so that N holds).
+  if (!ClusterOptions.Services) {
+    std::vector<bool> Pinned(NumComm, false);
+    for (std::uint32_t U = 0; U < N; ++U)
+      if (Community[U] != StaysInRoot && A.AtomOf[U] != UnitSet::NoUnit && A.Pin[A.AtomOf[U]] >= 0)
+        Pinned[Community[U]] = true;
+    std::vector<bool> Fold = communitiesOnlyTheRootUses(G, Entry, Community, Pinned);
+    for (std::uint32_t U = 0; U < N; ++U)
+      if (Community[U] != StaysInRoot && Fold[Community[U]]) {
+        Community[U] = StaysInRoot;
+        Entry[U] = true;
+      }
+  }
   for (std::uint32_t U = 0; U < N; ++U)
     if (Community[U] != StaysInRoot)
       Members[Community[U]].push_back(U);
   std::vector<Service> Services;
   for (std::size_t Cm = 0; Cm < NumComm; ++Cm) {
+    if (Members[Cm].empty())
+      continue;
     Service S;
     S.Units = Members[Cm];
     for (std::uint32_t U : S.Units) {

@@ -85,4 +85,29 @@ std::vector<std::uint32_t> rootUnitsClaimed(const UnitGraph &G, const std::vecto
   return Move;
 }
 
+std::vector<bool> communitiesOnlyTheRootUses(const UnitGraph &G, const std::vector<bool> &Entry,
+                                             const std::vector<std::uint32_t> &Community,
+                                             const std::vector<bool> &Pinned) {
+  std::vector<bool> ToRoot(Pinned.size(), false), Elsewhere(Pinned.size(), false);
+  for (const UnitArc &A : G.Arcs) {
+    if (A.Weight <= 0)
+      continue;
+    std::uint32_t CF = Community[A.From], CT = Community[A.To];
+    if (CF == CT)
+      continue;
+    for (auto [C, Other] : {std::pair(CF, A.To), std::pair(CT, A.From)}) {
+      if (C == StaysInRoot)
+        continue;
+      if (Entry[Other])
+        ToRoot[C] = true;
+      else
+        Elsewhere[C] = true;
+    }
+  }
+  std::vector<bool> Out(Pinned.size(), false);
+  for (std::size_t C = 0; C < Out.size(); ++C)
+    Out[C] = ToRoot[C] && !Elsewhere[C] && !Pinned[C];
+  return Out;
+}
+
 } // namespace seams

@@ -30,4 +30,12 @@ std::vector<std::uint32_t> rootUnitsClaimed(const UnitGraph &G, const std::vecto
                                             const std::vector<std::uint32_t> &Community,
                                             double MinShare);
 
+/// Communities the composition root alone uses: every arc of their units outside the community
+/// goes to or from a root unit (Entry), and at least one does. Such code is the root's (a class
+/// only the wiring instantiates, a helper of a helper of main); alone it would be a service that
+/// serves nobody. Communities holding a pinned unit (Pinned[c]) are never taken.
+std::vector<bool> communitiesOnlyTheRootUses(const UnitGraph &G, const std::vector<bool> &Entry,
+                                             const std::vector<std::uint32_t> &Community,
+                                             const std::vector<bool> &Pinned);
+
 } // namespace seams

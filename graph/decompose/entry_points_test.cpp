@@ -68,5 +68,15 @@ TEST(EntryPoints, ARootUnitOneServiceClaimsLeavesTheRootWiringStays) {
             StaysInRoot);
 }
 
+TEST(EntryPoints, CommunitiesOnlyTheRootUsesAreTheRoots) {
+  // Root 0; community 0 = {1} used only by the root; community 1 = {2, 3}, used by the root and
+  // by community 2 = {4}; community 3 = {5}, only the root uses it but it is pinned.
+  UnitGraph G = graph(6, {{0, 1}, {0, 2}, {2, 3}, {4, 3}, {0, 5}});
+  std::vector<bool> Entry = {true, false, false, false, false, false};
+  std::vector<std::uint32_t> Community = {StaysInRoot, 0, 1, 1, 2, 3};
+  EXPECT_EQ(communitiesOnlyTheRootUses(G, Entry, Community, {false, false, false, true}),
+            (std::vector<bool>{true, false, false, false}));
+}
+
 } // namespace
 } // namespace seams
