@@ -207,7 +207,8 @@ Coupling collectDependencies(const Facts &F, const Baseline &B, const ServiceMap
     DependencyUse &U = Uses[K];
     U.Key = K;
     U.Count += E.Count;
-    if (E.Kind == EdgeKind::Include && T->Kind == EntityKind::File) {
+    if (E.Kind == EdgeKind::Include && T->Kind == EntityKind::File &&
+        std::find(U.ToFiles.begin(), U.ToFiles.end(), T->Name) == U.ToFiles.end()) {
       U.ToFiles.push_back(T->Name);
       U.ToAliases.push_back(T->Name);
       if (Declared)

@@ -3,6 +3,7 @@
 #include "gate/check.h"
 #include "gate/check_test_fixture.h"
 #include "graph/decompose/decomposition.h"
+#include "graph/model/error.h"
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -255,6 +256,19 @@ TEST(Check, ADeclaredServiceWithoutCodeFails) {
   EXPECT_EQ(ids(R)[0], "empty-service seams-baseline.json:" + std::to_string(Line));
   EXPECT_THAT(R.Findings[0].Message,
               HasSubstr("service \"shipping\" is declared but no code is assigned to it"));
+}
+
+TEST(Check, BaselineRefusesAServiceThatOwnsNoFiles) {
+  Decomposition D = decomposition();
+  Service Classes;
+  Classes.Name = "billing"; // class units only: no file of its own
+  D.Services.push_back(Classes);
+  try {
+    makeBaseline(D, Shop().facts());
+    ADD_FAILURE() << "no error";
+  } catch (const Error &E) {
+    EXPECT_THAT(E.what(), HasSubstr("service \"billing\" of the decomposition owns no files"));
+  }
 }
 
 } // namespace
