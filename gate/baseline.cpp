@@ -60,7 +60,8 @@ std::string parseReason(const std::string &What) {
   return At == std::string::npos ? What : What.substr(At + 2);
 }
 
-/// Walks valid JSON text to the value a pointer names (for line numbers in messages).
+/// Walks valid JSON text for line numbers in messages: to the value one pointer names (find),
+/// or once over the whole text to index the lines of every value near the top (index).
 class PointerWalker {
 public:
   explicit PointerWalker(std::string_view T) : T(T) {}
