@@ -150,7 +150,10 @@ private:
         ws();
         ++P; // ':'
       }
-      indexValue(Ptr + "/" + Token, Depth - 1, Lines);
+      std::string Child = Ptr;
+      Child += '/';
+      Child += Token;
+      indexValue(Child, Depth - 1, Lines);
       ws();
       if (P < T.size() && T[P] == ',')
         ++P;

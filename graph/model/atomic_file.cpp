@@ -37,29 +37,6 @@ fs::path resolveLinks(const std::string &Path) {
   }
 }
 
-/// Removes temporaries of Target ("NAME.tmp.PID.N") whose writing process is gone: left by a
-/// run killed in the instant between naming its temporary and renaming it.
-void removeStaleTemps(const fs::path &Target) {
-  std::string Prefix = Target.filename().string() + std::string(TempTag);
-  fs::path Dir = Target.parent_path().empty() ? fs::path(".") : Target.parent_path();
-  std::error_code EC;
-  for (fs::directory_iterator It(Dir, EC), End; !EC && It != End; It.increment(EC)) {
-    std::string Name = It->path().filename().string();
-    if (Name.compare(0, Prefix.size(), Prefix) != 0)
-      continue;
-    std::string Rest = Name.substr(Prefix.size()); // "PID.N"
-    std::size_t Dot = Rest.find('.');
-    if (Dot == 0 || Dot == std::string::npos ||
-        Rest.find_first_not_of("0123456789.") != std::string::npos)
-      continue;
-    pid_t Pid = static_cast<pid_t>(std::stol(Rest.substr(0, Dot)));
-    if (Pid > 0 && ::kill(Pid, 0) != 0 && errno == ESRCH) {
-      std::error_code Ignored;
-      fs::remove(It->path(), Ignored);
-    }
-  }
-}
-
 /// Closes a descriptor on every path out.
 struct Descriptor {
   int Fd = -1;
@@ -76,6 +53,28 @@ void check(std::ostream &Out, const std::string &Path) {
 }
 
 } // namespace
+
+void removeStaleTemporaries(const std::string &Path) {
+  fs::path Target(Path);
+  std::string Prefix = Target.filename().string() + std::string(TempTag);
+  fs::path Dir = Target.parent_path().empty() ? fs::path(".") : Target.parent_path();
+  std::error_code EC;
+  for (fs::directory_iterator It(Dir, EC), End; !EC && It != End; It.increment(EC)) {
+    std::string Name = It->path().filename().string();
+    if (Name.compare(0, Prefix.size(), Prefix) != 0)
+      continue;
+    std::string Rest = Name.substr(Prefix.size()); // "PID.N"
+    std::size_t Dot = Rest.find('.');
+    if (Dot == 0 || Dot > 9 || Dot == std::string::npos ||
+        Rest.find_first_not_of("0123456789.") != std::string::npos)
+      continue; // Not one of ours (a PID has at most 7 digits on Linux).
+    pid_t Pid = static_cast<pid_t>(std::stol(Rest.substr(0, Dot)));
+    if (Pid > 0 && ::kill(Pid, 0) != 0 && errno == ESRCH) {
+      std::error_code Ignored;
+      fs::remove(It->path(), Ignored);
+    }
+  }
+}
 
 void writeFileAtomically(const std::string &Path,
                          const std::function<void(std::ostream &)> &Write) {
@@ -130,7 +129,7 @@ void writeFileAtomically(const std::string &Path,
 
   // Elsewhere (a file system without O_TMPFILE, no /proc): a named temporary, removed when the
   // write fails; one left by a killed run is removed by the next write.
-  removeStaleTemps(Target);
+  removeStaleTemporaries(Target.string());
   std::ofstream Out(Tmp, std::ios::binary | std::ios::trunc);
   if (!Out)
     throw Error(Path + ": cannot write (is the directory there and writable?)");

@@ -15,4 +15,8 @@ namespace seams {
 /// (it stays a link; its target gets the content); a pipe or device is written in place.
 void writeFileAtomically(const std::string &Path, const std::function<void(std::ostream &)> &Write);
 
+/// Removes the temporaries of Path ("PATH.tmp.PID.N") whose writing process is gone: left by
+/// a run killed while writing where O_TMPFILE is unavailable. Those of live processes stay.
+void removeStaleTemporaries(const std::string &Path);
+
 } // namespace seams

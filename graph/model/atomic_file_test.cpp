@@ -2,6 +2,7 @@
 #include "graph/model/atomic_file.h"
 #include "graph/model/error.h"
 
+#include <algorithm>
 #include <csignal>
 #include <filesystem>
 #include <fstream>
@@ -100,6 +101,25 @@ TEST(AtomicFile, AKilledWriteLeavesNoStrayTemporary) {
   ASSERT_TRUE(WIFSIGNALED(Status));
   EXPECT_EQ(D.entries(), std::vector<std::string>{"seams-baseline.json"});
   EXPECT_EQ(contents(D.Path / "seams-baseline.json"), "before");
+}
+
+TEST(AtomicFile, StaleTemporariesOfDeadProcessesAreRemoved) {
+  TempDir D;
+  pid_t Dead = ::fork(); // A process that is gone by the time its temporary is looked at.
+  ASSERT_GE(Dead, 0);
+  if (Dead == 0)
+    ::_exit(0);
+  ASSERT_EQ(::waitpid(Dead, nullptr, 0), Dead);
+  std::string Stale = "out.json.tmp." + std::to_string(Dead) + ".0";
+  std::string Busy = "out.json.tmp." + std::to_string(::getpid()) + ".3"; // a live writer
+  std::vector<std::string> Kept{"other.tmp.1.0", "out.json", Busy,
+                                "out.json.tmp.99999999999999999999.0", "out.json.tmp.notes"};
+  std::sort(Kept.begin(), Kept.end());
+  for (const std::string &Name : Kept)
+    std::ofstream(D.Path / Name) << "x";
+  std::ofstream(D.Path / Stale) << "x";
+  removeStaleTemporaries((D.Path / "out.json").string());
+  EXPECT_EQ(D.entries(), Kept);
 }
 
 TEST(AtomicFile, AFailedWriteKeepsTheOldFile) {
