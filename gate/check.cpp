@@ -35,6 +35,16 @@ const std::string &fileOf(const Entity &E) {
 
 bool isService(std::uint32_t S) { return S < ServiceMap::Shared; }
 
+/// A macro named like an include guard (FOO_BAR_H, FOO_BAR_H_, FOO_HPP, FOO_INCLUDED...).
+bool includeGuard(std::string_view Name) {
+  while (!Name.empty() && Name.back() == '_')
+    Name.remove_suffix(1);
+  for (std::string_view Tail : {"_H", "_HPP", "_HH", "_HXX", "_INCLUDED"})
+    if (Name.size() > Tail.size() && Name.substr(Name.size() - Tail.size()) == Tail)
+      return true;
+  return false;
+}
+
 double round4(double V) { return std::round(V * 10000) / 10000; }
 
 /// "orders -> payments: shop::orders::X::f calls shop::payments::Y::g".
@@ -171,14 +181,19 @@ std::uint32_t ServiceMap::ofFile(const std::string &Path) const {
 Coupling collectDependencies(const Facts &F, const Baseline &B, const ServiceMap &M) {
   // What each header declares, for rename-stable include keys: the entities of its own service
   // first declared or defined in it.
-  std::map<std::string, std::set<std::string>> Declares;
+  // Ranked by how well a name survives a rename: code first, then macros, then include
+  // guards (their names usually spell the header's path).
+  std::map<std::string, std::set<std::pair<int, std::string>>> Declares;
   for (std::size_t I = 0; I < F.Entities.size(); ++I) {
     const Entity &E = F.Entities[I];
     if (!isCode(E) || !isService(M.ofEntity(I)))
       continue;
     for (const std::string *File : {&E.File, &E.DefFile})
       if (!File->empty() && M.ofFile(*File) == M.ofEntity(I))
-        Declares[*File].insert(E.Name);
+        Declares[*File].insert({E.Kind != EntityKind::Macro ? 0
+                                : includeGuard(E.Name)      ? 2
+                                                            : 1,
+                                E.Name});
   }
   std::map<DependencyKey, DependencyUse> Uses;
   Coupling C;
@@ -198,12 +213,12 @@ Coupling collectDependencies(const Facts &F, const Baseline &B, const ServiceMap
     DependencyKey K{SA == ServiceMap::Shared ? std::string(SharedLibrary) : B.Services[SA],
                     B.Services[ST], A->Kind == EntityKind::File ? std::string(AnyFile) : A->Name,
                     T->Name, E.Kind};
-    const std::set<std::string> *Declared = nullptr;
+    const std::set<std::pair<int, std::string>> *Declared = nullptr;
     if (E.Kind == EdgeKind::Include && T->Kind == EntityKind::File)
       if (auto It = Declares.find(T->Name); It != Declares.end())
         Declared = &It->second;
-    if (Declared)
-      K.ToEntity = *Declared->begin();
+    if (Declared && Declared->begin()->first < 2)
+      K.ToEntity = Declared->begin()->second;
     DependencyUse &U = Uses[K];
     U.Key = K;
     U.Count += E.Count;
@@ -212,7 +227,8 @@ Coupling collectDependencies(const Facts &F, const Baseline &B, const ServiceMap
       U.ToFiles.push_back(T->Name);
       U.ToAliases.push_back(T->Name);
       if (Declared)
-        U.ToAliases.insert(U.ToAliases.end(), Declared->begin(), Declared->end());
+        for (const auto &[Rank, Name] : *Declared)
+          U.ToAliases.push_back(Name);
     }
     for (const Occurrence &O : E.At)
       U.At.push_back({O.At.File, O.At.Line, 0});

@@ -50,8 +50,9 @@ struct DependencyUse {
   std::vector<Location> At; ///< Sorted sample sites.
   /// For an include: every to entity a baseline entry may name for it (sorted): the header's
   /// path and each entity of its service the header declares. The key names the first of those
-  /// entities by name (the path when it declares none), so renaming a header inside its service
-  /// changes no key, and an entry keyed by the path (older baselines) still matches.
+  /// entities by name, code before macros (the path when it declares only include guards or
+  /// nothing), so renaming a header inside its service changes no key, and an entry keyed by
+  /// the path (older baselines) still matches.
   std::vector<std::string> ToAliases;
   std::vector<std::string> ToFiles; ///< For an include: the headers' paths.
 };

@@ -5,6 +5,7 @@
 #include "graph/decompose/decomposition.h"
 #include "graph/model/error.h"
 
+#include <cctype>
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 #include <sstream>
@@ -202,6 +203,12 @@ Facts headerShop(const std::string &Header, bool Ledger = false) {
                   2, Header, 2, 5});
   S.FB.addEntity({"shop::payments::Receipt::total", EntityKind::Method,
                   "shop::payments::Receipt::total", Header, 3, "payments/pay.cpp", 30, 2});
+  // Its include guard spells its path (and sorts first): never part of a key.
+  std::string Guard;
+  for (char C : Header)
+    Guard += std::isalnum(static_cast<unsigned char>(C)) ? static_cast<char>(std::toupper(C)) : '_';
+  Guard = "SHOP_" + Guard + "_";
+  S.FB.addEntity({Guard, EntityKind::Macro, Guard, Header, 1, Header, 1, 1});
   S.use("shipping/ship.cpp", Header, EdgeKind::Include, "shipping/ship.cpp", 1);
   if (Ledger) {
     S.file("payments/ledger.h");
@@ -238,6 +245,15 @@ TEST(Check, IncludesAreKeyedByWhatTheHeaderDeclares) {
   EXPECT_TRUE(U.Removed.empty());
   EXPECT_TRUE(U.Refused.empty());
   EXPECT_EQ(U.Updated.Dependencies, B.Dependencies);
+}
+
+TEST(Check, AHeaderDeclaringOnlyItsGuardIsKeyedByItsPath) {
+  Shop S;
+  S.FB.addEntity({"SHOP_PAYMENTS_PAY_H_", EntityKind::Macro, "SHOP_PAYMENTS_PAY_H_",
+                  "payments/pay.h", 1, "payments/pay.h", 1, 1});
+  Baseline B = makeBaseline(decomposition(), S.facts());
+  ASSERT_EQ(B.Dependencies[0].Kind, EdgeKind::Include);
+  EXPECT_EQ(B.Dependencies[0].ToEntity, "payments/pay.h");
 }
 
 TEST(Check, ADeclaredServiceWithoutCodeFails) {
