@@ -114,6 +114,11 @@ void writeFileAtomically(const std::string &Path,
       sigfillset(&All);
       ::pthread_sigmask(SIG_BLOCK, &All, &Old);
       int Linked = ::linkat(AT_FDCWD, Proc.c_str(), AT_FDCWD, Tmp.c_str(), AT_SYMLINK_FOLLOW);
+      if (Linked != 0 && errno == EEXIST) { // Left by a dead process that had our PID.
+        std::error_code Ignored;
+        fs::remove(Tmp, Ignored);
+        Linked = ::linkat(AT_FDCWD, Proc.c_str(), AT_FDCWD, Tmp.c_str(), AT_SYMLINK_FOLLOW);
+      }
       if (Linked == 0)
         fs::rename(Tmp, Target, EC);
       ::pthread_sigmask(SIG_SETMASK, &Old, nullptr);

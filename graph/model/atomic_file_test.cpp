@@ -122,6 +122,15 @@ TEST(AtomicFile, StaleTemporariesOfDeadProcessesAreRemoved) {
   EXPECT_EQ(D.entries(), Kept);
 }
 
+TEST(AtomicFile, ATemporaryNameTakenByAnEarlierProcessIsReused) {
+  TempDir D; // As if a process with our PID had been killed while renaming, long ago.
+  std::string Prefix = "out.json.tmp." + std::to_string(::getpid()) + ".";
+  for (int N = 0; N < 1000; ++N)
+    std::ofstream(D.Path / (Prefix + std::to_string(N))) << "old";
+  write(D.Path / "out.json", "new");
+  EXPECT_EQ(contents(D.Path / "out.json"), "new");
+}
+
 TEST(AtomicFile, AFailedWriteKeepsTheOldFile) {
   TempDir D;
   write(D.Path / "out.json", "kept");
