@@ -60,18 +60,18 @@ int runBaseline(BaselineArgs &A, std::ostream &Out, std::ostream &Err) {
     bool Strict = false;
     Facts F = loadFacts(A.In, Err, Strict);
     UpdateResult U = updateBaseline(Old, F, A.AllowAdditions);
+    if (!U.Refused.empty()) { // Refused: the file stays as it was, byte for byte.
+      printKeys("not added:", U.Refused, Err);
+      Err << "seams baseline: error: " << U.Refused.size()
+          << " new dependencies were not added and " << A.Baseline
+          << " was not changed; fix them, or agree on them and rerun with --allow-additions\n";
+      return ExitFindings;
+    }
     writeFileAtomically(A.Baseline, [&](std::ostream &S) { writeBaseline(U.Updated, S); });
     printKeys("removed", U.Removed, Out);
     printKeys("added", U.Added, Out);
     Out << "Updated " << A.Baseline << ": " << U.Removed.size() << " stale removed, "
         << U.Added.size() << " added, " << U.Updated.Dependencies.size() << " known dependencies\n";
-    if (!U.Refused.empty()) {
-      printKeys("not added:", U.Refused, Err);
-      Err << "seams baseline: error: " << U.Refused.size()
-          << " new dependencies were not added; fix them, or agree on them and rerun with "
-             "--allow-additions\n";
-      return ExitFindings;
-    }
     return Strict ? ExitAnalysis : ExitOk;
   }
   bool Strict = false;

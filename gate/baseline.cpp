@@ -14,6 +14,7 @@
 #include <ostream>
 #include <set>
 #include <sstream>
+#include <unordered_map>
 
 namespace seams {
 namespace {
@@ -59,212 +60,20 @@ std::string parseReason(const std::string &What) {
   return At == std::string::npos ? What : What.substr(At + 2);
 }
 
-class Reader {
-public:
-  Reader(std::string_view Text, const std::string &Source) : Text(Text), Source(Source) {}
-
-  [[noreturn]] void fail(const std::string &Pointer, const std::string &What) const {
-    unsigned Line = lineOfPointer(Text, Pointer);
-    throw Error(Source + (Line ? ":" + std::to_string(Line) : "") + ": " +
-                (Pointer.empty() ? "" : Pointer + ": ") + What);
-  }
-
-  unsigned line(const std::string &Pointer) const { return lineOfPointer(Text, Pointer); }
-
-  void onlyKeys(const json &O, const std::string &Ptr, std::initializer_list<const char *> Keys) {
-    if (!O.is_object())
-      fail(Ptr, "must be an object");
-    for (const auto &[K, V] : O.items())
-      if (std::none_of(Keys.begin(), Keys.end(), [&](const char *A) { return K == A; })) {
-        std::string Known;
-        for (const char *A : Keys)
-          Known += std::string(Known.empty() ? "" : ", ") + A;
-        fail(Ptr, "unknown key \"" + K + "\" (expected " + Known + ")");
-      }
-  }
-
-  std::string str(const json &O, const char *Key, const std::string &Ptr, bool Required) {
-    if (!O.contains(Key)) {
-      if (Required)
-        fail(Ptr, std::string("missing \"") + Key + "\"");
-      return "";
-    }
-    const json &V = O.at(Key);
-    if (!V.is_string() || (Required && V.get<std::string>().empty()))
-      fail(Ptr + "/" + Key, std::string("\"") + Key + "\" must be a non-empty string");
-    return V.get<std::string>();
-  }
-
-  const json &array(const json &O, const char *Key) {
-    static const json Empty = json::array();
-    if (!O.contains(Key))
-      return Empty;
-    if (!O.at(Key).is_array())
-      fail(std::string("/") + Key, std::string("\"") + Key + "\" must be an array");
-    return O.at(Key);
-  }
-
-  void checkService(const Baseline &B, const std::string &Name, const std::string &Ptr,
-                    bool AllowStar) {
-    if (AllowStar && Name == "*")
-      return;
-    if (!std::binary_search(B.Services.begin(), B.Services.end(), Name))
-      fail(Ptr, "service \"" + Name + "\" is not declared in \"services\"");
-  }
-
-  Baseline read(const json &Doc);
-
-private:
-  std::string_view Text;
-  const std::string &Source;
-};
-
-Baseline Reader::read(const json &Doc) {
-  if (!Doc.is_object())
-    fail("", "a baseline must be a JSON object (written by `seams baseline`)");
-  if (!Doc.contains("schema"))
-    fail("", "missing \"schema\": not a seams baseline (expected \"" + std::string(BaselineSchema) +
-                 "\")");
-  std::string Schema = Doc["schema"].is_string() ? Doc["schema"].get<std::string>() : "";
-  if (Schema != BaselineSchema) {
-    std::string Prefix = "seams-baseline/";
-    if (Schema.rfind(Prefix, 0) == 0)
-      fail("/schema", "schema \"" + Schema + "\" is not supported: this seams reads \"" +
-                          std::string(BaselineSchema) +
-                          "\" (a newer seams wrote it? upgrade seams, or regenerate with "
-                          "`seams baseline`)");
-    fail("/schema",
-         "schema must be \"" + std::string(BaselineSchema) + "\", not " + Doc["schema"].dump());
-  }
-  onlyKeys(Doc, "",
-           {"schema", "comment", "services", "members", "rules", "limits", "dependencies"});
-  Baseline B;
-  const json &Services = array(Doc, "services");
-  for (std::size_t I = 0; I < Services.size(); ++I) {
-    std::string Ptr = "/services/" + std::to_string(I);
-    if (!Services[I].is_string() || Services[I].get<std::string>().empty())
-      fail(Ptr, "a service name must be a non-empty string");
-    B.Services.push_back(Services[I]);
-  }
-  std::sort(B.Services.begin(), B.Services.end());
-  if (auto D = std::adjacent_find(B.Services.begin(), B.Services.end()); D != B.Services.end())
-    fail("/services", "service \"" + *D + "\" is declared twice");
-
-  const json &Members = array(Doc, "members");
-  for (std::size_t I = 0; I < Members.size(); ++I) {
-    std::string Ptr = "/members/" + std::to_string(I);
-    const json &M = Members[I];
-    onlyKeys(M, Ptr, {"service", "shared", "ignored", "path", "namespace"});
-    MemberRule R;
-    R.Line = line(Ptr);
-    int Targets = M.contains("service") + M.contains("shared") + M.contains("ignored");
-    if (Targets != 1)
-      fail(Ptr, "a member rule needs exactly one of \"service\", \"shared\": true, "
-                "\"ignored\": true");
-    if (M.contains("service")) {
-      R.Service = str(M, "service", Ptr, true);
-      checkService(B, R.Service, Ptr + "/service", false);
-    } else {
-      const char *Key = M.contains("shared") ? "shared" : "ignored";
-      if (M.at(Key) != true)
-        fail(Ptr + "/" + Key, std::string("\"") + Key + "\" must be true");
-      R.Target = M.contains("shared") ? MemberTarget::Shared : MemberTarget::Ignored;
-    }
-    R.Path = str(M, "path", Ptr, false);
-    R.Namespace = str(M, "namespace", Ptr, false);
-    if (R.Namespace.rfind("::", 0) == 0)
-      R.Namespace.erase(0, 2);
-    if (R.Path.empty() && R.Namespace.empty())
-      fail(Ptr, "a member rule needs a \"path\" glob or a \"namespace\"");
-    B.Members.push_back(std::move(R));
-  }
-
-  const json &Rules = array(Doc, "rules");
-  std::set<std::string> RuleNames;
-  for (std::size_t I = 0; I < Rules.size(); ++I) {
-    std::string Ptr = "/rules/" + std::to_string(I);
-    const json &J = Rules[I];
-    onlyKeys(J, Ptr, {"name", "from", "to", "effect", "reason"});
-    LayerRule R;
-    R.Line = line(Ptr);
-    R.Name = str(J, "name", Ptr, true);
-    if (!RuleNames.insert(R.Name).second)
-      fail(Ptr + "/name", "rule \"" + R.Name + "\" is defined twice");
-    R.From = str(J, "from", Ptr, true);
-    R.To = str(J, "to", Ptr, true);
-    checkService(B, R.From, Ptr + "/from", true);
-    checkService(B, R.To, Ptr + "/to", true);
-    std::string Effect = str(J, "effect", Ptr, true);
-    if (Effect != "allow" && Effect != "forbid")
-      fail(Ptr + "/effect", "\"effect\" must be \"allow\" or \"forbid\", not \"" + Effect + "\"");
-    R.Allow = Effect == "allow";
-    R.Reason = str(J, "reason", Ptr, true);
-    B.Rules.push_back(std::move(R));
-  }
-
-  if (Doc.contains("limits")) {
-    const json &L = Doc["limits"];
-    onlyKeys(L, "/limits", {"dependencies", "occurrences", "icp"});
-    auto Count = [&](const char *Key, std::optional<unsigned> &V, unsigned &Line) {
-      if (!L.contains(Key))
-        return;
-      std::string Ptr = std::string("/limits/") + Key;
-      if (!L[Key].is_number_unsigned())
-        fail(Ptr, std::string("\"") + Key + "\" must be a non-negative integer");
-      V = L[Key].get<unsigned>();
-      Line = line(Ptr);
-    };
-    Count("dependencies", B.Limit.Dependencies, B.Limit.DependenciesLine);
-    Count("occurrences", B.Limit.Occurrences, B.Limit.OccurrencesLine);
-    if (L.contains("icp")) {
-      if (!L["icp"].is_number() || L["icp"].get<double>() < 0 || L["icp"].get<double>() > 1)
-        fail("/limits/icp", "\"icp\" must be a number between 0 and 1");
-      B.Limit.ICP = L["icp"].get<double>();
-      B.Limit.ICPLine = line("/limits/icp");
-    }
-  }
-
-  const json &Deps = array(Doc, "dependencies");
-  std::vector<std::pair<DependencyKey, unsigned>> Keys;
-  for (std::size_t I = 0; I < Deps.size(); ++I) {
-    std::string Ptr = "/dependencies/" + std::to_string(I);
-    const json &J = Deps[I];
-    onlyKeys(J, Ptr, {"from", "to", "kind", "from_entity", "to_entity"});
-    DependencyKey K;
-    K.FromService = str(J, "from", Ptr, true);
-    K.ToService = str(J, "to", Ptr, true);
-    checkService(B, K.FromService, Ptr + "/from", false);
-    checkService(B, K.ToService, Ptr + "/to", false);
-    if (K.FromService == K.ToService)
-      fail(Ptr, "\"from\" and \"to\" are the same service; only dependencies between services "
-                "belong in a baseline");
-    std::string Kind = str(J, "kind", Ptr, true);
-    auto EK = parseEdgeKind(Kind);
-    if (!EK || *EK == EdgeKind::Contains)
-      fail(Ptr + "/kind", "unknown dependency kind \"" + Kind +
-                              "\" (expected include, call, override, inherit, type, field, "
-                              "read, write or macro)");
-    K.Kind = *EK;
-    K.FromEntity = str(J, "from_entity", Ptr, true);
-    K.ToEntity = str(J, "to_entity", Ptr, true);
-    Keys.emplace_back(std::move(K), line(Ptr));
-  }
-  std::sort(Keys.begin(), Keys.end());
-  for (std::size_t I = 0; I < Keys.size(); ++I) {
-    if (I && Keys[I].first == Keys[I - 1].first)
-      throw Error(Source + ":" + std::to_string(Keys[I].second) +
-                  ": duplicate dependency (also on line " + std::to_string(Keys[I - 1].second) +
-                  "): " + Keys[I].first.text());
-    B.Dependencies.push_back(Keys[I].first);
-    B.DependencyLines.push_back(Keys[I].second);
-  }
-  return B;
-}
-
-/// Walks valid JSON text to the value a pointer names (for line numbers in messages).
+/// Walks valid JSON text for line numbers in messages: to the value one pointer names (find),
+/// or once over the whole text to index the lines of every value near the top (index).
 class PointerWalker {
 public:
   explicit PointerWalker(std::string_view T) : T(T) {}
+
+  /// The line of every value down to MaxDepth levels ("/limits/icp", "/dependencies/3"), in
+  /// one pass over the text: a baseline of any size is indexed in linear time.
+  std::unordered_map<std::string, unsigned> index(int MaxDepth) {
+    std::unordered_map<std::string, unsigned> Lines;
+    P = 0;
+    indexValue("", MaxDepth, Lines);
+    return Lines;
+  }
 
   std::size_t find(const std::vector<std::string> &Tokens) {
     ws();
@@ -317,6 +126,51 @@ public:
   }
 
 private:
+  void indexValue(const std::string &Ptr, int Depth,
+                  std::unordered_map<std::string, unsigned> &Lines) {
+    ws();
+    if (!Ptr.empty())
+      Lines.emplace(Ptr, lineHere());
+    if (Depth == 0 || P >= T.size() || (T[P] != '{' && T[P] != '[')) {
+      skipValue();
+      return;
+    }
+    bool Object = T[P] == '{';
+    char Close = Object ? '}' : ']';
+    ++P;
+    for (std::size_t I = 0;; ++I) {
+      ws();
+      if (P >= T.size() || T[P] == Close) {
+        ++P;
+        return;
+      }
+      std::string Token = std::to_string(I);
+      if (Object) {
+        Token = escapePointerToken(readString());
+        ws();
+        ++P; // ':'
+      }
+      std::string Child = Ptr;
+      Child += '/';
+      Child += Token;
+      indexValue(Child, Depth - 1, Lines);
+      ws();
+      if (P < T.size() && T[P] == ',')
+        ++P;
+    }
+  }
+  /// The line of P; P only moves forward, so all calls together walk the text once.
+  unsigned lineHere() {
+    for (; LineEnd < P && LineEnd < T.size(); ++LineEnd)
+      Line += T[LineEnd] == '\n';
+    return Line;
+  }
+  static std::string escapePointerToken(const std::string &Key) {
+    std::string Out;
+    for (char C : Key)
+      Out += C == '~' ? std::string("~0") : C == '/' ? std::string("~1") : std::string(1, C);
+    return Out;
+  }
   void ws() {
     while (P < T.size() && std::isspace(static_cast<unsigned char>(T[P])))
       ++P;
@@ -367,7 +221,230 @@ private:
 
   std::string_view T;
   std::size_t P = 0;
+  std::size_t LineEnd = 0; ///< Text before it is counted in Line.
+  unsigned Line = 1;
 };
+
+class Reader {
+public:
+  Reader(std::string_view Text, const std::string &Source)
+      : Text(Text), Source(Source), Lines(PointerWalker(Text).index(2)) {}
+
+  /// Throws the error at Pointer; its line is looked up only now, once.
+  [[noreturn]] void fail(const std::string &Pointer, const std::string &What) const {
+    unsigned Line = lineOfPointer(Text, Pointer);
+    throw Error(Source + (Line ? ":" + std::to_string(Line) : "") + ": " +
+                (Pointer.empty() ? "" : Pointer + ": ") + What);
+  }
+
+  /// The line of a value at most two levels deep, from the index built in one pass.
+  unsigned line(const std::string &Pointer) const {
+    auto It = Lines.find(Pointer);
+    return It == Lines.end() ? 0 : It->second;
+  }
+
+  void onlyKeys(const json &O, const std::string &Ptr, std::initializer_list<const char *> Keys) {
+    if (!O.is_object())
+      fail(Ptr, "must be an object");
+    for (const auto &[K, V] : O.items())
+      if (std::none_of(Keys.begin(), Keys.end(), [&](const char *A) { return K == A; })) {
+        std::string Known;
+        for (const char *A : Keys)
+          Known += std::string(Known.empty() ? "" : ", ") + A;
+        fail(Ptr, "unknown key \"" + K + "\" (expected " + Known + ")");
+      }
+  }
+
+  std::string str(const json &O, const char *Key, const std::string &Ptr, bool Required) {
+    if (!O.contains(Key)) {
+      if (Required)
+        fail(Ptr, std::string("missing \"") + Key + "\"");
+      return "";
+    }
+    const json &V = O.at(Key);
+    if (!V.is_string() || (Required && V.get<std::string>().empty()))
+      fail(Ptr + "/" + Key, std::string("\"") + Key + "\" must be a non-empty string");
+    return V.get<std::string>();
+  }
+
+  const json &array(const json &O, const char *Key) {
+    static const json Empty = json::array();
+    if (!O.contains(Key))
+      return Empty;
+    if (!O.at(Key).is_array())
+      fail(std::string("/") + Key, std::string("\"") + Key + "\" must be an array");
+    return O.at(Key);
+  }
+
+  /// Name must be declared; "*" passes when AllowStar, the shared library when AllowShared.
+  void checkService(const Baseline &B, const std::string &Name, const std::string &Ptr,
+                    bool AllowStar, bool AllowShared = false) {
+    if ((AllowStar && Name == "*") || (AllowShared && Name == SharedLibrary))
+      return;
+    if (Name == SharedLibrary)
+      fail(Ptr, "the shared library (\"" + Name +
+                    "\") is never the target of a dependency: using it is not coupling");
+    if (!std::binary_search(B.Services.begin(), B.Services.end(), Name))
+      fail(Ptr, "service \"" + Name + "\" is not declared in \"services\"");
+  }
+
+  Baseline read(const json &Doc);
+
+private:
+  std::string_view Text;
+  const std::string &Source;
+  std::unordered_map<std::string, unsigned> Lines; ///< Of values down to depth 2.
+};
+
+Baseline Reader::read(const json &Doc) {
+  if (!Doc.is_object())
+    fail("", "a baseline must be a JSON object (written by `seams baseline`)");
+  if (!Doc.contains("schema"))
+    fail("", "missing \"schema\": not a seams baseline (expected \"" + std::string(BaselineSchema) +
+                 "\")");
+  std::string Schema = Doc["schema"].is_string() ? Doc["schema"].get<std::string>() : "";
+  if (Schema != BaselineSchema) {
+    std::string Prefix = "seams-baseline/";
+    if (Schema.rfind(Prefix, 0) == 0)
+      fail("/schema", "schema \"" + Schema + "\" is not supported: this seams reads \"" +
+                          std::string(BaselineSchema) +
+                          "\" (a newer seams wrote it? upgrade seams, or regenerate with "
+                          "`seams baseline`)");
+    fail("/schema",
+         "schema must be \"" + std::string(BaselineSchema) + "\", not " + Doc["schema"].dump());
+  }
+  onlyKeys(Doc, "",
+           {"schema", "comment", "services", "members", "rules", "limits", "dependencies"});
+  Baseline B;
+  const json &Services = array(Doc, "services");
+  std::vector<std::pair<std::string, unsigned>> Named; // With their lines.
+  for (std::size_t I = 0; I < Services.size(); ++I) {
+    std::string Ptr = "/services/" + std::to_string(I);
+    if (!Services[I].is_string() || Services[I].get<std::string>().empty())
+      fail(Ptr, "a service name must be a non-empty string");
+    if (Services[I] == SharedLibrary)
+      fail(Ptr, "\"" + std::string(SharedLibrary) +
+                    "\" is reserved for the shared library (its members are \"shared\": true)");
+    Named.emplace_back(Services[I].get<std::string>(), line(Ptr));
+  }
+  std::sort(Named.begin(), Named.end());
+  for (const auto &[Name, Line] : Named) {
+    if (!B.Services.empty() && B.Services.back() == Name)
+      fail("/services", "service \"" + Name + "\" is declared twice");
+    B.Services.push_back(Name);
+    B.ServiceLines.push_back(Line);
+  }
+
+  const json &Members = array(Doc, "members");
+  for (std::size_t I = 0; I < Members.size(); ++I) {
+    std::string Ptr = "/members/" + std::to_string(I);
+    const json &M = Members[I];
+    onlyKeys(M, Ptr, {"service", "shared", "ignored", "path", "namespace"});
+    MemberRule R;
+    R.Line = line(Ptr);
+    int Targets = M.contains("service") + M.contains("shared") + M.contains("ignored");
+    if (Targets != 1)
+      fail(Ptr, "a member rule needs exactly one of \"service\", \"shared\": true, "
+                "\"ignored\": true");
+    if (M.contains("service")) {
+      R.Service = str(M, "service", Ptr, true);
+      checkService(B, R.Service, Ptr + "/service", false);
+    } else {
+      const char *Key = M.contains("shared") ? "shared" : "ignored";
+      if (M.at(Key) != true)
+        fail(Ptr + "/" + Key, std::string("\"") + Key + "\" must be true");
+      R.Target = M.contains("shared") ? MemberTarget::Shared : MemberTarget::Ignored;
+    }
+    R.Path = str(M, "path", Ptr, false);
+    R.Namespace = str(M, "namespace", Ptr, false);
+    if (R.Namespace.rfind("::", 0) == 0)
+      R.Namespace.erase(0, 2);
+    if (R.Path.empty() && R.Namespace.empty())
+      fail(Ptr, "a member rule needs a \"path\" glob or a \"namespace\"");
+    B.Members.push_back(std::move(R));
+  }
+
+  const json &Rules = array(Doc, "rules");
+  std::set<std::string> RuleNames;
+  for (std::size_t I = 0; I < Rules.size(); ++I) {
+    std::string Ptr = "/rules/" + std::to_string(I);
+    const json &J = Rules[I];
+    onlyKeys(J, Ptr, {"name", "from", "to", "effect", "reason"});
+    LayerRule R;
+    R.Line = line(Ptr);
+    R.Name = str(J, "name", Ptr, true);
+    if (!RuleNames.insert(R.Name).second)
+      fail(Ptr + "/name", "rule \"" + R.Name + "\" is defined twice");
+    R.From = str(J, "from", Ptr, true);
+    R.To = str(J, "to", Ptr, true);
+    checkService(B, R.From, Ptr + "/from", true, true);
+    checkService(B, R.To, Ptr + "/to", true);
+    std::string Effect = str(J, "effect", Ptr, true);
+    if (Effect != "allow" && Effect != "forbid")
+      fail(Ptr + "/effect", "\"effect\" must be \"allow\" or \"forbid\", not \"" + Effect + "\"");
+    R.Allow = Effect == "allow";
+    R.Reason = str(J, "reason", Ptr, true);
+    B.Rules.push_back(std::move(R));
+  }
+
+  if (Doc.contains("limits")) {
+    const json &L = Doc["limits"];
+    onlyKeys(L, "/limits", {"dependencies", "occurrences", "icp"});
+    auto Count = [&](const char *Key, std::optional<unsigned> &V, unsigned &Line) {
+      if (!L.contains(Key))
+        return;
+      std::string Ptr = std::string("/limits/") + Key;
+      if (!L[Key].is_number_unsigned())
+        fail(Ptr, std::string("\"") + Key + "\" must be a non-negative integer");
+      V = L[Key].get<unsigned>();
+      Line = line(Ptr);
+    };
+    Count("dependencies", B.Limit.Dependencies, B.Limit.DependenciesLine);
+    Count("occurrences", B.Limit.Occurrences, B.Limit.OccurrencesLine);
+    if (L.contains("icp")) {
+      if (!L["icp"].is_number() || L["icp"].get<double>() < 0 || L["icp"].get<double>() > 1)
+        fail("/limits/icp", "\"icp\" must be a number between 0 and 1");
+      B.Limit.ICP = L["icp"].get<double>();
+      B.Limit.ICPLine = line("/limits/icp");
+    }
+  }
+
+  const json &Deps = array(Doc, "dependencies");
+  std::vector<std::pair<DependencyKey, unsigned>> Keys;
+  for (std::size_t I = 0; I < Deps.size(); ++I) {
+    std::string Ptr = "/dependencies/" + std::to_string(I);
+    const json &J = Deps[I];
+    onlyKeys(J, Ptr, {"from", "to", "kind", "from_entity", "to_entity"});
+    DependencyKey K;
+    K.FromService = str(J, "from", Ptr, true);
+    K.ToService = str(J, "to", Ptr, true);
+    checkService(B, K.FromService, Ptr + "/from", false, true);
+    checkService(B, K.ToService, Ptr + "/to", false);
+    if (K.FromService == K.ToService)
+      fail(Ptr, "\"from\" and \"to\" are the same service; only dependencies between services "
+                "belong in a baseline");
+    std::string Kind = str(J, "kind", Ptr, true);
+    auto EK = parseEdgeKind(Kind);
+    if (!EK || *EK == EdgeKind::Contains)
+      fail(Ptr + "/kind", "unknown dependency kind \"" + Kind +
+                              "\" (expected include, call, override, inherit, type, field, "
+                              "read, write or macro)");
+    K.Kind = *EK;
+    K.FromEntity = str(J, "from_entity", Ptr, true);
+    K.ToEntity = str(J, "to_entity", Ptr, true);
+    Keys.emplace_back(std::move(K), line(Ptr));
+  }
+  std::sort(Keys.begin(), Keys.end());
+  for (std::size_t I = 0; I < Keys.size(); ++I) {
+    if (I && Keys[I].first == Keys[I - 1].first)
+      throw Error(Source + ":" + std::to_string(Keys[I].second) +
+                  ": duplicate dependency (also on line " + std::to_string(Keys[I - 1].second) +
+                  "): " + Keys[I].first.text());
+    B.Dependencies.push_back(Keys[I].first);
+    B.DependencyLines.push_back(Keys[I].second);
+  }
+  return B;
+}
 
 } // namespace
 

@@ -25,6 +25,12 @@ inline constexpr std::string_view BaselineSchema = "seams-baseline/1";
 /// within its service changes no key.
 inline constexpr std::string_view AnyFile = "*";
 
+/// The reserved service name of the shared library, as the `from` of its own dependencies on
+/// services and of layer rules about them. Uses of the shared library are not coupling, but
+/// the shared library's uses of a service are: otherwise any service could reach any other
+/// through a shared file. Never a declared service.
+inline constexpr std::string_view SharedLibrary = "(shared)";
+
 /// What a member rule puts its matches into.
 enum class MemberTarget : std::uint8_t {
   Service, ///< The named service.
@@ -82,9 +88,10 @@ struct Limits {
 };
 
 struct Baseline {
-  std::vector<std::string> Services; ///< Declared service names, sorted.
-  std::vector<MemberRule> Members;   ///< In order: first match wins.
-  std::vector<LayerRule> Rules;      ///< In order: first match wins.
+  std::vector<std::string> Services;  ///< Declared service names, sorted.
+  std::vector<unsigned> ServiceLines; ///< Parallel to Services when read from a file.
+  std::vector<MemberRule> Members;    ///< In order: first match wins.
+  std::vector<LayerRule> Rules;       ///< In order: first match wins.
   Limits Limit;
   std::vector<DependencyKey> Dependencies; ///< Sorted, unique.
   std::vector<unsigned> DependencyLines;   ///< Parallel to Dependencies when read from a file.
@@ -93,13 +100,18 @@ struct Baseline {
   unsigned lineOf(std::size_t I) const {
     return I < DependencyLines.size() ? DependencyLines[I] : 0;
   }
+  /// Line of service I (in Services) in the file it was read from, 0 when unknown.
+  unsigned serviceLine(std::size_t I) const {
+    return I < ServiceLines.size() ? ServiceLines[I] : 0;
+  }
 };
 
 /// Writes the baseline: one member, rule or dependency per line, sorted, so reviews see one line
 /// per changed dependency.
 void writeBaseline(const Baseline &B, std::ostream &Out);
 
-/// Parses a baseline. Throws seams::Error naming Source, the line (and column for bad JSON) and
+/// Parses a baseline in time linear in its size (line numbers come from one pass over the
+/// text). Throws seams::Error naming Source, the line (and column for bad JSON) and
 /// what is wrong: empty or truncated file, a schema other than seams-baseline/1, unknown or
 /// missing keys, unknown kinds, undeclared services, duplicate dependencies.
 Baseline readBaseline(std::string_view Text, const std::string &Source);

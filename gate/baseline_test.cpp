@@ -4,6 +4,7 @@
 #include "graph/model/error.h"
 #include "graph/model/text_format.h"
 
+#include <chrono>
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 #include <sstream>
@@ -168,6 +169,50 @@ TEST(Baseline, DuplicateDependencyNamesBothLines) {
   std::string Msg = errorOf(Text);
   EXPECT_THAT(Msg, HasSubstr("duplicate dependency (also on line"));
   EXPECT_THAT(Msg, HasSubstr("orders|payments|shop::orders::Checkout::run"));
+}
+
+TEST(Baseline, TheSharedLibraryIsAReservedFromName) {
+  Baseline B = sample();
+  B.Dependencies.push_back(
+      {"(shared)", "orders", "shop::common::f", "shop::orders::g", EdgeKind::Call});
+  B.Rules.push_back({"common-may-log-orders", "(shared)", "orders", true, "agreed", 0});
+  std::sort(B.Dependencies.begin(), B.Dependencies.end());
+  std::string Text = written(B);
+  EXPECT_EQ(readBaseline(Text, "b.json").Dependencies, B.Dependencies);
+  std::string Declared = Text;
+  Declared.replace(Declared.find("\"orders\","), 9, "\"(shared)\", \"orders\",");
+  EXPECT_THAT(errorOf(Declared), HasSubstr("/services/0: \"(shared)\" is reserved for the shared "
+                                           "library"));
+  std::string Target = Text;
+  Target.replace(Target.find("\"to\": \"orders\""), 14, "\"to\": \"(shared)\"");
+  EXPECT_THAT(errorOf(Target), HasSubstr("is never the target of a dependency"));
+}
+
+/// A baseline of N dependencies, as `seams baseline` writes it.
+std::string bigBaseline(unsigned N) {
+  Baseline B = sample();
+  B.Dependencies.clear();
+  for (unsigned I = 0; I < N; ++I)
+    B.Dependencies.push_back({"orders", "payments", "shop::orders::f" + std::to_string(I),
+                              "shop::payments::g", EdgeKind::Call});
+  std::sort(B.Dependencies.begin(), B.Dependencies.end());
+  return written(B);
+}
+
+TEST(Baseline, ReadingIsLinearInItsSize) {
+  // A complexity guard, not a benchmark (bench/check_bench.sh is): reading used to walk the
+  // whole text again for every entry's line, minutes for 25,000 entries; now one pass.
+  std::string Text = bigBaseline(25000);
+  auto Start = std::chrono::steady_clock::now();
+  Baseline B = readBaseline(Text, "b.json");
+  double Seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - Start).count();
+  ASSERT_EQ(B.Dependencies.size(), 25000u);
+  unsigned First = 1 + static_cast<unsigned>(std::count(
+                           Text.begin(), Text.begin() + Text.find("shop::orders::f0\""), '\n'));
+  EXPECT_EQ(B.lineOf(0), First);
+  EXPECT_EQ(B.lineOf(24999), First + 24999);
+  EXPECT_EQ(B.Members[3].Line, 12u); // "members": [ is line 8
+  EXPECT_LT(Seconds, 10.0) << "quadratic again?";
 }
 
 TEST(Baseline, LineOfPointer) {

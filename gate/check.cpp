@@ -4,6 +4,7 @@
 
 #include "graph/decompose/decomposition.h"
 #include "graph/decompose/units.h"
+#include "graph/model/error.h"
 #include "graph/model/text_format.h"
 
 #include <algorithm>
@@ -34,6 +35,16 @@ const std::string &fileOf(const Entity &E) {
 
 bool isService(std::uint32_t S) { return S < ServiceMap::Shared; }
 
+/// A macro named like an include guard (FOO_BAR_H, FOO_BAR_H_, FOO_HPP, FOO_INCLUDED...).
+bool includeGuard(std::string_view Name) {
+  while (!Name.empty() && Name.back() == '_')
+    Name.remove_suffix(1);
+  for (std::string_view Tail : {"_H", "_HPP", "_HH", "_HXX", "_INCLUDED"})
+    if (Name.size() > Tail.size() && Name.substr(Name.size() - Tail.size()) == Tail)
+      return true;
+  return false;
+}
+
 double round4(double V) { return std::round(V * 10000) / 10000; }
 
 /// "orders -> payments: shop::orders::X::f calls shop::payments::Y::g".
@@ -41,13 +52,6 @@ std::string describe(const DependencyKey &K, const std::string &FromFile) {
   std::string From = K.FromEntity == AnyFile && !FromFile.empty() ? FromFile : K.FromEntity;
   return K.FromService + " -> " + K.ToService + ": " + From + " " + std::string(edgeVerb(K.Kind)) +
          " " + K.ToEntity;
-}
-
-const LayerRule *layerRule(const Baseline &B, const DependencyKey &K) {
-  for (const LayerRule &R : B.Rules)
-    if ((R.From == "*" || R.From == K.FromService) && (R.To == "*" || R.To == K.ToService))
-      return &R;
-  return nullptr;
 }
 
 using ServiceGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS>;
@@ -68,6 +72,32 @@ std::uint32_t serviceIndex(const Baseline &B, const std::string &Name) {
   auto It = std::lower_bound(B.Services.begin(), B.Services.end(), Name);
   return It != B.Services.end() && *It == Name ? static_cast<std::uint32_t>(It - B.Services.begin())
                                                : ServiceMap::Unassigned;
+}
+
+/// Baseline entry -> its index in B.Dependencies.
+std::map<DependencyKey, std::size_t> entryIndex(const Baseline &B) {
+  std::map<DependencyKey, std::size_t> Index;
+  for (std::size_t I = 0; I < B.Dependencies.size(); ++I)
+    Index.emplace(B.Dependencies[I], I);
+  return Index;
+}
+
+/// The baseline entries (indices) that name U: its key or, for an include, the same key with
+/// any other to entity that names the header (DependencyUse::ToAliases).
+std::vector<std::size_t> matchingEntries(const std::map<DependencyKey, std::size_t> &Index,
+                                         const DependencyUse &U) {
+  std::vector<std::size_t> Out;
+  if (auto It = Index.find(U.Key); It != Index.end())
+    Out.push_back(It->second);
+  DependencyKey K = U.Key;
+  for (const std::string &Alias : U.ToAliases) {
+    if (Alias == U.Key.ToEntity)
+      continue;
+    K.ToEntity = Alias;
+    if (auto It = Index.find(K); It != Index.end())
+      Out.push_back(It->second);
+  }
+  return Out;
 }
 
 } // namespace
@@ -122,6 +152,25 @@ ServiceMap::ServiceMap(const Baseline &B, const Facts &F) {
         break;
       }
   }
+  HasCode.assign(B.Services.size(), false);
+  for (const auto &[Path, S] : FileService)
+    if (isService(S))
+      HasCode[S] = true;
+  for (std::uint32_t S : EntityService)
+    if (isService(S))
+      HasCode[S] = true;
+}
+
+const LayerRule *layerRule(const Baseline &B, const DependencyKey &K) {
+  for (const LayerRule &R : B.Rules)
+    if ((R.From == "*" || R.From == K.FromService) && (R.To == "*" || R.To == K.ToService))
+      return &R;
+  return nullptr;
+}
+
+bool allowedByRule(const Baseline &B, const DependencyKey &K) {
+  const LayerRule *R = layerRule(B, K);
+  return R && R->Allow;
 }
 
 std::uint32_t ServiceMap::ofFile(const std::string &Path) const {
@@ -129,11 +178,25 @@ std::uint32_t ServiceMap::ofFile(const std::string &Path) const {
   return It == FileService.end() ? Unassigned : It->second;
 }
 
-std::vector<DependencyUse> collectDependencies(const Facts &F, const Baseline &B,
-                                               const ServiceMap &M, CouplingFigures &Figures) {
+Coupling collectDependencies(const Facts &F, const Baseline &B, const ServiceMap &M) {
+  // What each header declares, for rename-stable include keys: the entities of its own service
+  // first declared or defined in it.
+  // Ranked by how well a name survives a rename: code first, then macros, then include
+  // guards (their names usually spell the header's path).
+  std::map<std::string, std::set<std::pair<int, std::string>>> Declares;
+  for (std::size_t I = 0; I < F.Entities.size(); ++I) {
+    const Entity &E = F.Entities[I];
+    if (!isCode(E) || !isService(M.ofEntity(I)))
+      continue;
+    for (const std::string *File : {&E.File, &E.DefFile})
+      if (!File->empty() && M.ofFile(*File) == M.ofEntity(I))
+        Declares[*File].insert({E.Kind != EntityKind::Macro ? 0
+                                : includeGuard(E.Name)      ? 2
+                                                            : 1,
+                                E.Name});
+  }
   std::map<DependencyKey, DependencyUse> Uses;
-  unsigned Calls = 0, CrossingCalls = 0;
-  Figures = {};
+  Coupling C;
   for (const Edge &E : F.Edges) {
     if (E.Kind == EdgeKind::Contains)
       continue;
@@ -141,34 +204,65 @@ std::vector<DependencyUse> collectDependencies(const Facts &F, const Baseline &B
     if (!A || !T)
       continue;
     std::uint32_t SA = M.ofEntity(A - F.Entities.data()), ST = M.ofEntity(T - F.Entities.data());
-    if (!isService(SA) || !isService(ST))
+    if (!(isService(SA) || SA == ServiceMap::Shared) || !isService(ST))
       continue;
-    if (E.Kind == EdgeKind::Call) {
-      Calls += E.Count;
-      CrossingCalls += SA != ST ? E.Count : 0;
-    }
+    if (E.Kind == EdgeKind::Call && isService(SA))
+      C.Calls += E.Count;
     if (SA == ST)
       continue;
-    DependencyKey K{B.Services[SA], B.Services[ST],
-                    A->Kind == EntityKind::File ? std::string(AnyFile) : A->Name, T->Name, E.Kind};
+    DependencyKey K{SA == ServiceMap::Shared ? std::string(SharedLibrary) : B.Services[SA],
+                    B.Services[ST], A->Kind == EntityKind::File ? std::string(AnyFile) : A->Name,
+                    T->Name, E.Kind};
+    const std::set<std::pair<int, std::string>> *Declared = nullptr;
+    if (E.Kind == EdgeKind::Include && T->Kind == EntityKind::File)
+      if (auto It = Declares.find(T->Name); It != Declares.end())
+        Declared = &It->second;
+    if (Declared && Declared->begin()->first < 2)
+      K.ToEntity = Declared->begin()->second;
     DependencyUse &U = Uses[K];
     U.Key = K;
     U.Count += E.Count;
+    if (E.Kind == EdgeKind::Include && T->Kind == EntityKind::File &&
+        std::find(U.ToFiles.begin(), U.ToFiles.end(), T->Name) == U.ToFiles.end()) {
+      U.ToFiles.push_back(T->Name);
+      U.ToAliases.push_back(T->Name);
+      if (Declared)
+        for (const auto &[Rank, Name] : *Declared)
+          U.ToAliases.push_back(Name);
+    }
     for (const Occurrence &O : E.At)
       U.At.push_back({O.At.File, O.At.Line, 0});
     if (E.At.empty())
       U.At.push_back({fileOf(*A), A->Kind == EntityKind::File ? 1 : A->Line, 0});
   }
-  std::vector<DependencyUse> Out;
   for (auto &[K, U] : Uses) {
     std::sort(U.At.begin(), U.At.end());
     U.At.erase(std::unique(U.At.begin(), U.At.end()), U.At.end());
-    Figures.Occurrences += U.Count;
-    Out.push_back(std::move(U));
+    for (std::vector<std::string> *V : {&U.ToAliases, &U.ToFiles}) {
+      std::sort(V->begin(), V->end());
+      V->erase(std::unique(V->begin(), V->end()), V->end());
+    }
+    C.Uses.push_back(std::move(U));
   }
-  Figures.Dependencies = static_cast<unsigned>(Out.size());
-  Figures.ICP = Calls ? round4(static_cast<double>(CrossingCalls) / Calls) : 0;
-  return Out;
+  return C;
+}
+
+CouplingFigures couplingFigures(const Coupling &C,
+                                const std::function<bool(const DependencyUse &)> &Counts) {
+  CouplingFigures Figures;
+  unsigned Calls = C.Calls, Crossing = 0;
+  for (const DependencyUse &U : C.Uses) {
+    bool BetweenServices = U.Key.Kind == EdgeKind::Call && U.Key.FromService != SharedLibrary;
+    if (!Counts(U)) {
+      Calls -= BetweenServices ? U.Count : 0;
+      continue;
+    }
+    ++Figures.Dependencies;
+    Figures.Occurrences += U.Count;
+    Crossing += BetweenServices ? U.Count : 0;
+  }
+  Figures.ICP = Calls ? round4(static_cast<double>(Crossing) / Calls) : 0;
+  return Figures;
 }
 
 Baseline makeBaseline(const Decomposition &D, const Facts &F) {
@@ -178,8 +272,15 @@ Baseline makeBaseline(const Decomposition &D, const Facts &F) {
   std::sort(B.Services.begin(), B.Services.end());
   B.Members = deriveMemberRules(D);
   ServiceMap M(B, F);
-  CouplingFigures Now;
-  for (DependencyUse &U : collectDependencies(F, B, M, Now))
+  for (std::uint32_t S = 0; S < B.Services.size(); ++S)
+    if (!M.hasCode(S))
+      throw Error("service \"" + B.Services[S] +
+                  "\" of the decomposition owns no files, so no member rule can place its "
+                  "code (class units?); decompose by file or component units, or write its "
+                  "member rules by hand");
+  Coupling C = collectDependencies(F, B, M);
+  CouplingFigures Now = couplingFigures(C, [](const DependencyUse &) { return true; });
+  for (DependencyUse &U : C.Uses)
     B.Dependencies.push_back(std::move(U.Key));
   B.Limit.Dependencies = Now.Dependencies;
   B.Limit.Occurrences = Now.Occurrences;
@@ -203,6 +304,8 @@ std::string_view findingId(FindingKind K) {
     return "allowed-dependency";
   case FindingKind::Known:
     return "known-dependency";
+  case FindingKind::EmptyService:
+    return "empty-service";
   }
   return "unknown";
 }
@@ -214,19 +317,22 @@ std::string_view severityName(Severity S) {
 CheckResult checkBoundaries(const Facts &F, const Baseline &B, const CheckOptions &O) {
   CheckResult R;
   ServiceMap M(B, F);
-  std::vector<DependencyUse> Uses = collectDependencies(F, B, M, R.After);
-  std::set<DependencyKey> Known(B.Dependencies.begin(), B.Dependencies.end());
-  std::set<DependencyKey> Present;
+  Coupling C = collectDependencies(F, B, M);
+  const std::vector<DependencyUse> &Uses = C.Uses;
+  std::map<DependencyKey, std::size_t> Index = entryIndex(B);
+  std::vector<bool> Present(B.Dependencies.size(), false);
   std::vector<const DependencyUse *> New;
 
   for (const DependencyUse &U : Uses) {
-    Present.insert(U.Key);
     Finding X;
     X.At = U.At.front();
     X.Key = U.Key;
     X.Fingerprint = U.Key.fingerprint();
     std::string What = describe(U.Key, X.At.File);
-    if (Known.count(U.Key)) {
+    std::vector<std::size_t> Entries = matchingEntries(Index, U);
+    for (std::size_t I : Entries)
+      Present[I] = true;
+    if (!Entries.empty()) {
       ++R.Tolerated;
       X.Kind = FindingKind::Known;
       X.Level = Severity::Note;
@@ -252,11 +358,13 @@ CheckResult checkBoundaries(const Facts &F, const Baseline &B, const CheckOption
     }
     R.Findings.push_back(std::move(X));
   }
+  // Limits count what the baseline governs: not what a rule allows.
+  R.After = couplingFigures(C, [&](const DependencyUse &U) { return !allowedByRule(B, U.Key); });
 
   // Stale: known dependencies that are gone.
   for (std::size_t I = 0; I < B.Dependencies.size(); ++I) {
     const DependencyKey &K = B.Dependencies[I];
-    if (Present.count(K))
+    if (Present[I])
       continue;
     Finding X;
     X.Kind = FindingKind::StaleDependency;
@@ -272,15 +380,21 @@ CheckResult checkBoundaries(const Facts &F, const Baseline &B, const CheckOption
   // New cycles: a strongly connected set of services now that was not one before.
   std::size_t N = B.Services.size();
   std::set<std::pair<std::uint32_t, std::uint32_t>> NowArcs, ThenArcs;
+  // Between services only: nothing depends on the shared library, so it closes no cycle.
+  auto Arc = [&](const DependencyKey &K, std::set<std::pair<std::uint32_t, std::uint32_t>> &Arcs) {
+    std::uint32_t A = serviceIndex(B, K.FromService), T = serviceIndex(B, K.ToService);
+    if (A < N && T < N)
+      Arcs.insert({A, T});
+  };
   for (const DependencyUse &U : Uses)
-    NowArcs.insert({serviceIndex(B, U.Key.FromService), serviceIndex(B, U.Key.ToService)});
+    Arc(U.Key, NowArcs);
   for (const DependencyKey &K : B.Dependencies)
-    ThenArcs.insert({serviceIndex(B, K.FromService), serviceIndex(B, K.ToService)});
+    Arc(K, ThenArcs);
   std::vector<int> Now = components(N, NowArcs), Then = components(N, ThenArcs);
   std::map<int, std::vector<std::uint32_t>> Groups;
   for (std::uint32_t S = 0; S < N; ++S)
     Groups[Now[S]].push_back(S);
-  for (const auto &[C, Members] : Groups) {
+  for (const auto &[Comp, Members] : Groups) {
     if (Members.size() < 2 || std::all_of(Members.begin(), Members.end(), [&](std::uint32_t S) {
           return Then[S] == Then[Members.front()];
         }))
@@ -288,7 +402,7 @@ CheckResult checkBoundaries(const Facts &F, const Baseline &B, const CheckOption
     // The first new dependency inside the cycle closes it; walk back to its start.
     auto Closing = std::find_if(New.begin(), New.end(), [&](const DependencyUse *U) {
       std::uint32_t A = serviceIndex(B, U->Key.FromService), T = serviceIndex(B, U->Key.ToService);
-      return Now[A] == C && Now[T] == C;
+      return A < N && T < N && Now[A] == Comp && Now[T] == Comp;
     });
     if (Closing == New.end())
       continue;
@@ -300,7 +414,7 @@ CheckResult checkBoundaries(const Facts &F, const Baseline &B, const CheckOption
       std::uint32_t S = Queue.front();
       Queue.pop_front();
       for (auto It = NowArcs.lower_bound({S, 0}); It != NowArcs.end() && It->first == S; ++It)
-        if (Now[It->second] == C && Prev.emplace(It->second, S).second)
+        if (Now[It->second] == Comp && Prev.emplace(It->second, S).second)
           Queue.push_back(It->second);
     }
     if (!Prev.count(From))
@@ -365,6 +479,22 @@ CheckResult checkBoundaries(const Facts &F, const Baseline &B, const CheckOption
           fixedNumber(R.After.ICP, 4), R.After.ICP > R.Before.ICP + 1e-9, L.ICPLine);
   }
 
+  // Declared services without code: their boundary guards nothing (code moved or deleted).
+  for (std::uint32_t S = 0; S < N; ++S) {
+    if (M.hasCode(S))
+      continue;
+    Finding X;
+    X.Kind = FindingKind::EmptyService;
+    X.Level = Severity::Error;
+    X.At = {O.BaselinePath, B.serviceLine(S), 0};
+    X.InBaseline = true;
+    X.Fingerprint = fingerprint("empty|" + B.Services[S]);
+    X.Message = "service \"" + B.Services[S] +
+                "\" is declared but no code is assigned to it, so its boundary is not checked: "
+                "fix its member rules if its code moved, or remove the service from the baseline";
+    R.Findings.push_back(std::move(X));
+  }
+
   // Unassigned files, with the service their dependencies suggest.
   std::map<std::string, std::map<std::uint32_t, unsigned>> Suggest;
   for (const Edge &E : F.Edges) {
@@ -412,23 +542,40 @@ UpdateResult updateBaseline(const Baseline &B, const Facts &F, bool AllowAdditio
   UpdateResult U;
   U.Updated = B;
   ServiceMap M(B, F);
-  CouplingFigures Now;
-  std::vector<DependencyUse> Uses = collectDependencies(F, B, M, Now);
-  std::set<DependencyKey> Present, Known(B.Dependencies.begin(), B.Dependencies.end());
-  for (const DependencyUse &X : Uses)
-    Present.insert(X.Key);
-  U.Updated.Dependencies.clear();
-  U.Updated.DependencyLines.clear();
-  for (const DependencyKey &K : B.Dependencies)
-    (Present.count(K) ? U.Updated.Dependencies : U.Removed).push_back(K);
-  for (const DependencyUse &X : Uses)
-    if (!Known.count(X.Key)) {
-      (AllowAdditions ? U.Added : U.Refused).push_back(X.Key);
-      if (AllowAdditions)
-        U.Updated.Dependencies.push_back(X.Key);
+  Coupling C = collectDependencies(F, B, M);
+  std::map<DependencyKey, std::size_t> Index = entryIndex(B);
+  std::vector<bool> Present(B.Dependencies.size(), false);
+  std::set<DependencyKey> Kept; // Keys of the updated baseline.
+  std::set<const DependencyUse *> Counted;
+  for (const DependencyUse &X : C.Uses) {
+    std::vector<std::size_t> Entries = matchingEntries(Index, X);
+    for (std::size_t I : Entries) {
+      Present[I] = true;
+      // An include keyed by its header's path (older baselines) gets the rename-stable key.
+      const DependencyKey &K = B.Dependencies[I];
+      bool ByPath = K.Kind == EdgeKind::Include &&
+                    std::binary_search(X.ToFiles.begin(), X.ToFiles.end(), K.ToEntity);
+      Kept.insert(ByPath ? X.Key : K);
     }
-  std::sort(U.Updated.Dependencies.begin(), U.Updated.Dependencies.end());
-  // The ratchet only turns one way unless additions are allowed.
+    if (!Entries.empty()) {
+      Counted.insert(&X);
+    } else if (!allowedByRule(B, X.Key)) {
+      (AllowAdditions ? U.Added : U.Refused).push_back(X.Key);
+      if (AllowAdditions) {
+        Kept.insert(X.Key);
+        Counted.insert(&X);
+      }
+    }
+  }
+  for (std::size_t I = 0; I < B.Dependencies.size(); ++I)
+    if (!Present[I])
+      U.Removed.push_back(B.Dependencies[I]);
+  U.Updated.Dependencies.assign(Kept.begin(), Kept.end());
+  U.Updated.DependencyLines.clear();
+  // The figures of what the updated baseline records: refused additions and dependencies a
+  // rule allows never count. The ratchet only turns one way unless additions are allowed.
+  CouplingFigures Now = couplingFigures(
+      C, [&](const DependencyUse &X) { return Counted.count(&X) && !allowedByRule(B, X.Key); });
   Limits &L = U.Updated.Limit;
   if (L.Dependencies)
     L.Dependencies =

@@ -6,6 +6,7 @@
 #include "graph/model/facts.h"
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -31,17 +32,35 @@ public:
   std::uint32_t ofFile(const std::string &Path) const;
   /// Every project file (facts files, TUs, entity homes), sorted, with its service.
   const std::map<std::string, std::uint32_t> &files() const { return FileService; }
+  /// Whether any project file or code entity is assigned to service S (an index into
+  /// B.Services): a declared service without code is a boundary that guards nothing.
+  bool hasCode(std::uint32_t S) const { return S < HasCode.size() && HasCode[S]; }
 
 private:
   std::vector<std::uint32_t> EntityService;
   std::map<std::string, std::uint32_t> FileService;
+  std::vector<bool> HasCode;
 };
 
 /// One current cross-service dependency: all edges with the same key, their use sites merged.
+/// FromService is SharedLibrary for the shared library's own uses of a service.
 struct DependencyUse {
   DependencyKey Key;
   unsigned Count = 0;       ///< Use sites (sum of edge counts).
   std::vector<Location> At; ///< Sorted sample sites.
+  /// For an include: every to entity a baseline entry may name for it (sorted): the header's
+  /// path and each entity of its service the header declares. The key names the first of those
+  /// entities by name, code before macros (the path when it declares only include guards or
+  /// nothing), so renaming a header inside its service changes no key, and an entry keyed by
+  /// the path (older baselines) still matches.
+  std::vector<std::string> ToAliases;
+  std::vector<std::string> ToFiles; ///< For an include: the headers' paths.
+};
+
+/// The current cross-service dependencies and the calls the ICP is a share of.
+struct Coupling {
+  std::vector<DependencyUse> Uses; ///< Sorted by key.
+  unsigned Calls = 0; ///< Calls between two service entities, within one service or across.
 };
 
 /// The figures a baseline's limits ratchet.
@@ -51,14 +70,29 @@ struct CouplingFigures {
   double ICP = 0; ///< Crossing calls / calls between two service entities (by count); 0 if none.
 };
 
-/// Every cross-service dependency of F under M (both ends in different services; shared,
-/// ignored and unassigned code left out; `contains` edges are structure, not dependency),
-/// sorted by key, with the figures the limits ratchet.
-std::vector<DependencyUse> collectDependencies(const Facts &F, const Baseline &B,
-                                               const ServiceMap &M, CouplingFigures &Figures);
+/// Every cross-service dependency of F under M: both ends in different services, or a use of a
+/// service by the shared library (from SharedLibrary); uses of the shared library, of ignored
+/// and unassigned code left out; `contains` edges are structure, not dependency.
+Coupling collectDependencies(const Facts &F, const Baseline &B, const ServiceMap &M);
+
+/// The ratcheted figures of the uses Counts accepts. A use left out counts as absent, its calls
+/// included, so a dependency an `allow` rule covers, or an addition `--update` refused, never
+/// raises or lowers a limit. The ICP counts calls between services only (not the shared
+/// library's).
+CouplingFigures couplingFigures(const Coupling &C,
+                                const std::function<bool(const DependencyUse &)> &Counts);
+
+/// The layer rule that decides about K (the first whose from and to match), or null.
+const LayerRule *layerRule(const Baseline &B, const DependencyKey &K);
+
+/// True when an `allow` rule decides about K: such a dependency needs no baseline entry and
+/// does not count against the limits.
+bool allowedByRule(const Baseline &B, const DependencyKey &K);
 
 /// A fresh baseline for D: its service names, member rules from deriveMemberRules, every
 /// current cross-service dependency of F under those rules, and limits at today's figures.
+/// Throws seams::Error when a service of D gets no code under those rules (it owns no files,
+/// as with class units), since its boundary could not be checked.
 Baseline makeBaseline(const Decomposition &D, const Facts &F);
 
 enum class FindingKind : std::uint8_t {
@@ -69,6 +103,7 @@ enum class FindingKind : std::uint8_t {
   UnassignedFile,    ///< A project file no member rule matches: its dependencies go unchecked.
   AllowedDependency, ///< A new dependency an `allow` layer rule accepts.
   Known,             ///< A known dependency still present (SARIF baselineState "unchanged").
+  EmptyService,      ///< A declared service no code is assigned to (its code moved or is gone).
 };
 
 /// The stable rule id of a finding kind ("new-dependency", ...), used in every format.
@@ -115,8 +150,11 @@ struct UpdateResult {
 };
 
 /// `seams baseline --update`: drops stale dependencies and lowers limits to today's figures;
-/// adds new dependencies and raises limits only when AllowAdditions. Members and layer rules
-/// are kept as they are.
+/// adds new dependencies and raises limits only when AllowAdditions. New dependencies an
+/// `allow` rule covers are neither added nor refused. The limits are figures of the updated
+/// dependencies alone: refused additions and rule-allowed dependencies never count (the caller
+/// writes nothing when any addition was refused). Include entries keyed by a header's path
+/// are re-keyed by the entity it declares. Members and layer rules are kept as they are.
 UpdateResult updateBaseline(const Baseline &B, const Facts &F, bool AllowAdditions);
 
 } // namespace seams

@@ -3,7 +3,9 @@
 #include "gate/check.h"
 #include "gate/check_test_fixture.h"
 #include "graph/decompose/decomposition.h"
+#include "graph/model/error.h"
 
+#include <cctype>
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 #include <sstream>
@@ -136,11 +138,153 @@ TEST(Check, UpdateRemovesStaleAndRefusesAdditions) {
   EXPECT_EQ(U.Refused.size(), 1u);
   EXPECT_TRUE(U.Added.empty());
   EXPECT_EQ(U.Updated.Dependencies.size(), 3u);
-  EXPECT_EQ(*U.Updated.Limit.Dependencies, 4u); // lowered to today's 4, never raised
+  // Lowered to the 3 it records: the refused addition counts nowhere (no slack for growth).
+  EXPECT_EQ(*U.Updated.Limit.Dependencies, 3u);
+  EXPECT_EQ(*U.Updated.Limit.Occurrences, 3u);
   UpdateResult A = updateBaseline(B, S.facts(), true);
   EXPECT_EQ(A.Added.size(), 1u);
   EXPECT_EQ(A.Updated.Dependencies.size(), 4u);
   EXPECT_TRUE(check(S.facts(), A.Updated).Findings.empty());
+}
+
+TEST(Check, TheSharedLibraryUsingAServiceIsADependency) {
+  // Its own outbound dependencies are part of the baseline like any service's.
+  Shop Known;
+  Known.use("shop::common::cents", "shop::shipping::ship", EdgeKind::Call, "common/money.cpp", 4);
+  Baseline K = makeBaseline(decomposition(), Known.facts());
+  EXPECT_EQ(std::count_if(K.Dependencies.begin(), K.Dependencies.end(),
+                          [](const DependencyKey &D) { return D.FromService == "(shared)"; }),
+            1);
+  EXPECT_TRUE(check(Known.facts(), K).Findings.empty());
+  std::ostringstream Text;
+  writeBaseline(K, Text);
+  EXPECT_EQ(readBaseline(Text.str(), "b.json").Dependencies, K.Dependencies);
+
+  Shop S;
+  Baseline B = makeBaseline(decomposition(), S.facts());
+  B.Limit = {};
+  S.use("shop::common::cents", "shop::orders::checkout", EdgeKind::Call, "common/money.cpp", 9);
+  CheckResult R = check(S.facts(), B);
+  EXPECT_EQ(ids(R), (std::vector<std::string>{"new-dependency common/money.cpp:9"}));
+  ASSERT_FALSE(R.Findings.empty());
+  EXPECT_EQ(R.Findings[0].Message, "(shared) -> orders: shop::common::cents calls "
+                                   "shop::orders::checkout (not in the baseline)");
+  // A team widens the shared library deliberately with a rule.
+  B.Rules.push_back({"common-may-call-orders", "(shared)", "orders", true, "agreed", 0});
+  EXPECT_EQ(ids(check(S.facts(), B)),
+            (std::vector<std::string>{"allowed-dependency common/money.cpp:9"}));
+}
+
+TEST(Check, AllowedDependenciesDoNotCountAgainstTheLimits) {
+  Shop S;
+  Baseline B = makeBaseline(decomposition(), S.facts());
+  B.Rules.push_back(
+      {"anyone-may-use-shipping", "*", "shipping", true, "shipping is a platform", 0});
+  S.use("shop::payments::charge", "shop::shipping::ship", EdgeKind::Call, "payments/pay.cpp", 8);
+  CheckResult R = check(S.facts(), B);
+  EXPECT_FALSE(R.failed());
+  EXPECT_EQ(ids(R), (std::vector<std::string>{"allowed-dependency payments/pay.cpp:8"}));
+  // --update neither refuses nor adds it, and the limits count neither allowed dependency.
+  for (bool AllowAdditions : {false, true}) {
+    UpdateResult U = updateBaseline(B, S.facts(), AllowAdditions);
+    EXPECT_TRUE(U.Refused.empty());
+    EXPECT_TRUE(U.Added.empty());
+    EXPECT_EQ(U.Updated.Dependencies, B.Dependencies);
+    EXPECT_EQ(*U.Updated.Limit.Dependencies, 2u); // the call and the include into payments
+    EXPECT_DOUBLE_EQ(*U.Updated.Limit.ICP, 1.0);
+  }
+}
+
+/// The shop with the payments header Header declaring a class (and a method defined in
+/// pay.cpp), included from orders and shipping; Ledger adds a second header orders includes.
+Facts headerShop(const std::string &Header, bool Ledger = false) {
+  Shop S(Header);
+  S.FB.addEntity({"shop::payments::Receipt", EntityKind::Class, "shop::payments::Receipt", Header,
+                  2, Header, 2, 5});
+  S.FB.addEntity({"shop::payments::Receipt::total", EntityKind::Method,
+                  "shop::payments::Receipt::total", Header, 3, "payments/pay.cpp", 30, 2});
+  // Its include guard spells its path (and sorts first): never part of a key.
+  std::string Guard;
+  for (char C : Header)
+    Guard += std::isalnum(static_cast<unsigned char>(C)) ? static_cast<char>(std::toupper(C)) : '_';
+  Guard = "SHOP_" + Guard + "_";
+  S.FB.addEntity({Guard, EntityKind::Macro, Guard, Header, 1, Header, 1, 1});
+  S.use("shipping/ship.cpp", Header, EdgeKind::Include, "shipping/ship.cpp", 1);
+  if (Ledger) {
+    S.file("payments/ledger.h");
+    S.FB.addEntity({"shop::payments::Ledger", EntityKind::Class, "shop::payments::Ledger",
+                    "payments/ledger.h", 2, "payments/ledger.h", 2, 4});
+    S.use("orders/checkout.cpp", "payments/ledger.h", EdgeKind::Include, "orders/checkout.cpp", 2);
+  }
+  return S.facts();
+}
+
+TEST(Check, IncludesAreKeyedByWhatTheHeaderDeclares) {
+  Baseline B = makeBaseline(decomposition(), headerShop("payments/pay.h"));
+  B.Limit = {};
+  std::vector<std::string> Includes;
+  for (const DependencyKey &K : B.Dependencies)
+    if (K.Kind == EdgeKind::Include)
+      Includes.push_back(K.FromService + " " + K.ToEntity);
+  EXPECT_EQ(Includes, (std::vector<std::string>{"orders shop::payments::Receipt",
+                                                "shipping shop::payments::Receipt"}));
+  // Renamed inside payments: both services that include it stay clean.
+  EXPECT_TRUE(check(headerShop("payments/receipts.h"), B).Findings.empty());
+  // A genuinely new include across services is still caught, at its line.
+  EXPECT_EQ(ids(check(headerShop("payments/receipts.h", true), B)),
+            (std::vector<std::string>{"new-dependency orders/checkout.cpp:2"}));
+
+  // Entries keyed by the header's path (older baselines) still match; --update re-keys them.
+  Baseline Old = B;
+  for (DependencyKey &K : Old.Dependencies)
+    if (K.Kind == EdgeKind::Include)
+      K.ToEntity = "payments/pay.h";
+  std::sort(Old.Dependencies.begin(), Old.Dependencies.end());
+  EXPECT_TRUE(check(headerShop("payments/pay.h"), Old).Findings.empty());
+  UpdateResult U = updateBaseline(Old, headerShop("payments/pay.h"), false);
+  EXPECT_TRUE(U.Removed.empty());
+  EXPECT_TRUE(U.Refused.empty());
+  EXPECT_EQ(U.Updated.Dependencies, B.Dependencies);
+}
+
+TEST(Check, AHeaderDeclaringOnlyItsGuardIsKeyedByItsPath) {
+  Shop S;
+  S.FB.addEntity({"SHOP_PAYMENTS_PAY_H_", EntityKind::Macro, "SHOP_PAYMENTS_PAY_H_",
+                  "payments/pay.h", 1, "payments/pay.h", 1, 1});
+  Baseline B = makeBaseline(decomposition(), S.facts());
+  ASSERT_EQ(B.Dependencies[0].Kind, EdgeKind::Include);
+  EXPECT_EQ(B.Dependencies[0].ToEntity, "payments/pay.h");
+}
+
+TEST(Check, ADeclaredServiceWithoutCodeFails) {
+  Shop S;
+  std::ostringstream Out;
+  writeBaseline(makeBaseline(decomposition(), S.facts()), Out);
+  std::string Text = Out.str();
+  // shipping/ moved to shipments/ but the baseline's member rule was not updated.
+  Text.replace(Text.find("\"shipping/**\""), 13, "\"shipments/**\"");
+  Baseline B = readBaseline(Text, "seams-baseline.json");
+  unsigned Line = 1 + static_cast<unsigned>(
+                          std::count(Text.begin(), Text.begin() + Text.find("\"shipping\""), '\n'));
+  CheckResult R = check(S.facts(), B);
+  EXPECT_TRUE(R.failed());
+  ASSERT_FALSE(R.Findings.empty());
+  EXPECT_EQ(ids(R)[0], "empty-service seams-baseline.json:" + std::to_string(Line));
+  EXPECT_THAT(R.Findings[0].Message,
+              HasSubstr("service \"shipping\" is declared but no code is assigned to it"));
+}
+
+TEST(Check, BaselineRefusesAServiceThatOwnsNoFiles) {
+  Decomposition D = decomposition();
+  Service Classes;
+  Classes.Name = "billing"; // class units only: no file of its own
+  D.Services.push_back(Classes);
+  try {
+    makeBaseline(D, Shop().facts());
+    ADD_FAILURE() << "no error";
+  } catch (const Error &E) {
+    EXPECT_THAT(E.what(), HasSubstr("service \"billing\" of the decomposition owns no files"));
+  }
 }
 
 } // namespace

@@ -24,9 +24,11 @@ struct Shop {
            unsigned Line) {
     FB.addOccurrence(From, To, K, {{File, Line, 1}, false});
   }
-  Shop() {
-    for (const char *P : {"orders/checkout.cpp", "payments/pay.cpp", "payments/pay.h",
-                          "shipping/ship.cpp", "common/money.cpp"})
+  /// PayHeader: the name of the payments header orders includes.
+  explicit Shop(const std::string &PayHeader = "payments/pay.h") {
+    for (const std::string &P :
+         {std::string("orders/checkout.cpp"), std::string("payments/pay.cpp"), PayHeader,
+          std::string("shipping/ship.cpp"), std::string("common/money.cpp")})
       file(P);
     fn("shop::orders::checkout", "orders/checkout.cpp", 5);
     fn("shop::payments::charge", "payments/pay.cpp", 3);
@@ -38,7 +40,7 @@ struct Shop {
     use("shop::orders::checkout", "shop::shipping::ship", EdgeKind::Call, "orders/checkout.cpp",
         11);
     use("shop::orders::checkout", "shop::common::cents", EdgeKind::Call, "orders/checkout.cpp", 12);
-    use("orders/checkout.cpp", "payments/pay.h", EdgeKind::Include, "orders/checkout.cpp", 1);
+    use("orders/checkout.cpp", PayHeader, EdgeKind::Include, "orders/checkout.cpp", 1);
   }
   Facts facts() const { return FB.finish("shop", 8, false); }
 };

@@ -37,6 +37,9 @@ const RuleInfo Rules[] = {
      "A new cross-service dependency that a layer rule of the baseline allows."},
     {FindingKind::Known, "KnownDependency", "Known dependency tolerated by the baseline",
      "A cross-service dependency recorded in the baseline."},
+    {FindingKind::EmptyService, "EmptyService", "Declared service has no code",
+     "No code is assigned to a service the baseline declares, so its boundary guards nothing. "
+     "Fix its member rules if its code moved, or remove the service from the baseline."},
 };
 
 std::string location(const Finding &X, const CheckReportOptions &O) {

@@ -195,6 +195,14 @@ TEST_F(CheckShop, RemovedDependencyIsStaleAndARenamedFileStaysClean) {
   EXPECT_THAT(Strict.Out, HasSubstr(": error: [stale-dependency]"));
 
   std::string Saved = readFile(baseline());
+  // A refused --update writes nothing, even with a stale entry it would have dropped.
+  addLoyaltyCallIntoPayments(0);
+  RunResult Refused =
+      runSeams("baseline -q --update --baseline " + baseline() + " " + extractArgs());
+  EXPECT_EQ(Refused.Code, 1);
+  EXPECT_THAT(Refused.Err, HasSubstr("new dependencies were not added"));
+  EXPECT_TRUE(readFile(baseline()) == Saved); // byte-identical
+  restore("customers/loyalty.cpp");
   RunResult U = runSeams("baseline -q --update --baseline " + baseline() + " " + extractArgs());
   EXPECT_EQ(U.Code, 0) << U.Err;
   EXPECT_THAT(U.Out, HasSubstr("1 stale removed"));
@@ -214,6 +222,89 @@ TEST_F(CheckShop, RemovedDependencyIsStaleAndARenamedFileStaysClean) {
   fs::rename(src() + "/customers/postal_address.cpp", src() + "/customers/address.cpp");
   writeFile(src() + "/CMakeLists.txt", Lists);
   configure();
+}
+
+/// Replaces every From in the files under Dir by To.
+void replaceEverywhere(const std::string &Dir, const std::string &From, const std::string &To) {
+  for (const auto &E : fs::recursive_directory_iterator(Dir)) {
+    if (!E.is_regular_file())
+      continue;
+    std::string Text = readFile(E.path().string());
+    for (std::size_t At = Text.find(From); At != std::string::npos; At = Text.find(From, At))
+      Text.replace(At, From.size(), To);
+    writeFile(E.path().string(), Text);
+  }
+}
+
+TEST_F(CheckShop, SharedLibraryAllowRulesAndRenamedHeaders) {
+  // The shared library is no hidden path: its call into orders fails at the call's line.
+  std::string Strings = src() + "/common/strings.cpp";
+  std::string Text = readFile(Strings);
+  unsigned Line = 3 + static_cast<unsigned>(std::count(Text.begin(), Text.end(), '\n')) + 1;
+  writeFile(Strings, Text + "#include \"orders/order.h\"\nnamespace shop::common {\n"
+                            "const char* paidLabel() {\n"
+                            "    return orders::toString(orders::OrderStatus::Paid);\n"
+                            "}\n"
+                            "}  // namespace shop::common\n");
+  RunResult Shared = check();
+  EXPECT_EQ(Shared.Code, 1) << Shared.Out << Shared.Err;
+  EXPECT_THAT(Shared.Out, HasSubstr("common/strings.cpp:" + std::to_string(Line) +
+                                    ": error: [new-dependency] (shared) -> orders: "
+                                    "shop::common::paidLabel calls shop::orders::toString (not "
+                                    "in the baseline)\n"));
+  restore("common/strings.cpp");
+
+  // A dependency an allow rule covers passes: it does not count against the limits either.
+  std::string Saved = readFile(baseline());
+  std::string Ruled = Saved;
+  Ruled.replace(Ruled.find("\"rules\": []"), 11,
+                "\"rules\": [\n    {\"name\": \"customers-may-read-the-catalog\", \"from\": "
+                "\"customers\", \"to\": \"catalog\", \"effect\": \"allow\", \"reason\": \"agreed "
+                "API\"}\n  ]"); // as `seams baseline` writes it
+  writeFile(baseline(), Ruled);
+  std::string Loyalty = src() + "/customers/loyalty.cpp";
+  writeFile(Loyalty, readFile(Loyalty) + "#include \"catalog/product.h\"\n"
+                                         "namespace shop::customers {\n"
+                                         "bool loyaltySkuOk(const std::string& sku) {\n"
+                                         "    return catalog::isValidSku(sku);\n"
+                                         "}\n"
+                                         "}  // namespace shop::customers\n");
+  RunResult Allowed = check();
+  EXPECT_EQ(Allowed.Code, 0) << Allowed.Out;
+  EXPECT_THAT(Allowed.Out, HasSubstr("note: [allowed-dependency] customers -> catalog: "
+                                     "shop::customers::loyaltySkuOk calls"));
+  EXPECT_THAT(Allowed.Out, Not(HasSubstr("limit-exceeded")));
+  RunResult Update =
+      runSeams("baseline -q --update --baseline " + baseline() + " " + extractArgs());
+  EXPECT_EQ(Update.Code, 0) << Update.Err;
+  EXPECT_TRUE(readFile(baseline()) == Ruled); // nothing added, no limit changed
+  writeFile(baseline(), Saved);
+  restore("customers/loyalty.cpp");
+
+  // A header used by orders and app renamed inside payments: every check stays clean.
+  replaceEverywhere(src(), "payments/payment_processor.h", "payments/payment_gateway.h");
+  fs::rename(src() + "/payments/payment_processor.h", src() + "/payments/payment_gateway.h");
+  RunResult Renamed = check();
+  EXPECT_EQ(Renamed.Code, 0) << Renamed.Out << Renamed.Err;
+  EXPECT_THAT(Renamed.Out, HasSubstr("; 0 new, 0 stale,"));
+  // A genuinely new include across services is still caught, at its line.
+  std::string Cart = src() + "/orders/cart.cpp";
+  writeFile(Cart, "#include \"payments/ledger.h\"\n" + readFile(Cart));
+  RunResult Included = check();
+  EXPECT_EQ(Included.Code, 1) << Included.Out;
+  EXPECT_THAT(Included.Out, HasSubstr("orders/cart.cpp:1: error: [new-dependency] orders -> "
+                                      "payments: orders/cart.cpp includes shop::payments::"));
+  fs::remove_all(src());
+  fs::copy(SHOP_SOURCE_DIR, src(), fs::copy_options::recursive);
+
+  // --output to a symbolic link (a job summary file, say) writes through it.
+  fs::create_directories(Dir->path() + "/real");
+  writeFile(Dir->path() + "/real/summary.md", "old\n");
+  fs::create_symlink("real/summary.md", Dir->path() + "/summary.md");
+  RunResult Linked = check("--format markdown --output " + Dir->path() + "/summary.md");
+  EXPECT_EQ(Linked.Code, 0) << Linked.Err;
+  EXPECT_TRUE(fs::is_symlink(fs::symlink_status(Dir->path() + "/summary.md")));
+  EXPECT_THAT(readFile(Dir->path() + "/real/summary.md"), HasSubstr("| figure | baseline |"));
 }
 
 /// A small valid baseline; the bad ones below are edits of it. The baseline is read before any
