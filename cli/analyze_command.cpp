@@ -88,6 +88,25 @@ int runAnalyze(AnalyzeArgs &A, std::ostream &Out, std::ostream &Err) {
 
 } // namespace
 
+void addSarifMaxResultsOption(CLI::App &Sub, std::size_t &Max, const std::string &What) {
+  Sub.add_option("--sarif-max-results", Max,
+                 "Results kept in " + What + " (GitHub code scanning accepts up to 25000 per run)")
+      ->capture_default_str()
+      ->check([](const std::string &V) {
+        std::size_t N = 0;
+        bool Ok =
+            !V.empty() && V.size() <= 9 && V.find_first_not_of("0123456789") == std::string::npos;
+        if (Ok)
+          N = std::stoul(V);
+        return Ok && N >= 1 && N <= MaxSarifResults
+                   ? std::string()
+                   : "--sarif-max-results must be a number from 1 to " +
+                         std::to_string(MaxSarifResults) +
+                         " (GitHub code scanning rejects a run with more results), not \"" + V +
+                         "\"";
+      });
+}
+
 Command analyzeCommand() {
   return {"analyze", "Propose service boundaries: extract (cached), cluster, measure, report",
           [](CLI::App &Sub) -> Runner {
@@ -117,24 +136,7 @@ Command analyzeCommand() {
                              : std::string();
                 });
             Sub.add_option("--top", A->Top, "Hotspots to print")->capture_default_str();
-            Sub.add_option("--sarif-max-results", A->SarifMaxResults,
-                           "Results kept in hotspots.sarif, best-ranked first (GitHub code "
-                           "scanning accepts up to 25000 per run)")
-                ->capture_default_str()
-                ->check([](const std::string &V) {
-                  std::size_t N = 0;
-                  bool Ok = !V.empty() && V.size() <= 9 &&
-                            V.find_first_not_of("0123456789") == std::string::npos;
-                  if (Ok)
-                    N = std::stoul(V);
-                  return Ok && N >= 1 && N <= MaxSarifResults
-                             ? std::string()
-                             : "--sarif-max-results must be a number from 1 to " +
-                                   std::to_string(MaxSarifResults) +
-                                   " (GitHub code scanning rejects a run with more results), "
-                                   "not \"" +
-                                   V + "\"";
-                });
+            addSarifMaxResultsOption(Sub, A->SarifMaxResults, "hotspots.sarif, best-ranked first");
             return [A](std::ostream &Out, std::ostream &Err) { return runAnalyze(*A, Out, Err); };
           }};
 }

@@ -100,6 +100,7 @@ struct CheckArgs {
   std::string Baseline, PathPrefix;
   std::vector<std::string> Formats, Outputs;
   bool FailOnStale = false, FailOnUnassigned = false;
+  std::size_t SarifMaxResults = 5000;
 };
 
 int runCheck(CheckArgs &A, std::ostream &Out, std::ostream &Err) {
@@ -126,6 +127,7 @@ int runCheck(CheckArgs &A, std::ostream &Out, std::ostream &Err) {
   RO.ToolVersion = SEAMS_VERSION;
   RO.BaselinePath = A.Baseline;
   RO.PathPrefix = A.PathPrefix;
+  RO.SarifMaxResults = A.SarifMaxResults;
   if (!RO.PathPrefix.empty() && RO.PathPrefix.back() != '/')
     RO.PathPrefix += '/';
   bool SummaryOnStdout = false, StdoutUsed = false;
@@ -193,6 +195,8 @@ Command checkCommand() {
                          "Known dependencies that are gone are errors, not warnings");
             Sub.add_flag("--fail-on-unassigned", A->FailOnUnassigned,
                          "Files no member rule matches are errors, not warnings");
+            addSarifMaxResultsOption(Sub, A->SarifMaxResults,
+                                     "the SARIF: findings first, then known dependencies");
             Sub.add_option("--path-prefix", A->PathPrefix,
                            "Prepended to reported paths: the project root within the repository "
                            "(for annotations)");

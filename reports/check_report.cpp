@@ -3,7 +3,9 @@
 
 #include "graph/model/error.h"
 #include "reports/escape.h"
+#include "reports/sarif_writer.h"
 
+#include <algorithm>
 #include <map>
 #include <ostream>
 
@@ -127,10 +129,12 @@ void writeSarif(const CheckResult &R, const CheckReportOptions &O, std::ostream 
         return I;
     return std::size_t(0);
   };
-  bool First = true;
+  const std::size_t Max = std::min(O.SarifMaxResults, MaxSarifResults);
+  std::size_t Shown = 0;
   auto Emit = [&](const Finding &X, const char *State) {
-    Out << (First ? "\n" : ",\n");
-    First = false;
+    if (Shown == Max)
+      return;
+    Out << (Shown++ ? ",\n" : "\n");
     writeSarifResult(X, RuleIndex(X.Kind), State, O, Out);
   };
   for (const Finding &X : R.Findings)
@@ -139,7 +143,8 @@ void writeSarif(const CheckResult &R, const CheckReportOptions &O, std::ostream 
                                                    : "new");
   for (const Finding &X : R.Known)
     Emit(X, "unchanged");
-  Out << "\n],\n\"properties\":{\"summary\":" << jsonString(checkSummary(R)) << "}\n}]\n}\n";
+  Out << "\n],\n\"properties\":{\"summary\":" << jsonString(checkSummary(R))
+      << ",\"results_omitted\":" << R.Findings.size() + R.Known.size() - Shown << "}\n}]\n}\n";
 }
 
 void writeJunit(const CheckResult &R, const CheckReportOptions &O, std::ostream &Out) {

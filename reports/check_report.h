@@ -33,6 +33,10 @@ struct CheckReportOptions {
   std::string ToolVersion;  ///< SARIF tool.driver.version.
   std::string PathPrefix;   ///< Prepended to project paths (the project root within the repo).
   std::string BaselinePath; ///< The baseline file, as given (never made absolute).
+  /// SARIF results at most (capped at MaxSarifResults, GitHub code scanning's limit per run):
+  /// findings always come first; the known, unchanged dependencies fill what is left, and
+  /// those left out are counted in the run's properties ("results_omitted").
+  std::size_t SarifMaxResults = 5000;
 };
 
 /// Writes R in format Fmt. Every format ends with (or carries) the line

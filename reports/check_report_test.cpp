@@ -88,6 +88,38 @@ TEST(CheckReport, EachFormatNamesItsOwnFile) {
   EXPECT_THROW(parseCheckOutputs({"sarifs=seams.sarif"}), Error); // no such format
 }
 
+TEST(CheckReport, SarifStaysWithinCodeScanningsLimitFindingsFirst) {
+  // A real baseline knows tens of thousands of dependencies; GitHub code scanning rejects a run
+  // with more than 25,000 results. Findings always come first; known ones fill the rest.
+  CheckResult R;
+  Finding New;
+  New.Kind = FindingKind::NewDependency;
+  New.Level = Severity::Error;
+  New.At = {"orders/cart.cpp", 3, 1};
+  New.Message = "orders -> payments: new";
+  R.Findings.push_back(New);
+  R.Errors = 1;
+  Finding Known;
+  Known.Kind = FindingKind::Known;
+  Known.Level = Severity::Note;
+  Known.At = {"orders/checkout.cpp", 9, 1};
+  Known.Message = "orders -> payments: known";
+  R.Known.assign(30000, Known);
+  auto Sarif = [&](std::size_t Max) {
+    std::ostringstream S;
+    CheckReportOptions O{"1.0", "", "seams-baseline.json"};
+    O.SarifMaxResults = Max;
+    writeCheckReport(R, CheckFormat::Sarif, O, S);
+    return nlohmann::json::parse(S.str())["runs"][0];
+  };
+  auto Run = Sarif(5000);
+  ASSERT_EQ(Run["results"].size(), 5000u);
+  EXPECT_EQ(Run["results"][0]["baselineState"], "new");
+  EXPECT_EQ(Run["properties"]["results_omitted"], 25001);
+  EXPECT_EQ(Sarif(1000000)["results"].size(), 25000u); // never above the limit
+  EXPECT_EQ(Sarif(1)["results"][0]["baselineState"], "new");
+}
+
 TEST(CheckReport, GithubNotesAreNoticeWorkflowCommands) {
   // GitHub knows ::error, ::warning and ::notice; a "::note" line is printed as plain log text.
   CheckResult R;
