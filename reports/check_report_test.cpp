@@ -21,6 +21,15 @@ std::string report(const CheckResult &R, CheckFormat F) {
   return S.str();
 }
 
+Finding finding(FindingKind Kind, Severity Level, Location At, std::string Message) {
+  Finding X;
+  X.Kind = Kind;
+  X.Level = Level;
+  X.At = std::move(At);
+  X.Message = std::move(Message);
+  return X;
+}
+
 TEST(CheckReport, TextIsCompilerLikeAndEndsWithTheSummary) {
   Shop S;
   Baseline B = makeBaseline(decomposition(), S.facts());
@@ -92,19 +101,11 @@ TEST(CheckReport, SarifStaysWithinCodeScanningsLimitFindingsFirst) {
   // A real baseline knows tens of thousands of dependencies; GitHub code scanning rejects a run
   // with more than 25,000 results. Findings always come first; known ones fill the rest.
   CheckResult R;
-  Finding New;
-  New.Kind = FindingKind::NewDependency;
-  New.Level = Severity::Error;
-  New.At = {"orders/cart.cpp", 3, 1};
-  New.Message = "orders -> payments: new";
-  R.Findings.push_back(New);
+  R.Findings.push_back(finding(FindingKind::NewDependency, Severity::Error,
+                               {"orders/cart.cpp", 3, 1}, "orders -> payments: new"));
   R.Errors = 1;
-  Finding Known;
-  Known.Kind = FindingKind::Known;
-  Known.Level = Severity::Note;
-  Known.At = {"orders/checkout.cpp", 9, 1};
-  Known.Message = "orders -> payments: known";
-  R.Known.assign(30000, Known);
+  R.Known.assign(30000, finding(FindingKind::Known, Severity::Note, {"orders/checkout.cpp", 9, 1},
+                                "orders -> payments: known"));
   auto Sarif = [&](std::size_t Max) {
     std::ostringstream S;
     CheckReportOptions O{"1.0", "", "seams-baseline.json"};
@@ -123,12 +124,9 @@ TEST(CheckReport, SarifStaysWithinCodeScanningsLimitFindingsFirst) {
 TEST(CheckReport, GithubNotesAreNoticeWorkflowCommands) {
   // GitHub knows ::error, ::warning and ::notice; a "::note" line is printed as plain log text.
   CheckResult R;
-  Finding Allowed;
-  Allowed.Kind = FindingKind::AllowedDependency;
-  Allowed.Level = Severity::Note;
-  Allowed.At = {"orders/checkout.cpp", 12, 1};
-  Allowed.Message = "orders -> notifications: allowed by anyone-may-notify";
-  R.Findings.push_back(Allowed);
+  R.Findings.push_back(finding(FindingKind::AllowedDependency, Severity::Note,
+                               {"orders/checkout.cpp", 12, 1},
+                               "orders -> notifications: allowed by anyone-may-notify"));
   R.Notes = 1;
   std::string G = report(R, CheckFormat::Github);
   EXPECT_THAT(G, HasSubstr("::notice file=orders/checkout.cpp,line=12,title=seams "

@@ -297,11 +297,11 @@ TEST_F(CheckShop, SharedLibraryAllowRulesAndRenamedHeaders) {
   fs::remove_all(src());
   fs::copy(SHOP_SOURCE_DIR, src(), fs::copy_options::recursive);
 
-  // --output to a symbolic link (a job summary file, say) writes through it.
+  // An output file that is a symbolic link (a job summary file, say) is written through.
   fs::create_directories(Dir->path() + "/real");
   writeFile(Dir->path() + "/real/summary.md", "old\n");
   fs::create_symlink("real/summary.md", Dir->path() + "/summary.md");
-  RunResult Linked = check("--format markdown --output " + Dir->path() + "/summary.md");
+  RunResult Linked = check("--format markdown=" + Dir->path() + "/summary.md");
   EXPECT_EQ(Linked.Code, 0) << Linked.Err;
   EXPECT_TRUE(fs::is_symlink(fs::symlink_status(Dir->path() + "/summary.md")));
   EXPECT_THAT(readFile(Dir->path() + "/real/summary.md"), HasSubstr("| figure | baseline |"));
