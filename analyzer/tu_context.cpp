@@ -43,6 +43,19 @@ unsigned lineSpan(const SourceManager &SM, SourceRange R) {
   return L2 >= L1 ? L2 - L1 + 1 : 1;
 }
 
+/// Where an entity lives: a type where it is defined (which forward declaration a TU meets first
+/// depends on its include order, and would otherwise split one entity, or one external header,
+/// in two); an anonymous namespace in its own file (each file has its own); anything else at
+/// its first declaration.
+const Decl *anchorOf(const NamedDecl *D) {
+  if (const auto *T = dyn_cast<TagDecl>(D))
+    if (const TagDecl *Def = T->getDefinition())
+      return Def;
+  if (const auto *N = dyn_cast<NamespaceDecl>(D); N && N->isAnonymousNamespace())
+    return D;
+  return D->getCanonicalDecl();
+}
+
 } // namespace
 
 const NamedDecl *canonicalTarget(const Decl *D) {
@@ -183,20 +196,13 @@ std::optional<std::string> TuContext::entityFor(const Decl *D) {
 }
 
 std::optional<std::string> TuContext::computeEntity(const NamedDecl *D) {
-  const Decl *First = D->getCanonicalDecl();
-  // A type lives where it is defined: which forward declaration a TU meets first depends on its
-  // include order, and would otherwise split one entity (or one external header) in two.
-  const Decl *Anchor = First;
-  if (const auto *T = dyn_cast<TagDecl>(D))
-    if (const TagDecl *Def = T->getDefinition())
-      Anchor = Def;
+  const Decl *Anchor = anchorOf(D);
+  const Decl *First = isa<NamespaceDecl>(Anchor) ? Anchor : D->getCanonicalDecl();
   const FileClass *C = classify(Anchor->getLocation());
   if (!C)
     return std::nullopt;
-  if (C->Rel.empty()) {
-    Builder.addEntity({C->EntityId, EntityKind::External, C->EntityId.substr(4), "", 0, "", 0, 0});
-    return C->EntityId;
-  }
+  if (C->Rel.empty())
+    return C->EntityId; // report() adds the external entity the use is attributed to
   auto Kind = entityKindOf(D);
   if (!Kind)
     return std::nullopt;
@@ -205,8 +211,10 @@ std::optional<std::string> TuContext::computeEntity(const NamedDecl *D) {
     return std::nullopt;
   std::string Id(Usr.str());
   // Clang names internal-linkage symbols by file name only; the path keeps a/util.cpp's
-  // static helper apart from b/util.cpp's.
-  if (!D->isExternallyVisible())
+  // static helper apart from b/util.cpp's. An anonymous namespace is one per file too, though
+  // Clang calls every one of them c:@aN.
+  const auto *Ns = dyn_cast<NamespaceDecl>(D);
+  if (!D->isExternallyVisible() || (Ns && Ns->isAnonymousNamespace()))
     Id = C->Rel + "|" + Id;
 
   Entity E;
@@ -242,8 +250,33 @@ std::optional<std::string> TuContext::computeEntity(const NamedDecl *D) {
 
 void TuContext::report(SourceLocation Loc, const std::string &From, const Decl *Target,
                        EdgeKind Kind, bool Discarded) {
-  if (auto To = entityFor(Target))
-    reportTo(Loc, From, *To, Kind, Discarded);
+  std::optional<std::string> To = entityFor(Target);
+  if (!To)
+    return;
+  if (llvm::StringRef(*To).startswith("ext:")) {
+    SourceLocation DeclLoc = anchorOf(canonicalTarget(Target))->getLocation();
+    if (const FileClass *C = classify(DeclLoc); C && ExternalHeaders::outside(*C))
+      To = externalFor(Loc, *C, DeclLoc);
+    Builder.addEntity({*To, EntityKind::External, To->substr(4), "", 0, "", 0, 0});
+  }
+  reportTo(Loc, From, *To, Kind, Discarded);
+}
+
+std::string TuContext::externalFor(SourceLocation Use, const FileClass &Decl,
+                                   SourceLocation DeclLoc) {
+  if (const std::string &Id = Externals.attribute(classify(Use), &Decl); !Id.empty())
+    return Id;
+  // No project file reaches the header through its includes: the header this TU's include
+  // stack entered it through, below the first project file on that stack.
+  FileID F = SM.getFileID(SM.getExpansionLoc(DeclLoc));
+  for (SourceLocation Up = SM.getIncludeLoc(F); Up.isValid(); Up = SM.getIncludeLoc(F)) {
+    FileID Parent = SM.getFileID(SM.getExpansionLoc(Up));
+    if (const FileClass *P = classify(Parent); P && !P->Rel.empty())
+      break;
+    F = Parent;
+  }
+  const FileClass *C = classify(F);
+  return C && ExternalHeaders::outside(*C) ? C->EntityId : Decl.EntityId;
 }
 
 void TuContext::reportTo(SourceLocation Loc, const std::string &From, const std::string &To,
