@@ -4,7 +4,9 @@
 
 #include "analyzer/tu_context.h"
 
+#include <llvm/ADT/DenseSet.h>
 #include <llvm/ADT/STLExtras.h>
+#include <tuple>
 #include <vector>
 
 namespace seams {
@@ -21,24 +23,24 @@ void ExternalHeaders::addInclude(const FileClass *From, const FileClass *To) {
     Out.push_back(To);
 }
 
-bool ExternalHeaders::reaches(const FileClass *From, const FileClass *To) {
+unsigned ExternalHeaders::distance(const FileClass *From, const FileClass *To) {
   auto [It, Inserted] = Reachable.try_emplace(From);
-  if (Inserted) { // every external file From includes, directly or through other external files
-    llvm::DenseSet<const FileClass *> Seen{From};
-    std::vector<const FileClass *> Work{From};
-    while (!Work.empty()) {
-      const FileClass *F = Work.back();
-      Work.pop_back();
-      auto Next = Includes.find(F);
-      if (Next == Includes.end())
-        continue;
-      for (const FileClass *T : Next->second)
-        if (outside(*T) && Seen.insert(T).second)
-          Work.push_back(T);
+  if (Inserted) { // breadth first through external files: how many #includes away each one is
+    auto &Dist = It->second;
+    Dist[From] = 0;
+    std::vector<const FileClass *> Level{From};
+    for (unsigned D = 1; !Level.empty(); ++D) {
+      std::vector<const FileClass *> Next;
+      for (const FileClass *F : Level)
+        if (auto Out = Includes.find(F); Out != Includes.end())
+          for (const FileClass *T : Out->second)
+            if (outside(*T) && Dist.try_emplace(T, D).second)
+              Next.push_back(T);
+      Level = std::move(Next);
     }
-    It->second = std::move(Seen);
   }
-  return It->second.contains(To);
+  auto D = It->second.find(To);
+  return D == It->second.end() ? Unreachable : D->second;
 }
 
 const std::string &ExternalHeaders::attribute(const FileClass *At, const FileClass *Decl) {
@@ -46,23 +48,31 @@ const std::string &ExternalHeaders::attribute(const FileClass *At, const FileCla
   std::string &Best = Cached->second;
   if (!Inserted || !At || At->Rel.empty())
     return Best;
+  // Ranked by (#includes from the header to Decl, project include levels from At, id).
+  std::tuple<unsigned, unsigned, llvm::StringRef> Rank{Unreachable, 0, ""};
   llvm::DenseSet<const FileClass *> Seen{At};
   std::vector<const FileClass *> Level{At};
-  while (!Level.empty() && Best.empty()) {
+  for (unsigned Depth = 0; !Level.empty(); ++Depth) {
     std::vector<const FileClass *> Next;
     for (const FileClass *F : Level) {
       auto It = Includes.find(F);
       if (It == Includes.end())
         continue;
       for (const FileClass *T : It->second) {
-        if (outside(*T) && (Best.empty() || T->EntityId < Best) && reaches(T, Decl))
-          Best = T->EntityId;
-        else if (!T->Rel.empty() && Seen.insert(T).second)
-          Next.push_back(T);
+        if (!outside(*T)) {
+          if (!T->Rel.empty() && Seen.insert(T).second)
+            Next.push_back(T);
+        } else if (std::tuple<unsigned, unsigned, llvm::StringRef> R{distance(T, Decl), Depth,
+                                                                     T->EntityId};
+                   R < Rank) {
+          Rank = R;
+        }
       }
     }
     Level = std::move(Next);
   }
+  if (std::get<0>(Rank) != Unreachable)
+    Best = std::get<2>(Rank).str();
   return Best;
 }
 

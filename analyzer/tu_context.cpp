@@ -210,11 +210,18 @@ std::optional<std::string> TuContext::computeEntity(const NamedDecl *D) {
   if (index::generateUSRForDecl(D, Usr))
     return std::nullopt;
   std::string Id(Usr.str());
-  // Clang names internal-linkage symbols by file name only; the path keeps a/util.cpp's
-  // static helper apart from b/util.cpp's. An anonymous namespace is one per file too, though
-  // Clang calls every one of them c:@aN.
+  // Clang calls every anonymous namespace c:@aN, whatever namespace it is in: name it after its
+  // parent, as its members are (c:@N@shop@aN@F@row#).
   const auto *Ns = dyn_cast<NamespaceDecl>(D);
-  if (!D->isExternallyVisible() || (Ns && Ns->isAnonymousNamespace()))
+  bool Anonymous = Ns && Ns->isAnonymousNamespace();
+  if (const auto *Parent = dyn_cast<NamespaceDecl>(D->getDeclContext()); Anonymous && Parent) {
+    Usr.clear();
+    if (!index::generateUSRForDecl(Parent, Usr))
+      Id = Usr.str().str() + "@aN";
+  }
+  // Clang names internal-linkage symbols by file name only; the path keeps a/util.cpp's
+  // static helper apart from b/util.cpp's, and each file's anonymous namespace apart.
+  if (!D->isExternallyVisible() || Anonymous)
     Id = C->Rel + "|" + Id;
 
   Entity E;
@@ -254,7 +261,12 @@ void TuContext::report(SourceLocation Loc, const std::string &From, const Decl *
   if (!To)
     return;
   if (llvm::StringRef(*To).startswith("ext:")) {
-    SourceLocation DeclLoc = anchorOf(canonicalTarget(Target))->getLocation();
+    // A library typedef (std::ostringstream, declared in <iosfwd>) counts where its class is.
+    const Decl *Named = Target;
+    if (const auto *Alias = dyn_cast<TypedefNameDecl>(Target))
+      if (const TagDecl *Tag = Alias->getUnderlyingType()->getAsTagDecl())
+        Named = Tag;
+    SourceLocation DeclLoc = anchorOf(canonicalTarget(Named))->getLocation();
     if (const FileClass *C = classify(DeclLoc); C && ExternalHeaders::outside(*C))
       To = externalFor(Loc, *C, DeclLoc);
     Builder.addEntity({*To, EntityKind::External, To->substr(4), "", 0, "", 0, 0});
