@@ -48,6 +48,23 @@ TEST(ConstructsTemplates, TwoInstantiationsMakingTheSameCallAreOneOccurrence) {
   EXPECT_EQ(S.edge("run", "record", EdgeKind::Call)->At.size(), 3u);
 }
 
+TEST(ConstructsTemplates, DependentCallResolvingToOneTargetIsOneOccurrence) {
+  Snippet S(R"cpp(
+    struct Job { void run() {} };
+    struct Nightly : Job {};
+    struct Hourly : Job {};
+    template <typename T> void launch(T t) { t.run(); }
+    void cron() { launch(Nightly{}); launch(Hourly{}); }
+  )cpp");
+  EXPECT_THAT(S.deps(),
+              testing::ContainerEq(Deps{"call launch -> Job::run", "inherit Nightly -> Job",
+                                        "inherit Hourly -> Job", "call cron -> launch",
+                                        "type cron -> Nightly", "type cron -> Hourly"}));
+  const Edge *Run = S.edge("launch", "Job::run", EdgeKind::Call);
+  ASSERT_NE(Run, nullptr);
+  EXPECT_EQ(Run->At.size(), 1u); // Nightly's and Hourly's instantiations: one use site
+}
+
 TEST(ConstructsTemplates, ConceptConstrainedFunctionCallingItsArgument) {
   EXPECT_DEPS(R"cpp(
     template <typename T> concept Priced = requires(const T &t) { t.price(); };
