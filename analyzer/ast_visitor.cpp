@@ -128,6 +128,14 @@ public:
         return false;
     return TraverseStmt(S->getCond()) && TraverseStmt(S->getInc());
   }
+  // A class's own operator new/delete (or a project-wide replacement) is a call; the library's
+  // global ones are not worth an edge at every `new`.
+  bool VisitCXXNewExpr(CXXNewExpr *E) {
+    return reportAllocation(E->getBeginLoc(), E->getOperatorNew());
+  }
+  bool VisitCXXDeleteExpr(CXXDeleteExpr *E) {
+    return reportAllocation(E->getBeginLoc(), E->getOperatorDelete());
+  }
   bool VisitCXXRewrittenBinaryOperator(CXXRewrittenBinaryOperator *E) {
     const auto *Inner = dyn_cast<CallExpr>(strip(E->getDecomposedForm().InnerBinOp));
     if (const FunctionDecl *FD = Inner ? Inner->getDirectCallee() : nullptr)
@@ -222,6 +230,10 @@ public:
   bool VisitTypedefTypeLoc(TypedefTypeLoc TL) {
     return reportType(TL.getNameLoc(), TL.getTypedefNameDecl());
   }
+  bool VisitDeducedTemplateSpecializationTypeLoc(DeducedTemplateSpecializationTypeLoc TL) {
+    return reportType(TL.getTemplateNameLoc(), // `Box b(3);`: class template argument deduction
+                      TL.getTypePtr()->getTemplateName().getAsTemplateDecl());
+  }
   bool VisitTemplateSpecializationTypeLoc(TemplateSpecializationTypeLoc TL) {
     return reportType(TL.getTemplateNameLoc(),
                       TL.getTypePtr()->getTemplateName().getAsTemplateDecl());
@@ -259,6 +271,13 @@ private:
   bool reportType(SourceLocation Loc, const Decl *D) {
     if (D)
       Ctx.report(Loc, from(), D, EdgeKind::Type);
+    return true;
+  }
+
+  bool reportAllocation(SourceLocation Loc, const FunctionDecl *Op) {
+    const FileClass *C = Op && !Op->isImplicit() ? Ctx.classify(Op->getLocation()) : nullptr;
+    if (C && (isa<CXXMethodDecl>(Op) || !C->Rel.empty()))
+      Ctx.report(Loc, from(), Op, EdgeKind::Call);
     return true;
   }
 
