@@ -102,6 +102,8 @@ public:
     if (!FD)
       return true;
     markArgumentWrites(E, FD);
+    if (Instantiating && isValueSemantics(FD))
+      return true;
     // Only a result that exists can be discarded: void calls are commands, not ignored answers,
     // and an operator's result (a = b returns a) is not an answer either.
     bool Ignored =
@@ -112,6 +114,8 @@ public:
   }
   bool VisitCXXConstructExpr(CXXConstructExpr *E) {
     const CXXConstructorDecl *Ctor = E->getConstructor();
+    if (Instantiating && isValueSemantics(Ctor))
+      return true;
     if (Ctor->isImplicit()) // a defaulted special member: the class itself is what is used
       Ctx.report(E->getBeginLoc(), from(), Ctor->getParent(), EdgeKind::Type);
     else
@@ -272,6 +276,18 @@ private:
     if (D)
       Ctx.report(Loc, from(), D, EdgeKind::Type);
     return true;
+  }
+
+  /// Copying, moving, destroying, and whatever the compiler declared: what a template does to
+  /// any T it holds (`value_ = std::move(v)` in Result<T>), not a use of T's own code, so an
+  /// instantiation does not report it (the T's user reports its type).
+  static bool isValueSemantics(const FunctionDecl *FD) {
+    if (FD->isImplicit() || isa<CXXDestructorDecl>(FD))
+      return true;
+    if (const auto *C = dyn_cast<CXXConstructorDecl>(FD))
+      return C->isCopyOrMoveConstructor();
+    const auto *M = dyn_cast<CXXMethodDecl>(FD);
+    return M && (M->isCopyAssignmentOperator() || M->isMoveAssignmentOperator());
   }
 
   bool reportAllocation(SourceLocation Loc, const FunctionDecl *Op) {

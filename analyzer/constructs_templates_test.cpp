@@ -65,6 +65,23 @@ TEST(ConstructsTemplates, DependentCallResolvingToOneTargetIsOneOccurrence) {
   EXPECT_EQ(Run->At.size(), 1u); // Nightly's and Hourly's instantiations: one use site
 }
 
+TEST(ConstructsTemplates, CopiesAndMovesOfTInATemplateAreNotUsesOfT) {
+  EXPECT_DEPS(R"cpp(
+    #include <utility>
+    struct Parcel { Parcel() = default; Parcel(const Parcel &) = default; int id = 0; };
+    template <typename T> struct Holder {
+      T value;
+      static Holder of(T v) { Holder h; h.value = std::move(v); T copy(h.value); return h; }
+    };
+    int use() { return Holder<Parcel>::of(Parcel()).value.id; }
+  )cpp",
+              {"include main.cpp -> <utility>", "type Holder::of -> Holder",
+               "field Holder::of -> Holder::value", "call Holder::of -> <utility>",
+               "type Parcel::Parcel -> Parcel", "type use -> Holder", "type use -> Parcel",
+               "call use -> Parcel::Parcel", "call use -> Holder::of", "field use -> Holder::value",
+               "field use -> Parcel::id"});
+}
+
 TEST(ConstructsTemplates, ConceptConstrainedFunctionCallingItsArgument) {
   EXPECT_DEPS(R"cpp(
     template <typename T> concept Priced = requires(const T &t) { t.price(); };
