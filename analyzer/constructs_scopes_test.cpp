@@ -65,6 +65,19 @@ TEST(ConstructsScopes, UnionsAndAnonymousMembers) {
                "field read -> Cell::v", "field read -> Value::i"});
 }
 
+TEST(ConstructsScopes, UnnamedMemberEnumsAlsoInClassTemplates) {
+  EXPECT_DEPS(R"cpp(
+    struct Reader { enum { kBlock = 8 }; int size() { return kBlock; } };
+    struct Tuning { static int extra() { return 1; } };
+    template <typename T> struct Ring { enum { kCap = 4 }; int cap() { return kCap + T::extra(); } };
+    int total() { return Reader().size() + Ring<Tuning>().cap(); }
+  )cpp",
+              {"type Reader::size -> Reader::(unnamed)", "type Ring::cap -> Ring::(unnamed)",
+               "call Ring::cap -> Tuning::extra", "type total -> Reader",
+               "call total -> Reader::size", "type total -> Ring", "type total -> Tuning",
+               "call total -> Ring::cap"});
+}
+
 TEST(ConstructsScopes, InlineNamespacesAndStaticLocals) {
   EXPECT_DEPS(
       R"cpp(

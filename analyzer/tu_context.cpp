@@ -69,6 +69,9 @@ const NamedDecl *canonicalTarget(const Decl *D) {
     auto *Primary = S->getSpecializedTemplate();
     return Primary ? canonicalTarget(Primary->getTemplatedDecl()) : S;
   }
+  if (const auto *E = dyn_cast<EnumDecl>(D))
+    if (const EnumDecl *From = E->getInstantiatedFromMemberEnum())
+      return canonicalTarget(From);
   if (const auto *R = dyn_cast<CXXRecordDecl>(D)) {
     if (R->isLambda())
       return nullptr;
@@ -227,7 +230,10 @@ std::optional<std::string> TuContext::computeEntity(const NamedDecl *D) {
   Entity E;
   E.Id = Id;
   E.Kind = *Kind;
-  E.Name = D->getQualifiedNameAsString();
+  PrintingPolicy Policy = D->getASTContext().getPrintingPolicy();
+  Policy.AnonymousTagLocations = false; // "(unnamed enum at /abs/path:3:1)" would leak paths
+  llvm::raw_string_ostream Name(E.Name);
+  D->printQualifiedName(Name, Policy);
   Location DeclLoc = locate(First->getLocation());
   E.File = DeclLoc.File;
   E.Line = DeclLoc.Line;
