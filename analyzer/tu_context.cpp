@@ -275,6 +275,8 @@ void TuContext::report(SourceLocation Loc, const std::string &From, const Decl *
     SourceLocation DeclLoc = anchorOf(canonicalTarget(Named))->getLocation();
     if (const FileClass *C = classify(DeclLoc); C && ExternalHeaders::outside(*C))
       To = externalFor(Loc, *C, DeclLoc);
+    if (locate(Loc).File.empty())
+      return; // a use outside the project: no edge, so no entity either
     Builder.addEntity({*To, EntityKind::External, To->substr(4), "", 0, "", 0, 0});
   }
   reportTo(Loc, From, *To, Kind, Discarded);
