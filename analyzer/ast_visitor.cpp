@@ -57,7 +57,28 @@ public:
     Stack.pop_back();
   }
 
+  /// An instantiated function body (a member of a class template, a function template, a
+  /// generic lambda): what it uses once T is known (CRTP's `static_cast<D *>(this)->impl()`,
+  /// `t.size()`) counts for the primary template's entity. Occurrences sit at the pattern's
+  /// locations, so two instantiations making the same use are one occurrence.
+  void traverseInstantiation(FunctionDecl *FD) {
+    const FunctionDecl *Pattern = FD->getTemplateInstantiationPattern();
+    const FileClass *C = Pattern ? Ctx.classify(Pattern->getLocation()) : nullptr;
+    if (!C || C->Rel.empty() || !FD->doesThisDeclarationHaveABody())
+      return;
+    std::optional<std::string> From = enclosingEntity(FD);
+    if (!From)
+      return;
+    Stack.push_back(*From);
+    Instantiating = true;
+    Base::TraverseDecl(FD);
+    Instantiating = false;
+    Stack.pop_back();
+  }
+
   bool TraverseDecl(Decl *D) {
+    if (Instantiating) // declarations inside an instantiated body are locals, not entities
+      return Base::TraverseDecl(D);
     if (!D || (!isa<TranslationUnitDecl>(D) && !D->isImplicit() && !Ctx.owns(D->getLocation())))
       return true;
     const auto *N = dyn_cast<NamedDecl>(D);
@@ -81,6 +102,8 @@ public:
     if (!FD)
       return true;
     markArgumentWrites(E, FD);
+    if (Instantiating && isValueSemantics(FD))
+      return true;
     // Only a result that exists can be discarded: void calls are commands, not ignored answers,
     // and an operator's result (a = b returns a) is not an answer either.
     bool Ignored =
@@ -91,10 +114,36 @@ public:
   }
   bool VisitCXXConstructExpr(CXXConstructExpr *E) {
     const CXXConstructorDecl *Ctor = E->getConstructor();
+    if (Instantiating && isValueSemantics(Ctor))
+      return true;
     if (Ctor->isImplicit()) // a defaulted special member: the class itself is what is used
       Ctx.report(E->getBeginLoc(), from(), Ctor->getParent(), EdgeKind::Type);
     else
       Ctx.report(E->getBeginLoc(), from(), Ctor, EdgeKind::Call);
+    return true;
+  }
+
+  // Calls Clang keeps out of the syntactic tree: a range-for's begin()/end() and the iterator
+  // operations, and the operator a rewritten comparison calls (`a < b` through `operator<=>`).
+  bool VisitCXXForRangeStmt(CXXForRangeStmt *S) {
+    for (DeclStmt *D : {S->getBeginStmt(), S->getEndStmt()}) // RAV skips their initializers
+      if (auto *V = D ? dyn_cast<VarDecl>(D->getSingleDecl()) : nullptr;
+          V && !TraverseStmt(V->getInit()))
+        return false;
+    return TraverseStmt(S->getCond()) && TraverseStmt(S->getInc());
+  }
+  // A class's own operator new/delete (or a project-wide replacement) is a call; the library's
+  // global ones are not worth an edge at every `new`.
+  bool VisitCXXNewExpr(CXXNewExpr *E) {
+    return reportAllocation(E->getBeginLoc(), E->getOperatorNew());
+  }
+  bool VisitCXXDeleteExpr(CXXDeleteExpr *E) {
+    return reportAllocation(E->getBeginLoc(), E->getOperatorDelete());
+  }
+  bool VisitCXXRewrittenBinaryOperator(CXXRewrittenBinaryOperator *E) {
+    const auto *Inner = dyn_cast<CallExpr>(strip(E->getDecomposedForm().InnerBinOp));
+    if (const FunctionDecl *FD = Inner ? Inner->getDirectCallee() : nullptr)
+      Ctx.report(E->getOperatorLoc(), from(), FD, EdgeKind::Call);
     return true;
   }
 
@@ -162,22 +211,89 @@ public:
     return true;
   }
 
+  // `{.zip = 1}` names the field it initializes.
+  bool VisitDesignatedInitExpr(DesignatedInitExpr *E) {
+    for (const DesignatedInitExpr::Designator &D : E->designators())
+      if (D.isFieldDesignator() && D.getField())
+        Ctx.report(D.getFieldLoc(), from(), D.getField(), EdgeKind::Field);
+    return true;
+  }
+
+  // --- structured bindings: the type unpacked, and the field (or get<I>) behind each name ------
+  bool VisitDecompositionDecl(DecompositionDecl *D) {
+    return reportType(D->getLocation(), declOfType(D->getType().getNonReferenceType()));
+  }
+  bool VisitBindingDecl(BindingDecl *B) {
+    if (VarDecl *Holding = B->getHoldingVar()) // tuple-like: `auto x = get<I>(e)`
+      return TraverseStmt(Holding->getInit());
+    return TraverseStmt(B->getBinding()); // a struct: `e.field`
+  }
+
   // --- type uses: fields, parameters, returns, locals, casts, template arguments, new -------
   bool VisitTagTypeLoc(TagTypeLoc TL) { return reportType(TL.getNameLoc(), TL.getDecl()); }
   bool VisitTypedefTypeLoc(TypedefTypeLoc TL) {
     return reportType(TL.getNameLoc(), TL.getTypedefNameDecl());
+  }
+  bool VisitDeducedTemplateSpecializationTypeLoc(DeducedTemplateSpecializationTypeLoc TL) {
+    return reportType(TL.getTemplateNameLoc(), // `Box b(3);`: class template argument deduction
+                      TL.getTypePtr()->getTemplateName().getAsTemplateDecl());
   }
   bool VisitTemplateSpecializationTypeLoc(TemplateSpecializationTypeLoc TL) {
     return reportType(TL.getTemplateNameLoc(),
                       TL.getTypePtr()->getTemplateName().getAsTemplateDecl());
   }
 
+  // A template passed as a template argument (`Store<List>`) is a use of it, like a type.
+  bool TraverseTemplateArgumentLoc(const TemplateArgumentLoc &A) {
+    if (A.getArgument().getKind() == TemplateArgument::Template)
+      reportType(A.getTemplateNameLoc(), A.getArgument().getAsTemplate().getAsTemplateDecl());
+    return Base::TraverseTemplateArgumentLoc(A);
+  }
+
 private:
   const std::string &from() const { return Stack.back(); }
+
+  /// The entity D stands for or, for a lambda's call operator, the entity the lambda is in.
+  std::optional<std::string> enclosingEntity(const Decl *D) {
+    const Decl *Outer = D;
+    while (Outer) {
+      if (!isa<TranslationUnitDecl>(Outer))
+        if (std::optional<std::string> Id = Ctx.entityFor(Outer))
+          return Id;
+      const auto *R = dyn_cast<CXXRecordDecl>(Outer);
+      if (const Decl *Context = R && R->isLambda() ? R->getLambdaContextDecl() : nullptr)
+        Outer = Context;
+      else if (const DeclContext *DC = Outer->getDeclContext(); DC && !DC->isTranslationUnit())
+        Outer = cast<Decl>(DC);
+      else
+        break;
+    }
+    const FileClass *C = Ctx.classify(D->getLocation());
+    return C && !C->Rel.empty() ? std::optional(C->EntityId) : std::nullopt;
+  }
 
   bool reportType(SourceLocation Loc, const Decl *D) {
     if (D)
       Ctx.report(Loc, from(), D, EdgeKind::Type);
+    return true;
+  }
+
+  /// Copying, moving, destroying, and whatever the compiler declared: what a template does to
+  /// any T it holds (`value_ = std::move(v)` in Result<T>), not a use of T's own code, so an
+  /// instantiation does not report it (the T's user reports its type).
+  static bool isValueSemantics(const FunctionDecl *FD) {
+    if (FD->isImplicit() || isa<CXXDestructorDecl>(FD))
+      return true;
+    if (const auto *C = dyn_cast<CXXConstructorDecl>(FD))
+      return C->isCopyOrMoveConstructor();
+    const auto *M = dyn_cast<CXXMethodDecl>(FD);
+    return M && (M->isCopyAssignmentOperator() || M->isMoveAssignmentOperator());
+  }
+
+  bool reportAllocation(SourceLocation Loc, const FunctionDecl *Op) {
+    const FileClass *C = Op && !Op->isImplicit() ? Ctx.classify(Op->getLocation()) : nullptr;
+    if (C && (isa<CXXMethodDecl>(Op) || !C->Rel.empty()))
+      Ctx.report(Loc, from(), Op, EdgeKind::Call);
     return true;
   }
 
@@ -290,15 +406,19 @@ private:
 
   TuContext &Ctx;
   std::vector<std::string> Stack;
+  bool Instantiating = false;
   llvm::DenseSet<const Expr *> Written, Handled, Discarded;
 };
 
 } // namespace
 
-void collectAstFacts(ASTContext &AST, TuContext &Ctx) {
+void collectAstFacts(ASTContext &AST, TuContext &Ctx,
+                     llvm::ArrayRef<FunctionDecl *> Instantiations) {
   Visitor V(Ctx);
   for (Decl *D : AST.getTranslationUnitDecl()->decls())
     V.traverseTopLevel(D);
+  for (FunctionDecl *FD : Instantiations)
+    V.traverseInstantiation(FD);
 }
 
 } // namespace seams

@@ -9,6 +9,10 @@ namespace seams {
 
 /// Walks the top-level declarations of the files this TU owns and reports entities and edges
 /// into Ctx. Uses inside lambdas and local classes count for the enclosing entity.
-void collectAstFacts(clang::ASTContext &AST, TuContext &Ctx);
+/// Instantiations: the function template instantiations this TU made (in any order); those of
+/// templates in project files are walked too, whoever owns the file, so that calls depending
+/// on a template parameter are found whichever TU claimed the header.
+void collectAstFacts(clang::ASTContext &AST, TuContext &Ctx,
+                     llvm::ArrayRef<clang::FunctionDecl *> Instantiations = {});
 
 } // namespace seams

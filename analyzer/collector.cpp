@@ -33,10 +33,16 @@ public:
   void InclusionDirective(SourceLocation HashLoc, const Token &, StringRef, bool, CharSourceRange,
                           OptionalFileEntryRef File, StringRef, StringRef, const Module *,
                           SrcMgr::CharacteristicKind) override {
-    const FileClass *From = ownedProjectFile(HashLoc);
-    if (!From || !File)
+    if (!File)
       return;
-    if (const FileClass *To = Ctx.classify(File->getFileEntry())) {
+    auto [Known, Inserted] = Classes.try_emplace(&File->getFileEntry(), nullptr);
+    if (Inserted)
+      Known->second = Ctx.classify(File->getFileEntry());
+    Ctx.externals().addInclude(Ctx.classify(HashLoc), Known->second);
+    const FileClass *From = ownedProjectFile(HashLoc);
+    if (!From)
+      return;
+    if (const FileClass *To = Known->second) {
       if (To->Rel.empty())
         Ctx.builder().addEntity(
             {To->EntityId, EntityKind::External, To->EntityId.substr(4), "", 0, "", 0, 0});
@@ -84,6 +90,7 @@ private:
   }
 
   TuContext &Ctx;
+  llvm::DenseMap<const FileEntry *, const FileClass *> Classes; // every #include names one
 };
 
 /// Keeps errors: those in files this TU owns, in its main file, in external headers (seen
@@ -138,11 +145,26 @@ class Consumer : public ASTConsumer {
 public:
   Consumer(std::unique_ptr<TuContext> C, TuResult &Result) : Ctx(std::move(C)), Result(Result) {}
 
-  // Bodies in headers another TU claimed are never looked at: do not even parse them.
-  bool shouldSkipFunctionBody(Decl *D) override { return !Ctx->owns(D->getLocation()); }
+  // Bodies in headers another TU claimed are never looked at: do not even parse them. Template
+  // bodies in project headers are the exception: this TU's instantiations of them are walked.
+  bool shouldSkipFunctionBody(Decl *D) override {
+    if (Ctx->owns(D->getLocation()))
+      return false;
+    const FunctionDecl *FD = D->getAsFunction();
+    const FileClass *C = FD && FD->isDependentContext() ? Ctx->classify(D->getLocation()) : nullptr;
+    return !C || C->Rel.empty();
+  }
+
+  // Sema hands each instantiated function body over here, at the end of the TU.
+  bool HandleTopLevelDecl(DeclGroupRef Group) override {
+    for (Decl *D : Group)
+      if (auto *FD = dyn_cast<FunctionDecl>(D); FD && FD->isTemplateInstantiation())
+        Instantiations.push_back(FD);
+    return true;
+  }
 
   void HandleTranslationUnit(ASTContext &AST) override {
-    collectAstFacts(AST, *Ctx);
+    collectAstFacts(AST, *Ctx, Instantiations);
     finish();
   }
 
@@ -177,6 +199,7 @@ public:
 private:
   std::unique_ptr<TuContext> Ctx;
   TuResult &Result;
+  std::vector<FunctionDecl *> Instantiations;
 };
 
 class Action : public ASTFrontendAction {

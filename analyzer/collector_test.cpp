@@ -1,5 +1,6 @@
 // Tests for the per-TU collector: inline C++ snippets with the edges expected beside them.
 #include "analyzer/collector.h"
+#include "analyzer/test_snippet.h"
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -12,58 +13,6 @@ namespace {
 using ::testing::Contains;
 using ::testing::IsSupersetOf;
 using ::testing::Not;
-
-/// Runs the collector on main.cpp (and headers) held in memory under /proj.
-class Snippet {
-public:
-  explicit Snippet(std::string Main, std::map<std::string, std::string> Headers = {},
-                   std::vector<std::string> Flags = {})
-      : Filter("/proj", {}, {}) {
-    auto Mem = llvm::makeIntrusiveRefCnt<llvm::vfs::InMemoryFileSystem>();
-    Mem->addFile("/proj/main.cpp", 0, llvm::MemoryBuffer::getMemBufferCopy(Main));
-    for (const auto &[Name, Text] : Headers)
-      Mem->addFile("/proj/" + Name, 0, llvm::MemoryBuffer::getMemBufferCopy(Text));
-    auto FS =
-        llvm::makeIntrusiveRefCnt<llvm::vfs::OverlayFileSystem>(llvm::vfs::getRealFileSystem());
-    FS->pushOverlay(Mem);
-    clang::tooling::CompileCommand Cmd;
-    Cmd.Directory = "/proj";
-    Cmd.Filename = "/proj/main.cpp";
-    Cmd.CommandLine = {"clang++", "-std=c++20", "-I/proj"};
-    Cmd.CommandLine.insert(Cmd.CommandLine.end(), Flags.begin(), Flags.end());
-    Cmd.CommandLine.push_back("/proj/main.cpp");
-    Result = collectTu(Cmd.Filename, adjustCommand(Cmd, {}), Cmd.Directory, Filter, Claims, {}, FS);
-  }
-
-  /// "from -> to" for every edge of Kind, with entity names (file paths for files).
-  std::set<std::string> edges(EdgeKind Kind) const {
-    std::set<std::string> Out;
-    for (const Edge &E : Result.Partial.Edges)
-      if (E.Kind == Kind)
-        Out.insert(name(E.From) + " -> " + name(E.To));
-    return Out;
-  }
-  const Edge *edge(const std::string &From, const std::string &To, EdgeKind Kind) const {
-    for (const Edge &E : Result.Partial.Edges)
-      if (E.Kind == Kind && name(E.From) == From && name(E.To) == To)
-        return &E;
-    return nullptr;
-  }
-  const Entity *entity(const std::string &Name) const {
-    for (const Entity &E : Result.Partial.Entities)
-      if (E.Name == Name)
-        return &E;
-    return nullptr;
-  }
-  std::string name(const std::string &Id) const {
-    const Entity *E = Result.Partial.findEntity(Id);
-    return E ? E->Name : "?" + Id;
-  }
-
-  ProjectFilter Filter;
-  ClaimRegistry Claims;
-  TuResult Result;
-};
 
 TEST(Collector, CallsIncludingConstructorsOperatorsAndLambdas) {
   Snippet S(R"cpp(
@@ -300,6 +249,79 @@ TEST(Collector, MissingHeaderIsRecordedAsFatalDiagnostic) {
 TEST(Collector, UnknownFlagIsADiagnosticNotACrash) {
   Snippet S("int f() { return 0; }\n", {}, {"-fno-such-flag-anywhere"});
   EXPECT_FALSE(S.Result.Partial.Diagnostics.empty());
+}
+
+TEST(Collector, EachFileHasItsOwnAnonymousNamespace) {
+  Snippet S(R"cpp(
+    #include "a.h"
+    namespace { int local() { return fromA(); } }
+    namespace { int more() { return local(); } }
+    namespace pay { namespace { int fee() { return 1; } } }
+  )cpp",
+            {{"a.h", "#pragma once\nnamespace { inline int fromA() { return 1; } }\n"}});
+  std::set<std::string> Ids;
+  for (const Entity &E : S.Result.Partial.Entities)
+    if (E.Kind == EntityKind::Namespace)
+      Ids.insert(E.Id + " " + E.File + ":" + std::to_string(E.Line));
+  EXPECT_EQ(Ids, (std::set<std::string>{"a.h|c:@aN a.h:2", "main.cpp|c:@aN main.cpp:3",
+                                        "c:@N@pay main.cpp:5", "main.cpp|c:@N@pay@aN main.cpp:5"}));
+  EXPECT_THAT(S.edges(EdgeKind::Contains),
+              IsSupersetOf({"a.h -> (anonymous)", "main.cpp -> (anonymous)"}));
+  std::set<std::string> Contained;
+  for (const Edge &E : S.Result.Partial.Edges)
+    if (E.Kind == EdgeKind::Contains && llvm::StringRef(S.name(E.From)).endswith("(anonymous)"))
+      Contained.insert(E.From.substr(0, E.From.find('|')) + " " + S.name(E.To));
+  EXPECT_EQ(Contained, (std::set<std::string>{"a.h (anonymous namespace)::fromA",
+                                              "main.cpp (anonymous namespace)::local",
+                                              "main.cpp (anonymous namespace)::more",
+                                              "main.cpp pay::(anonymous namespace)::fee"}));
+}
+
+TEST(Collector, LibraryUsesGoToTheHeaderTheProjectIncluded) {
+  Snippet S(R"cpp(
+    #include <vector>
+    #include <sstream>
+    #include <string>
+    #include "names.h"
+    std::vector<int> g_items;
+    std::string text() { std::ostringstream out; out << 1; return out.str(); }
+    unsigned count() { return g_items.size() + text().size() + table().size(); }
+  )cpp",
+            {{"names.h", "#pragma once\n#include <map>\nstd::map<int, int> table();\n"}});
+  // <sstream> reaches std::string too, but <string> is fewer #includes away from it; std::map
+  // comes through names.h's <map>.
+  EXPECT_THAT(S.edges(EdgeKind::Type), IsSupersetOf({"g_items -> <vector>", "text -> <string>",
+                                                     "text -> <sstream>", "table -> <map>"}));
+  EXPECT_THAT(S.edges(EdgeKind::Call),
+              IsSupersetOf({"count -> <vector>", "count -> <string>", "count -> <map>"}));
+  EXPECT_THAT(S.edges(EdgeKind::Type), Not(Contains("text -> <vector>")));
+  for (const Entity &E : S.Result.Partial.Entities)
+    if (E.Kind == EntityKind::External) {
+      EXPECT_THAT(E.Name, testing::AnyOf("<vector>", "<sstream>", "<string>", "<map>")) << E.Id;
+    }
+}
+
+TEST(Collector, InstantiationsOfAHeaderAnotherTuClaimedAreStillWalked) {
+  // Which TU claims box.h depends on scheduling; the calls Box<Order> makes must not.
+  ProjectFilter Filter("/proj", {}, {});
+  ClaimRegistry Claims;
+  Claims.claim("/proj/box.h");
+  auto Mem = llvm::makeIntrusiveRefCnt<llvm::vfs::InMemoryFileSystem>();
+  Mem->addFile("/proj/box.h", 0,
+               llvm::MemoryBuffer::getMemBuffer(
+                   "template <class T> struct Box { int get(T &t) { return t.weight(); } };\n"));
+  Mem->addFile("/proj/main.cpp", 0,
+               llvm::MemoryBuffer::getMemBuffer(
+                   "#include \"box.h\"\nstruct Order { int weight() { return 2; } };\n"
+                   "int main() { Order o; return Box<Order>().get(o); }\n"));
+  clang::tooling::CompileCommand Cmd("/proj", "/proj/main.cpp", {"clang++", "/proj/main.cpp"}, "");
+  TuResult R = collectTu(Cmd.Filename, adjustCommand(Cmd, {}), "/proj", Filter, Claims, {}, Mem);
+  std::set<std::string> Calls;
+  for (const Edge &E : R.Partial.Edges)
+    if (E.Kind == EdgeKind::Call)
+      Calls.insert(R.Partial.findEntity(E.From)->Name + " -> " + R.Partial.findEntity(E.To)->Name);
+  EXPECT_EQ(Calls, (std::set<std::string>{"Box::get -> Order::weight", "main -> Box::get"}));
+  EXPECT_THAT(R.Owned, testing::ElementsAre("/proj/main.cpp"));
 }
 
 TEST(Collector, ClaimedHeaderIsSkipped) {

@@ -43,6 +43,19 @@ unsigned lineSpan(const SourceManager &SM, SourceRange R) {
   return L2 >= L1 ? L2 - L1 + 1 : 1;
 }
 
+/// Where an entity lives: a type where it is defined (which forward declaration a TU meets first
+/// depends on its include order, and would otherwise split one entity, or one external header,
+/// in two); an anonymous namespace in its own file (each file has its own); anything else at
+/// its first declaration.
+const Decl *anchorOf(const NamedDecl *D) {
+  if (const auto *T = dyn_cast<TagDecl>(D))
+    if (const TagDecl *Def = T->getDefinition())
+      return Def;
+  if (const auto *N = dyn_cast<NamespaceDecl>(D); N && N->isAnonymousNamespace())
+    return D;
+  return D->getCanonicalDecl();
+}
+
 } // namespace
 
 const NamedDecl *canonicalTarget(const Decl *D) {
@@ -56,6 +69,9 @@ const NamedDecl *canonicalTarget(const Decl *D) {
     auto *Primary = S->getSpecializedTemplate();
     return Primary ? canonicalTarget(Primary->getTemplatedDecl()) : S;
   }
+  if (const auto *E = dyn_cast<EnumDecl>(D))
+    if (const EnumDecl *From = E->getInstantiatedFromMemberEnum())
+      return canonicalTarget(From);
   if (const auto *R = dyn_cast<CXXRecordDecl>(D)) {
     if (R->isLambda())
       return nullptr;
@@ -183,20 +199,13 @@ std::optional<std::string> TuContext::entityFor(const Decl *D) {
 }
 
 std::optional<std::string> TuContext::computeEntity(const NamedDecl *D) {
-  const Decl *First = D->getCanonicalDecl();
-  // A type lives where it is defined: which forward declaration a TU meets first depends on its
-  // include order, and would otherwise split one entity (or one external header) in two.
-  const Decl *Anchor = First;
-  if (const auto *T = dyn_cast<TagDecl>(D))
-    if (const TagDecl *Def = T->getDefinition())
-      Anchor = Def;
+  const Decl *Anchor = anchorOf(D);
+  const Decl *First = isa<NamespaceDecl>(Anchor) ? Anchor : D->getCanonicalDecl();
   const FileClass *C = classify(Anchor->getLocation());
   if (!C)
     return std::nullopt;
-  if (C->Rel.empty()) {
-    Builder.addEntity({C->EntityId, EntityKind::External, C->EntityId.substr(4), "", 0, "", 0, 0});
-    return C->EntityId;
-  }
+  if (C->Rel.empty())
+    return C->EntityId; // report() adds the external entity the use is attributed to
   auto Kind = entityKindOf(D);
   if (!Kind)
     return std::nullopt;
@@ -204,15 +213,27 @@ std::optional<std::string> TuContext::computeEntity(const NamedDecl *D) {
   if (index::generateUSRForDecl(D, Usr))
     return std::nullopt;
   std::string Id(Usr.str());
+  // Clang calls every anonymous namespace c:@aN, whatever namespace it is in: name it after its
+  // parent, as its members are (c:@N@shop@aN@F@row#).
+  const auto *Ns = dyn_cast<NamespaceDecl>(D);
+  bool Anonymous = Ns && Ns->isAnonymousNamespace();
+  if (const auto *Parent = dyn_cast<NamespaceDecl>(D->getDeclContext()); Anonymous && Parent) {
+    Usr.clear();
+    if (!index::generateUSRForDecl(Parent, Usr))
+      Id = Usr.str().str() + "@aN";
+  }
   // Clang names internal-linkage symbols by file name only; the path keeps a/util.cpp's
-  // static helper apart from b/util.cpp's.
-  if (!D->isExternallyVisible())
+  // static helper apart from b/util.cpp's, and each file's anonymous namespace apart.
+  if (!D->isExternallyVisible() || Anonymous)
     Id = C->Rel + "|" + Id;
 
   Entity E;
   E.Id = Id;
   E.Kind = *Kind;
-  E.Name = D->getQualifiedNameAsString();
+  PrintingPolicy Policy = D->getASTContext().getPrintingPolicy();
+  Policy.AnonymousTagLocations = false; // "(unnamed enum at /abs/path:3:1)" would leak paths
+  llvm::raw_string_ostream Name(E.Name);
+  D->printQualifiedName(Name, Policy);
   Location DeclLoc = locate(First->getLocation());
   E.File = DeclLoc.File;
   E.Line = DeclLoc.Line;
@@ -242,8 +263,40 @@ std::optional<std::string> TuContext::computeEntity(const NamedDecl *D) {
 
 void TuContext::report(SourceLocation Loc, const std::string &From, const Decl *Target,
                        EdgeKind Kind, bool Discarded) {
-  if (auto To = entityFor(Target))
-    reportTo(Loc, From, *To, Kind, Discarded);
+  std::optional<std::string> To = entityFor(Target);
+  if (!To)
+    return;
+  if (llvm::StringRef(*To).startswith("ext:")) {
+    // A library typedef (std::ostringstream, declared in <iosfwd>) counts where its class is.
+    const Decl *Named = Target;
+    if (const auto *Alias = dyn_cast<TypedefNameDecl>(Target))
+      if (const TagDecl *Tag = Alias->getUnderlyingType()->getAsTagDecl())
+        Named = Tag;
+    SourceLocation DeclLoc = anchorOf(canonicalTarget(Named))->getLocation();
+    if (const FileClass *C = classify(DeclLoc); C && ExternalHeaders::outside(*C))
+      To = externalFor(Loc, *C, DeclLoc);
+    if (locate(Loc).File.empty())
+      return; // a use outside the project: no edge, so no entity either
+    Builder.addEntity({*To, EntityKind::External, To->substr(4), "", 0, "", 0, 0});
+  }
+  reportTo(Loc, From, *To, Kind, Discarded);
+}
+
+std::string TuContext::externalFor(SourceLocation Use, const FileClass &Decl,
+                                   SourceLocation DeclLoc) {
+  if (const std::string &Id = Externals.attribute(classify(Use), &Decl); !Id.empty())
+    return Id;
+  // No project file reaches the header through its includes: the header this TU's include
+  // stack entered it through, below the first project file on that stack.
+  FileID F = SM.getFileID(SM.getExpansionLoc(DeclLoc));
+  for (SourceLocation Up = SM.getIncludeLoc(F); Up.isValid(); Up = SM.getIncludeLoc(F)) {
+    FileID Parent = SM.getFileID(SM.getExpansionLoc(Up));
+    if (const FileClass *P = classify(Parent); P && !P->Rel.empty())
+      break;
+    F = Parent;
+  }
+  const FileClass *C = classify(F);
+  return C && ExternalHeaders::outside(*C) ? C->EntityId : Decl.EntityId;
 }
 
 void TuContext::reportTo(SourceLocation Loc, const std::string &From, const std::string &To,

@@ -5,6 +5,7 @@
 #include "analyzer/claims.h"
 #include "analyzer/collect_options.h"
 #include "analyzer/compile_db.h"
+#include "analyzer/external_headers.h"
 #include "graph/model/facts.h"
 
 #include <clang/AST/Decl.h>
@@ -48,7 +49,8 @@ public:
   /// declarations to their header's entity. Empty for what is not an entity (locals, lambdas).
   std::optional<std::string> entityFor(const clang::Decl *D);
 
-  /// Records a dependency of From on Target at Loc (expansion location).
+  /// Records a dependency of From on Target at Loc (expansion location). A target outside the
+  /// root counts as a use of the header the project included (ExternalHeaders::attribute).
   void report(clang::SourceLocation Loc, const std::string &From, const clang::Decl *Target,
               EdgeKind Kind, bool Discarded = false);
   void reportTo(clang::SourceLocation Loc, const std::string &From, const std::string &To,
@@ -59,6 +61,7 @@ public:
 
   clang::SourceManager &sourceManager() { return SM; }
   FactsBuilder &builder() { return Builder; }
+  ExternalHeaders &externals() { return Externals; }
   /// Every file seen, by absolute path.
   const std::map<std::string, FileClass> &files() const { return ByPath; }
   const ProjectFilter &filter() const { return Filter; }
@@ -66,6 +69,8 @@ public:
 
 private:
   std::optional<std::string> computeEntity(const clang::NamedDecl *D);
+  std::string externalFor(clang::SourceLocation Use, const FileClass &Decl,
+                          clang::SourceLocation DeclLoc);
 
   const ProjectFilter &Filter;
   ClaimRegistry &Claims;
@@ -73,6 +78,7 @@ private:
   clang::SourceManager &SM;
   clang::HeaderSearch &HS;
   FactsBuilder Builder;
+  ExternalHeaders Externals;
   std::map<std::string, FileClass> ByPath; // stable addresses: Files points into it
   llvm::DenseMap<clang::FileID, const FileClass *> Files;
   llvm::DenseMap<const clang::Decl *, std::optional<std::string>> Entities;
