@@ -163,7 +163,12 @@ LoadedDatabase loadCompileDatabase(const std::string &PathOrDir) {
     Cmd.Directory = canonicalPath(Entry["directory"].get<std::string>(), Db.BuildDir);
     Cmd.Filename = canonicalPath(Entry["file"].get<std::string>(), Cmd.Directory);
     llvm::SmallVector<const char *, 64> Argv;
-    if (Entry.contains("arguments") && Entry["arguments"].is_array()) {
+    if (Entry.contains("arguments") && !Entry["arguments"].is_array()) {
+      Problem("\"arguments\" must be a list of strings (a single string goes in \"command\"); "
+              "skipped");
+      continue;
+    }
+    if (Entry.contains("arguments")) {
       for (const auto &A : Entry["arguments"])
         if (A.is_string())
           Argv.push_back(Saver.save(A.get<std::string>()).data());
@@ -189,10 +194,11 @@ LoadedDatabase loadCompileDatabase(const std::string &PathOrDir) {
   // One command per file: the first wins, as in clangd.
   std::stable_sort(Db.Commands.begin(), Db.Commands.end(),
                    [](const auto &A, const auto &B) { return A.Filename < B.Filename; });
-  Db.Commands.erase(
+  auto Duplicates =
       std::unique(Db.Commands.begin(), Db.Commands.end(),
-                  [](const auto &A, const auto &B) { return A.Filename == B.Filename; }),
-      Db.Commands.end());
+                  [](const auto &A, const auto &B) { return A.Filename == B.Filename; });
+  Db.DuplicateEntries = static_cast<unsigned>(Db.Commands.end() - Duplicates);
+  Db.Commands.erase(Duplicates, Db.Commands.end());
   return Db;
 }
 
@@ -232,8 +238,22 @@ LoadedDatabase synthesizeDatabase(const std::string &Root, const std::vector<std
 std::string defaultRoot(const LoadedDatabase &Db) {
   std::string Root;
   auto Add = [&](const std::string &Dir) { Root = Root.empty() ? Dir : commonDir(Root, Dir); };
+  auto Inside = [](const std::string &Dir, const std::string &Base) {
+    return Dir == Base || Base == "/" || Dir.compare(0, Base.size() + 1, Base + "/") == 0;
+  };
+  // The sources near the build: those in the git work tree holding the build directory or,
+  // without one, under the build directory's parent. One source from elsewhere (a system
+  // googletest, a sibling checkout) must not widen the root to "/": it stays outside the root,
+  // and the extraction counts it as a loss.
+  std::string Anchor = gitTopLevel(Db.BuildDir);
+  if (Anchor.empty())
+    Anchor = llvm::sys::path::parent_path(Db.BuildDir).str();
   for (const auto &Cmd : Db.Commands)
-    Add(llvm::sys::path::parent_path(Cmd.Filename).str());
+    if (std::string Dir = llvm::sys::path::parent_path(Cmd.Filename).str(); Inside(Dir, Anchor))
+      Add(Dir);
+  if (Root.empty()) // an out-of-tree build: no source is near it
+    for (const auto &Cmd : Db.Commands)
+      Add(llvm::sys::path::parent_path(Cmd.Filename).str());
   if (Root.empty())
     return Db.BuildDir;
   // Headers often live beside the sources (include/ next to src/): widen the root to the

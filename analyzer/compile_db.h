@@ -47,6 +47,7 @@ struct LoadedDatabase {
   std::vector<clang::tooling::CompileCommand> Commands; ///< Absolute file paths, sorted by file.
   std::vector<Diagnostic> Problems; ///< Entries that could not be used, as diagnostics.
   std::string BuildDir;             ///< Directory of compile_commands.json.
+  unsigned DuplicateEntries = 0;    ///< Further entries for a file already listed (the first wins).
 };
 
 /// Loads `-p`'s argument: a build directory or a compile_commands.json. Throws seams::Error
@@ -56,8 +57,9 @@ LoadedDatabase loadCompileDatabase(const std::string &PathOrDir);
 /// Synthesizes a database from every C/C++ source under Root, compiled with Flags.
 LoadedDatabase synthesizeDatabase(const std::string &Root, const std::vector<std::string> &Flags);
 
-/// The default project root: the deepest directory holding every source file and every
-/// project include directory (-I/-iquote) inside the same git work tree.
+/// The default project root: the deepest directory holding every source near the build (in the
+/// git work tree of the build directory, or under its parent; every source when none is) and
+/// every project include directory (-I/-iquote) inside the same git work tree.
 std::string defaultRoot(const LoadedDatabase &Db);
 
 /// Rewrites one command for analysis: syntax only, no outputs or dependency files, Clang 16's

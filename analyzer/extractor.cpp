@@ -91,6 +91,7 @@ ExtractResult extract(const ExtractOptions &O, const ProgressFn &Progress) {
   std::size_t Position = 0;
   ExtractResult Out;
   Out.Stats.SkippedEntries = static_cast<unsigned>(Db.Problems.size());
+  Out.Stats.DuplicateEntries = Db.DuplicateEntries;
   for (const auto &Cmd : Db.Commands) {
     if (Filter.projectPath(Cmd.Filename).empty()) {
       if (!Filter.relative(Cmd.Filename).empty()) {

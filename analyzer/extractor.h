@@ -34,7 +34,8 @@ struct ExtractStats {
   unsigned SkippedEntries = 0; ///< Database entries that could not be used (see diagnostics).
   unsigned OutsideRoot = 0;    ///< Database sources outside the project root, not analyzed.
   std::vector<std::string> OutsideRootSamples; ///< The first few of those, absolute.
-  unsigned FilteredOut = 0; ///< Database sources left out on purpose by --include/--exclude.
+  unsigned FilteredOut = 0;      ///< Database sources left out on purpose by --include/--exclude.
+  unsigned DuplicateEntries = 0; ///< Further database entries for one file (the first is used).
   std::vector<std::string> CacheWarnings;
 };
 

@@ -38,11 +38,11 @@ int runExtract(ExtractArgs &A, const std::string &Output, std::ostream &Out, std
   return strictFailure(A, R) ? ExitAnalysis : ExitOk;
 }
 
-/// The first errors of each failed TU, one line each.
-std::vector<std::string> failureReasons(const Facts &F, std::size_t Max) {
+/// The first error of each TU with Status ("failed" or "errors"), one line each, at most Max.
+std::vector<std::string> tuReasons(const Facts &F, const std::string &Status, std::size_t Max) {
   std::vector<std::string> Out;
   for (const TuInfo &T : F.Tus) {
-    if (T.Status != "failed" || Out.size() == Max)
+    if (T.Status != Status || Out.size() == Max)
       continue;
     std::string Reason = "no reason recorded";
     for (const Diagnostic &D : F.Diagnostics)
@@ -70,6 +70,9 @@ void printExtractSummary(const ExtractResult &R, const std::string &Where, bool 
   Err << " [" << S.Parsed << " parsed, " << S.FromCache << " from cache";
   if (S.FilteredOut)
     Err << ", " << S.FilteredOut << " left out by --include/--exclude";
+  if (S.DuplicateEntries)
+    Err << ", " << S.DuplicateEntries
+        << " duplicate database entries (the first for a file is used)";
   Err << "]\n";
   if (!Lost && !Bad)
     return;
@@ -87,7 +90,11 @@ void printExtractSummary(const ExtractResult &R, const std::string &Where, bool 
   Section(S.Failed,
           S.Failed == 1 ? "TU failed: its code has no facts"
                         : "TUs failed: their code has no facts",
-          failureReasons(R.Result, Max));
+          tuReasons(R.Result, "failed", Max));
+  Section(S.WithErrors,
+          S.WithErrors == 1 ? "TU parsed with errors: its facts may be incomplete"
+                            : "TUs parsed with errors: their facts may be incomplete",
+          tuReasons(R.Result, "errors", Max));
   std::vector<std::string> Skipped;
   for (const Diagnostic &D : R.Result.Diagnostics)
     if (D.File == "compile_commands.json" && Skipped.size() < Max)
@@ -100,20 +107,24 @@ void printExtractSummary(const ExtractResult &R, const std::string &Where, bool 
           S.OutsideRoot == 1 ? "source outside the project root, not analyzed (see --root)"
                              : "sources outside the project root, not analyzed (see --root)",
           S.OutsideRootSamples);
-  Err << "  every diagnostic is in \"diagnostics\" in " << Where << "\n";
+  if (!Where.empty())
+    Err << "  every diagnostic is in \"diagnostics\" in " << Where << "\n";
 }
 
-void refuseLossyFacts(const ExtractResult &R, bool Sharded) {
+std::optional<std::string> lossyFactsReason(const ExtractResult &R, bool Sharded) {
   const ExtractStats &S = R.Stats;
   if (S.Tus == 0 && !Sharded)
-    throw Error("no source of the compile database is a project file, so there is nothing to "
-                "analyze: check -p, --root and --include/--exclude");
+    return S.SkippedEntries + S.OutsideRoot + S.FilteredOut == 0
+               ? "the compile database lists no source, so there is nothing to analyze"
+               : "no source of the compile database is a project file, so there is nothing to "
+                 "analyze: check -p, --root and --include/--exclude";
   if (S.Tus > 0 && R.Result.Files.empty())
-    throw Error("no project file could be analyzed: every TU failed (reasons above)");
+    return "no project file could be analyzed: every TU failed (reasons above)";
   if (2 * S.Failed > S.Tus)
-    throw Error(std::to_string(S.Failed) + " of " + std::to_string(S.Tus) +
-                " TUs failed, more than half: the facts would not describe the project "
-                "(reasons above; fix the compile database or add flags with --extra-arg)");
+    return std::to_string(S.Failed) + " of " + std::to_string(S.Tus) +
+           " TUs failed, more than half: the facts would not describe the project (reasons "
+           "above; fix the compile database or add flags with --extra-arg)";
+  return std::nullopt;
 }
 
 void addExtractOptions(CLI::App &Sub, ExtractArgs &A) {
@@ -153,10 +164,12 @@ ExtractResult runExtraction(ExtractArgs &A, const std::string &Where, std::ostre
   ExtractResult R =
       extract(O, [&](const ExtractProgress &P) { Line.update(P.Done, P.Total, P.Failed); });
   Line.finish();
-  printExtractSummary(R, Where, A.Quiet, Err);
+  std::optional<std::string> Refused = lossyFactsReason(R, O.ShardCount > 1);
+  printExtractSummary(R, Refused ? "" : Where, A.Quiet, Err); // refused facts are not written
   for (const auto &W : R.Stats.CacheWarnings)
     Err << "seams: warning: cache: " << W << "\n";
-  refuseLossyFacts(R, O.ShardCount > 1);
+  if (Refused)
+    throw Error(*Refused);
   return R;
 }
 

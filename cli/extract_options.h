@@ -5,6 +5,8 @@
 
 #include <CLI/CLI.hpp>
 #include <iosfwd>
+#include <optional>
+#include <string>
 
 namespace seams {
 
@@ -20,17 +22,18 @@ void addExtractOptions(CLI::App &Sub, ExtractArgs &A);
 
 /// Runs the extraction A describes, with a progress line and the summary on Err. Where names the
 /// facts in the summary ("diagnostics in <Where>"). Throws seams::Error (exit 2) for facts too
-/// lossy to use (see refuseLossyFacts), whether or not --strict is given.
+/// lossy to use (see lossyFactsReason), whether or not --strict is given.
 ExtractResult runExtraction(ExtractArgs &A, const std::string &Where, std::ostream &Err);
 
-/// The console summary: TUs parsed, and every loss (failed TUs, skipped database entries, sources
-/// outside the root) counted with its first reasons. Quiet keeps only the losses.
+/// The console summary: TUs parsed, and every loss (failed TUs, TUs with errors, skipped database
+/// entries, sources outside the root) counted with its first reasons. Quiet keeps only the
+/// losses. An empty Where leaves out the line naming the facts (they will not be written).
 void printExtractSummary(const ExtractResult &R, const std::string &Where, bool Quiet,
                          std::ostream &Err);
 
-/// Throws seams::Error when the facts cannot describe the project: no project source at all (an
+/// Why the facts cannot describe the project, if they cannot: no project source at all (an
 /// unsharded run), no project file analyzed, or more than half of the TUs failed.
-void refuseLossyFacts(const ExtractResult &R, bool Sharded);
+std::optional<std::string> lossyFactsReason(const ExtractResult &R, bool Sharded);
 
 /// True when --strict turns the result into exit code 3.
 bool strictFailure(const ExtractArgs &A, const ExtractResult &R);

@@ -214,20 +214,29 @@ TEST(CompileDatabase, LossesAreCountedOnTheConsoleWithTheirReasons) {
     A.push_back(F);
     return A;
   };
+  writeFile(Root + "/lib/broken.cpp", "int broken() { return nope; }\n");
   writeFile(Root + "/build/compile_commands.json",
             "[" + entry(Root, Root + "/app/main.cpp", With(Root + "/app/main.cpp")) + "," +
                 entry(Root, Root + "/lib/total.cpp", With(Root + "/lib/total.cpp")) + "," +
+                entry(Root, Root + "/lib/total.cpp", With(Root + "/lib/total.cpp")) + "," +
                 entry(Root, Root + "/lib/gone.cpp", With(Root + "/lib/gone.cpp")) + "," +
+                entry(Root, Root + "/lib/broken.cpp", With(Root + "/lib/broken.cpp")) + "," +
                 entry(Root, D.path() + "/elsewhere/x.cpp", With(D.path() + "/elsewhere/x.cpp")) +
-                ",{\"directory\": \"" + Root + "\", \"arguments\": [\"clang++\"]}]");
+                ",{\"directory\": \"" + Root + "\", \"arguments\": [\"clang++\"]}" +
+                ",{\"directory\": \"" + Root + "\", \"file\": \"" + Root +
+                "/app/main.cpp\", \"arguments\": \"c++ -c app/main.cpp\"}]");
   RunResult R = runSeams("extract --no-cache -p " + Root + "/build --root " + Root + " -o " +
                          D.path() + "/facts.json");
   ASSERT_EQ(R.Code, 0) << R.Err;
-  EXPECT_THAT(R.Err, HasSubstr("2/3 TUs parsed, 1 with errors (1 failed)"));
+  EXPECT_THAT(R.Err, HasSubstr("3/4 TUs parsed, 2 with errors (1 failed)"));
+  EXPECT_THAT(R.Err, HasSubstr("1 duplicate database entries (the first for a file is used)"));
   EXPECT_THAT(R.Err, HasSubstr("1 TU failed"));
   EXPECT_THAT(R.Err, HasSubstr("lib/gone.cpp: file listed in the compile database does not exist"));
-  EXPECT_THAT(R.Err, HasSubstr("1 compile database entry skipped"));
-  EXPECT_THAT(R.Err, HasSubstr("entry 4: needs string fields"));
+  EXPECT_THAT(R.Err, HasSubstr("1 TU parsed with errors: its facts may be incomplete\n"
+                               "  lib/broken.cpp: use of undeclared identifier 'nope'"));
+  EXPECT_THAT(R.Err, HasSubstr("2 compile database entries skipped"));
+  EXPECT_THAT(R.Err, HasSubstr("entry 6: needs string fields"));
+  EXPECT_THAT(R.Err, HasSubstr("entry 7: \"arguments\" must be a list of strings"));
   EXPECT_THAT(R.Err, HasSubstr("1 source outside the project root"));
   EXPECT_THAT(R.Err, HasSubstr("elsewhere/x.cpp"));
 
@@ -236,6 +245,29 @@ TEST(CompileDatabase, LossesAreCountedOnTheConsoleWithTheirReasons) {
                          D.path() + "/out --services 2");
   ASSERT_EQ(A.Code, 0) << A.Err;
   EXPECT_THAT(readFile(D.path() + "/out/decomposition.json"), Not(HasSubstr("gone.cpp")));
+}
+
+TEST(CompileDatabase, OneSourceFromElsewhereDoesNotWidenTheRoot) {
+  // A build that also compiles a system googletest (/usr/src/googletest/...) must not make "/" the
+  // project: the source stays outside the root, counted.
+  ScratchDir D;
+  const std::string Root = D.path() + "/proj";
+  writeProject(Root);
+  writeDatabase(Root);
+  fs::create_directories(D.path() + "/usr/src/gtest");
+  writeFile(D.path() + "/usr/src/gtest/gtest-all.cc", "int gtest() { return 0; }\n");
+  std::string Db = readFile(Root + "/build/compile_commands.json");
+  Db.insert(Db.rfind(']'),
+            "," + entry(Root + "/build", D.path() + "/usr/src/gtest/gtest-all.cc",
+                        {"clang++", "-c", D.path() + "/usr/src/gtest/gtest-all.cc"}));
+  writeFile(Root + "/build/compile_commands.json", Db);
+  RunResult R = runSeams("extract --no-cache -p " + Root + "/build -o " + D.path() + "/facts.json");
+  ASSERT_EQ(R.Code, 0) << R.Err;
+  Facts F = readFactsFile(D.path() + "/facts.json");
+  EXPECT_EQ(F.Root, "proj");
+  EXPECT_EQ(filesOf(F), BothFiles);
+  EXPECT_THAT(R.Err, HasSubstr("1 source outside the project root"));
+  EXPECT_THAT(R.Err, HasSubstr("usr/src/gtest/gtest-all.cc"));
 }
 
 TEST(CompileDatabase, FactsTooLossyToUseExitTwoWithoutStrict) {
@@ -260,6 +292,12 @@ TEST(CompileDatabase, FactsTooLossyToUseExitTwoWithoutStrict) {
   EXPECT_EQ(Half.Code, 2) << Half.Err;
   EXPECT_THAT(Half.Err, HasSubstr("2 of 3 TUs failed, more than half"));
   EXPECT_FALSE(fs::exists(D.path() + "/facts.json"));
+  EXPECT_THAT(Half.Err, Not(HasSubstr("every diagnostic is in"))); // nothing is written
+
+  writeFile(Root + "/build/compile_commands.json", "[]");
+  RunResult Empty = runSeams("extract --no-cache -p " + Root + "/build -o " + D.path() + "/f.json");
+  EXPECT_EQ(Empty.Code, 2) << Empty.Err;
+  EXPECT_THAT(Empty.Err, HasSubstr("the compile database lists no source"));
 }
 
 } // namespace
