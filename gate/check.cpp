@@ -112,8 +112,12 @@ ServiceMap::ServiceMap(const Baseline &B, const Facts &F) {
   };
   // Project files and the qualified names of the code living in each.
   std::map<std::string, std::vector<const std::string *>> Living;
-  for (const FileInfo &I : F.Files)
+  std::set<std::string_view> Generated;
+  for (const FileInfo &I : F.Files) {
     Living[I.Path];
+    if (I.Generated)
+      Generated.insert(I.Path);
+  }
   for (const TuInfo &T : F.Tus)
     Living[T.File];
   for (const Entity &E : F.Entities) {
@@ -134,7 +138,8 @@ ServiceMap::ServiceMap(const Baseline &B, const Facts &F) {
       S = Target(R);
       break;
     }
-    FileService[Path] = S;
+    // A generated file no rule places is owned by nobody, as in the decomposition: ignored.
+    FileService[Path] = S == Unassigned && Generated.count(Path) ? Ignored : S;
   }
   EntityService.assign(F.Entities.size(), Unassigned);
   for (std::size_t I = 0; I < F.Entities.size(); ++I) {
@@ -151,6 +156,8 @@ ServiceMap::ServiceMap(const Baseline &B, const Facts &F) {
         EntityService[I] = Target(R);
         break;
       }
+    if (EntityService[I] == Unassigned && Generated.count(homeFile(E)))
+      EntityService[I] = Ignored;
   }
   HasCode.assign(B.Services.size(), false);
   for (const auto &[Path, S] : FileService)

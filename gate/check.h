@@ -24,7 +24,9 @@ public:
   static constexpr std::uint32_t Unassigned = UINT32_MAX; ///< No rule matches (or not code).
 
   /// Entities use the rules on their home file and qualified name; files on their path and the
-  /// entities that live in them (for namespace rules). Indices refer to B.Services.
+  /// entities that live in them (for namespace rules). Indices refer to B.Services. A file the
+  /// facts mark generated (FileInfo::Generated), and the code in it, is Ignored when no rule
+  /// places it: owned by nobody, as in the decomposition, so never reported unassigned.
   ServiceMap(const Baseline &B, const Facts &F);
 
   std::uint32_t ofEntity(std::size_t EntityIndex) const { return EntityService[EntityIndex]; }

@@ -274,6 +274,47 @@ TEST(Check, ADeclaredServiceWithoutCodeFails) {
               HasSubstr("service \"shipping\" is declared but no code is assigned to it"));
 }
 
+TEST(Check, GeneratedFilesAreOwnedByNobody) {
+  // CMake's generated headers under the build directory: the decomposition sets them apart,
+  // so a fresh baseline has no member rule for them, and the check must not call them
+  // unassigned (with --fail-on-unassigned an unchanged tree would fail its own baseline).
+  Shop S;
+  const std::string Config = "build/gen/config.h", Pch = "build/CMakeFiles/shop.dir/cmake_pch.hxx";
+  S.file(Config, true);
+  S.file(Pch, true);
+  S.FB.addEntity({"SHOP_CURRENCY", EntityKind::Macro, "SHOP_CURRENCY", Config, 3, Config, 3, 1});
+  S.use("orders/checkout.cpp", Config, EdgeKind::Include, "orders/checkout.cpp", 2);
+  S.use("payments/pay.cpp", Config, EdgeKind::Include, "payments/pay.cpp", 1);
+  S.use("shop::orders::checkout", "SHOP_CURRENCY", EdgeKind::Macro, "orders/checkout.cpp", 13);
+  S.use(Pch, "payments/pay.h", EdgeKind::Include, Pch, 3);
+  Facts F = S.facts();
+  Decomposition D = decomposition();
+  D.GeneratedFiles = {Pch, Config};
+  Baseline B = makeBaseline(D, F);
+  EXPECT_EQ(B.Dependencies.size(), 3u); // uses of and by generated files are no coupling
+  CheckOptions O;
+  O.BaselinePath = "seams-baseline.json";
+  O.FailOnUnassigned = true;
+  CheckResult R = checkBoundaries(F, B, O);
+  EXPECT_TRUE(R.Findings.empty()) << ::testing::PrintToString(ids(R));
+  EXPECT_EQ(R.Unassigned, 0u);
+  EXPECT_FALSE(R.failed());
+  ServiceMap M(B, F);
+  EXPECT_EQ(M.ofFile(Config), ServiceMap::Ignored);
+  EXPECT_EQ(M.ofFile(Pch), ServiceMap::Ignored);
+
+  // A member rule naming a generated file still places it: its users then depend on that
+  // service like on any other header of it.
+  MemberRule Orders;
+  Orders.Service = "orders";
+  Orders.Path = "build/gen/**";
+  B.Members.insert(B.Members.begin(), Orders);
+  B.Limit = {};
+  CheckResult Placed = checkBoundaries(F, B, O);
+  EXPECT_EQ(ids(Placed), (std::vector<std::string>{"new-dependency payments/pay.cpp:1",
+                                                   "new-cycle payments/pay.cpp:1"}));
+}
+
 TEST(Check, BaselineRefusesAServiceThatOwnsNoFiles) {
   Decomposition D = decomposition();
   Service Classes;

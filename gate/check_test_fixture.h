@@ -16,9 +16,10 @@ struct Shop {
   void fn(const std::string &Name, const std::string &File, unsigned Line) {
     FB.addEntity({Name, EntityKind::Function, Name, File, Line, File, Line, 3});
   }
-  void file(const std::string &Path) {
+  /// Generated: under a build directory, as the analyzer marks CMake's generated headers.
+  void file(const std::string &Path, bool Generated = false) {
     FB.addEntity({Path, EntityKind::File, Path, Path, 0, "", 0, 10});
-    FB.addFile({Path, 10, 0});
+    FB.addFile({Path, 10, 0, Generated});
   }
   void use(const std::string &From, const std::string &To, EdgeKind K, const std::string &File,
            unsigned Line) {

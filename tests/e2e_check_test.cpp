@@ -371,6 +371,46 @@ TEST(CheckCli, BadBaselinesExitTwoWithFileLineAndWhat) {
                                  "from, to, kind, from_entity, to_entity)\n");
 }
 
+TEST(CheckCli, AFreshBaselinePassesItsOwnCheckWithAGeneratedHeader) {
+  // A build directory inside the project root holds a configured header both services include:
+  // analyze sets it apart as generated, so the baseline has no member rule for it, and the
+  // check of the unchanged tree must not fail on it as unassigned.
+  ScratchDir D;
+  const std::string Root = D.path() + "/proj";
+  fs::create_directories(Root + "/build/gen");
+  fs::create_directories(Root + "/orders");
+  fs::create_directories(Root + "/payments");
+  writeFile(Root + "/build/gen/config.h", "#pragma once\n#define SHOP_CURRENCY 978\n");
+  writeFile(Root + "/payments/pay.h", "#pragma once\nnamespace payments { int charge(int); }\n");
+  writeFile(Root + "/payments/pay.cpp",
+            "#include \"payments/pay.h\"\n#include \"build/gen/config.h\"\n"
+            "int payments::charge(int c) { return c + SHOP_CURRENCY; }\n");
+  writeFile(Root + "/orders/checkout.cpp",
+            "#include \"payments/pay.h\"\n#include \"build/gen/config.h\"\n"
+            "int checkout() { return payments::charge(SHOP_CURRENCY); }\n");
+  std::string Db;
+  for (const char *Src : {"orders/checkout.cpp", "payments/pay.cpp"})
+    Db += std::string(Db.empty() ? "[" : ",") + "{\"directory\": \"" + Root + "\", \"file\": \"" +
+          Root + "/" + Src + "\", \"arguments\": [\"clang++\", \"-I.\", \"-c\", \"" + Root + "/" +
+          Src + "\"]}";
+  writeFile(Root + "/build/compile_commands.json", Db + "]\n");
+  const std::string Facts = " --facts " + D.path() + "/facts.json";
+  RunResult X =
+      runSeams("extract -q --no-cache -p " + Root + "/build -o " + D.path() + "/facts.json");
+  ASSERT_EQ(X.Code, 0) << X.Err;
+  RunResult A = runSeams("analyze -q --services 2 -o " + D.path() + "/out" + Facts);
+  ASSERT_EQ(A.Code, 0) << A.Err;
+  EXPECT_THAT(readFile(D.path() + "/out/decomposition.json"), HasSubstr("\"generated\""));
+  RunResult B = runSeams("baseline -q --from " + D.path() + "/out/decomposition.json -o " +
+                         D.path() + "/b.json" + Facts);
+  ASSERT_EQ(B.Code, 0) << B.Err;
+  RunResult C =
+      runSeams("check -q --fail-on-unassigned --baseline " + D.path() + "/b.json" + Facts);
+  EXPECT_EQ(C.Code, 0) << C.Out << C.Err;
+  EXPECT_THAT(C.Out, Not(HasSubstr("unassigned-file")));
+  EXPECT_THAT(C.Out, HasSubstr("0 new, 0 stale, 0 new cycles, 0 limits exceeded, 0 unassigned"));
+}
+
 TEST(CheckCli, UsageErrorsExitTwo) {
   EXPECT_EQ(runSeams("check -p x").Code, 2); // --baseline is required
   ScratchDir Dir;

@@ -211,7 +211,9 @@ void findMisplaced(const CouplingModel &M, const HotspotOptions &, std::vector<H
   UnitTies T = unitTies(M);
   for (std::uint32_t U = 0; U < D.Units.Units.size(); ++U) {
     std::uint32_t S = M.serviceOfUnit(U);
-    if (!M.isService(S))
+    // The composition root (main and its wiring) depends on every service by design: its
+    // units belong nowhere else, whatever their dependencies say.
+    if (!M.isService(S) || D.Services[S].CompositionRoot)
       continue;
     const Unit &Un = D.Units.Units[U];
     std::string Dir = Dirs.of(Un.Anchor);

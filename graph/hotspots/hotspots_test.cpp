@@ -211,7 +211,8 @@ TEST(Hotspots, GreedyFeedbackArcSetOnThreeServices) {
   EXPECT_EQ(Cycles[0]->At, (Location{"a/x.cpp", 10, 0}));
 }
 
-TEST(Hotspots, MisplacedUnits) {
+/// Services a (a/x, a/y) and b (b/*, and a/v pinned to it): a/y's calls go mostly to b.
+Facts misplacedWorld() {
   HotspotWorld W;
   W.function("a::x1", "a/x.cpp", 1);
   W.function("a::m", "a/y.cpp", 1);
@@ -222,7 +223,11 @@ TEST(Hotspots, MisplacedUnits) {
   W.edge("a::m", "b::z", EdgeKind::Call, 3, 0, "a/y.cpp", 5);
   W.edge("a::v", "b::z", EdgeKind::Call, 1, 0, "a/v.cpp", 5);
   W.edge("b::q", "b::z", EdgeKind::Call, 1, 0, "b/q.cpp", 5);
-  Facts F = W.facts();
+  return W.facts();
+}
+
+TEST(Hotspots, MisplacedUnits) {
+  Facts F = misplacedWorld();
   // a/v sits in a/ but is pinned to b.
   Decomposition D = testing::pinned(F, {{"a", {"a/x*", "a/y*"}}, {"b", {"b/**", "a/v*"}}});
   Assessment A = computeHotspots(F, D, {});
@@ -239,6 +244,20 @@ TEST(Hotspots, MisplacedUnits) {
   EXPECT_NEAR(ByDependencies->Score, Call3 - 2, 1e-9);
   EXPECT_EQ(ByDependencies->Entities, (std::vector<std::string>{"a/y", "a::m"}));
   EXPECT_EQ(ofKind(A, HotspotKind::Misplaced).size(), 2u);
+}
+
+TEST(Hotspots, NoUnitOfTheCompositionRootIsMisplaced) {
+  // The world of MisplacedUnits, with service a as the composition root: main and its wiring
+  // depend on every service by design, so a/y using b is no misplacement (as on ninja, where
+  // ninja.cc's unit was told to move into graph). a/v, pinned to b, is not the root's unit.
+  Facts F = misplacedWorld();
+  Decomposition D = testing::pinned(F, {{"a", {"a/x*", "a/y*"}}, {"b", {"b/**", "a/v*"}}});
+  ASSERT_EQ(D.Services[0].Name, "a");
+  D.Services[0].CompositionRoot = true;
+  Assessment A = computeHotspots(F, D, {});
+  EXPECT_EQ(find(A, HotspotKind::Misplaced, "a/y"), nullptr);
+  EXPECT_NE(find(A, HotspotKind::Misplaced, "a/v"), nullptr);
+  EXPECT_EQ(ofKind(A, HotspotKind::Misplaced).size(), 1u);
 }
 
 TEST(Hotspots, GodClassAndBetweennessHub) {
