@@ -249,7 +249,7 @@ std::vector<std::string> unknownArguments(const std::vector<seams::Diagnostic> &
 TuResult collectTu(const std::string &File, const std::vector<std::string> &Args,
                    const std::string &Directory, const ProjectFilter &Filter, ClaimRegistry &Claims,
                    const CollectOptions &Options,
-                   llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS) {
+                   const llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> &FS) {
   TuResult Result;
   std::string Rel = Filter.relative(File);
   Result.Info.File = Rel.empty() ? File : Rel;

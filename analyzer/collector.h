@@ -31,9 +31,10 @@ struct TuResult {
 /// throws for bad code: compile errors, a missing file or a bad flag become diagnostics and a
 /// status. FS is the file system to read from (an in-memory one in tests); it gets Directory
 /// as its working directory, so it must not be shared between threads.
-TuResult collectTu(
-    const std::string &File, const std::vector<std::string> &Args, const std::string &Directory,
-    const ProjectFilter &Filter, ClaimRegistry &Claims, const CollectOptions &Options = {},
-    llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS = llvm::vfs::createPhysicalFileSystem());
+TuResult collectTu(const std::string &File, const std::vector<std::string> &Args,
+                   const std::string &Directory, const ProjectFilter &Filter, ClaimRegistry &Claims,
+                   const CollectOptions &Options = {},
+                   const llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> &FS =
+                       llvm::vfs::createPhysicalFileSystem());
 
 } // namespace seams

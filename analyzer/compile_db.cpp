@@ -75,7 +75,7 @@ bool isSourceFile(const fs::path &P) {
 
 } // namespace
 
-ProjectFilter::ProjectFilter(std::string RootAbs, std::vector<std::string> Include,
+ProjectFilter::ProjectFilter(const std::string &RootAbs, std::vector<std::string> Include,
                              std::vector<std::string> Exclude)
     : Root(canonicalPath(RootAbs)), Include(std::move(Include)), Exclude(std::move(Exclude)) {}
 
@@ -150,7 +150,8 @@ LoadedDatabase loadCompileDatabase(const std::string &PathOrDir) {
   for (const auto &Entry : Doc) {
     std::string Where = "compile_commands.json entry " + std::to_string(Index++);
     auto Problem = [&](const std::string &What) {
-      Db.Problems.push_back({"compile_commands.json", 0, "error", Where + ": " + What});
+      Db.Problems.push_back({"compile_commands.json", 0, "error", Where});
+      Db.Problems.back().Message.append(": ").append(What);
     };
     if (!Entry.is_object() || !Entry.contains("file") || !Entry["file"].is_string() ||
         !Entry.contains("directory") || !Entry["directory"].is_string()) {

@@ -19,7 +19,7 @@ std::string canonicalPath(const std::string &Path, const std::string &Base = "")
 /// --exclude) is external and folded into one entity per header.
 class ProjectFilter {
 public:
-  ProjectFilter(std::string RootAbs, std::vector<std::string> Include,
+  ProjectFilter(const std::string &RootAbs, std::vector<std::string> Include,
                 std::vector<std::string> Exclude);
   /// Root-relative '/'-separated path of AbsPath, or empty when it lies outside the root.
   std::string relative(const std::string &AbsPath) const;

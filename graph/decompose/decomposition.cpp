@@ -119,6 +119,7 @@ std::vector<unsigned> interfaces(const Facts &F, const Decomposition &D) {
     Seen[ST].insert(Key);
   }
   std::vector<unsigned> Out;
+  Out.reserve(Seen.size());
   for (const auto &S : Seen)
     Out.push_back(static_cast<unsigned>(S.size()));
   return Out;
