@@ -54,6 +54,11 @@ std::string commonDir(const std::string &A, const std::string &B) {
   return LastSlash == 0 ? "/" : A.substr(0, LastSlash);
 }
 
+/// True when the canonical directory Dir is Base or lies below it.
+bool isWithin(const std::string &Dir, const std::string &Base) {
+  return Dir == Base || Base == "/" || Dir.compare(0, Base.size() + 1, Base + "/") == 0;
+}
+
 std::string gitTopLevel(std::string Dir) {
   while (!Dir.empty()) {
     if (fs::exists(fs::path(Dir) / ".git"))
@@ -239,9 +244,6 @@ LoadedDatabase synthesizeDatabase(const std::string &Root, const std::vector<std
 std::string defaultRoot(const LoadedDatabase &Db) {
   std::string Root;
   auto Add = [&](const std::string &Dir) { Root = Root.empty() ? Dir : commonDir(Root, Dir); };
-  auto Inside = [](const std::string &Dir, const std::string &Base) {
-    return Dir == Base || Base == "/" || Dir.compare(0, Base.size() + 1, Base + "/") == 0;
-  };
   // The sources near the build: those in the git work tree holding the build directory or,
   // without one, under the build directory's parent. One source from elsewhere (a system
   // googletest, a sibling checkout) must not widen the root to "/": it stays outside the root,
@@ -250,7 +252,7 @@ std::string defaultRoot(const LoadedDatabase &Db) {
   if (Anchor.empty())
     Anchor = llvm::sys::path::parent_path(Db.BuildDir).str();
   for (const auto &Cmd : Db.Commands)
-    if (std::string Dir = llvm::sys::path::parent_path(Cmd.Filename).str(); Inside(Dir, Anchor))
+    if (std::string Dir = llvm::sys::path::parent_path(Cmd.Filename).str(); isWithin(Dir, Anchor))
       Add(Dir);
   if (Root.empty()) // an out-of-tree build: no source is near it
     for (const auto &Cmd : Db.Commands)
@@ -274,12 +276,9 @@ std::string defaultRoot(const LoadedDatabase &Db) {
       if (Dir.empty())
         continue;
       Dir = canonicalPath(Dir, Cmd.Directory);
-      auto Within = [&](const std::string &Base) {
-        return Dir == Base || Dir.compare(0, Base.size() + 1, Base + "/") == 0;
-      };
       std::string Widened = commonDir(Root, Dir);
-      bool Allowed = Top.empty() ? Depth(Widened) >= 2 : Within(Top);
-      if (Allowed && !Within(Db.BuildDir))
+      bool Allowed = Top.empty() ? Depth(Widened) >= 2 : isWithin(Dir, Top);
+      if (Allowed && !isWithin(Dir, Db.BuildDir))
         Root = Widened;
     }
   }

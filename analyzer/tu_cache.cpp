@@ -24,6 +24,20 @@ std::string hex(std::uint64_t V) {
   return Buf;
 }
 
+/// S with every occurrence of From that ends a path component replaced by To.
+std::string replaceComponents(const std::string &S, const std::string &From,
+                              const std::string &To) {
+  std::string Out;
+  std::size_t Pos = 0;
+  for (std::size_t Hit; (Hit = S.find(From, Pos)) != std::string::npos;) {
+    std::size_t End = Hit + From.size();
+    bool Whole = End == S.size() || S[End] == '/' || S[End] == ':' || S[End] == ',';
+    Out.append(S, Pos, Hit - Pos).append(Whole ? To : From);
+    Pos = End;
+  }
+  return Out.append(S, Pos);
+}
+
 } // namespace
 
 std::optional<std::uint64_t> FileHashes::hash(const std::string &Path) {
@@ -49,24 +63,6 @@ void PathRelocation::add(std::string Prefix, std::string Token) {
   std::stable_sort(Map.begin(), Map.end(),
                    [](const auto &A, const auto &B) { return A.first.size() > B.first.size(); });
 }
-
-namespace {
-
-/// S with every occurrence of From that ends a path component replaced by To.
-std::string replaceComponents(const std::string &S, const std::string &From,
-                              const std::string &To) {
-  std::string Out;
-  std::size_t Pos = 0;
-  for (std::size_t Hit; (Hit = S.find(From, Pos)) != std::string::npos;) {
-    std::size_t End = Hit + From.size();
-    bool Whole = End == S.size() || S[End] == '/' || S[End] == ':' || S[End] == ',';
-    Out.append(S, Pos, Hit - Pos).append(Whole ? To : From);
-    Pos = End;
-  }
-  return Out.append(S, Pos);
-}
-
-} // namespace
 
 std::string PathRelocation::encode(const std::string &S) const {
   std::string Out = S;
