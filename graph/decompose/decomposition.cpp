@@ -229,6 +229,10 @@ Decomposition decompose(const Facts &F, const Config &C, const DecomposeOptions 
   for (std::uint32_t U = 0; U < N; ++U)
     if (A.AtomOf[U] != UnitSet::NoUnit)
       Community[U] = Cl.Membership[A.AtomOf[U]];
+  // A unit's pinned service (index into C.Services), or -1; a unit the root held has no atom.
+  auto PinOf = [&](std::uint32_t U) {
+    return A.AtomOf[U] == UnitSet::NoUnit ? -1 : A.Pin[A.AtomOf[U]];
+  };
   std::vector<std::uint32_t> Claimed = rootUnitsClaimed(G, Entry, Community, RootClaimShare);
   for (std::uint32_t U = 0; U < N; ++U)
     if (Claimed[U] != StaysInRoot) {
@@ -240,7 +244,7 @@ Decomposition decompose(const Facts &F, const Config &C, const DecomposeOptions 
   if (!ClusterOptions.Services) {
     std::vector<bool> Pinned(NumComm, false);
     for (std::uint32_t U = 0; U < N; ++U)
-      if (Community[U] != StaysInRoot && A.AtomOf[U] != UnitSet::NoUnit && A.Pin[A.AtomOf[U]] >= 0)
+      if (Community[U] != StaysInRoot && PinOf(U) >= 0)
         Pinned[Community[U]] = true;
     std::vector<bool> Fold = communitiesOnlyTheRootUses(G, Entry, Community, Pinned);
     for (std::uint32_t U = 0; U < N; ++U)
@@ -259,10 +263,9 @@ Decomposition decompose(const Facts &F, const Config &C, const DecomposeOptions 
     Service S;
     S.Units = Members[Cm];
     for (std::uint32_t U : S.Units) {
-      std::uint32_t X = A.AtomOf[U]; // NoUnit for a unit claimed back from the root
-      if (X != UnitSet::NoUnit && A.Pin[X] >= 0) {
+      if (int Pin = PinOf(U); Pin >= 0) {
         S.Pinned = true;
-        S.Name = C.Services[A.Pin[X]].Name;
+        S.Name = C.Services[Pin].Name;
       }
       for (const std::string &Fl : D.Units.Units[U].Files)
         S.Files.push_back(Fl);
