@@ -9,6 +9,7 @@ namespace {
 
 std::vector<ClusterOptions> sweepOf(std::size_t Runs) {
   std::vector<ClusterOptions> Out;
+  Out.reserve(Runs);
   for (std::size_t I = 0; I < Runs; ++I) {
     ClusterOptions O;
     O.Resolution = 0.25 + 0.25 * static_cast<double>(I % 8);
@@ -29,6 +30,7 @@ TEST(ClusterMany, SameAsOneRunAtATimeWhateverTheThreads) {
   const WeightedGraph G = plantedGraph(6, 30);
   const std::vector<ClusterOptions> Runs = sweepOf(20);
   std::vector<std::vector<std::uint32_t>> Expected;
+  Expected.reserve(Runs.size());
   for (const ClusterOptions &O : Runs)
     Expected.push_back(cluster(G, O));
   for (unsigned Jobs : {0U, 1U, 2U, 3U, 8U, 64U})
