@@ -12,8 +12,10 @@
 
 #include <cstdlib>
 #include <fstream>
+#include <functional>
 #include <memory>
 #include <ostream>
+#include <sstream>
 
 namespace seams {
 namespace {
@@ -95,6 +97,24 @@ int runBaseline(BaselineArgs &A, std::ostream &Out, std::ostream &Err) {
   return Strict ? ExitAnalysis : ExitOk;
 }
 
+/// GitHub's job summary (GITHUB_STEP_SUMMARY) is one file shared by every step of the job, each
+/// appending its part: replacing it would erase what earlier steps wrote.
+bool isStepSummary(const std::string &File) {
+  const char *Summary = std::getenv("GITHUB_STEP_SUMMARY");
+  return Summary && *Summary && File == Summary;
+}
+
+/// Appends what Write produces to File in one write, creating it if need be.
+void appendToFile(const std::string &File, const std::function<void(std::ostream &)> &Write) {
+  std::ostringstream Text;
+  Write(Text);
+  std::ofstream Out(File, std::ios::binary | std::ios::app);
+  Out << Text.str();
+  Out.flush();
+  if (!Out)
+    throw Error("cannot append to " + File);
+}
+
 struct CheckArgs {
   Inputs In;
   std::string Baseline, PathPrefix;
@@ -132,6 +152,10 @@ int runCheck(CheckArgs &A, std::ostream &Out, std::ostream &Err) {
     RO.PathPrefix += '/';
   bool SummaryOnStdout = false, StdoutUsed = false;
   for (const CheckOutput &W : Outputs) {
+    if (!W.File.empty() && isStepSummary(W.File)) {
+      appendToFile(W.File, [&](std::ostream &S) { writeCheckReport(R, W.Format, RO, S); });
+      continue;
+    }
     if (!W.File.empty()) {
       writeFileAtomically(W.File, [&](std::ostream &S) { writeCheckReport(R, W.Format, RO, S); });
       continue;
@@ -188,7 +212,8 @@ Command checkCommand() {
                            "FORMAT or FORMAT=FILE: text, github, sarif, junit or markdown, to "
                            "standard output or to FILE (repeatable: one file per format, at "
                            "most one on standard output; default text, github when "
-                           "GITHUB_ACTIONS=true)");
+                           "GITHUB_ACTIONS=true). A FILE that is $GITHUB_STEP_SUMMARY is "
+                           "appended to, as GitHub's job summary expects");
             // Gone: it was paired with --format by index. Kept hidden to say what replaces it.
             Sub.add_option("--output", A->Outputs)->group("");
             Sub.add_flag("--fail-on-stale", A->FailOnStale,

@@ -196,9 +196,13 @@ unsigned addCallIntoPayments(const std::string &Dir) {
   return Line + 3;
 }
 
-/// GitHub's job summary file: the runner creates it empty and names it in GITHUB_STEP_SUMMARY.
+/// What an earlier step of the job wrote to its summary; seams must append after it.
+constexpr const char *EarlierStepSummary = "## Build\n\nBuilt in 3 minutes.\n\n";
+
+/// GitHub's job summary file: one per job, named in GITHUB_STEP_SUMMARY, that each step appends
+/// to; here an earlier step has written its part already.
 Env withStepSummary(Env E, const std::string &File) {
-  writeFile(File, "");
+  writeFile(File, EarlierStepSummary);
   E.emplace_back("GITHUB_STEP_SUMMARY", File);
   return E;
 }
@@ -211,6 +215,12 @@ json expectFiguresTable(const std::string &File) {
     EXPECT_EQ(Md["tables"][0]["header"], json({"figure", "baseline", "now"}));
   }
   return Md;
+}
+
+/// GitHub's job summary: what the earlier step wrote, then seams's figures table.
+json expectAppendedSummary(const std::string &File) {
+  EXPECT_EQ(readFile(File).rfind(EarlierStepSummary, 0), 0u) << File << ": replaced, not appended";
+  return expectFiguresTable(File);
 }
 
 std::string debPackage() {
@@ -303,7 +313,7 @@ TEST(DocsCi, RecipesRunVerbatimOnCopiesOfTheShop) {
   json Sarif = docCheck("sarif", Main + "/seams.sarif");
   EXPECT_GT(Sarif.value("results", 0), 0); // the known dependencies, as "unchanged"
   EXPECT_EQ(Sarif["rules"], json::array());
-  expectFiguresTable(S.path() + "/summary-main.md");
+  expectAppendedSummary(S.path() + "/summary-main.md");
   ASSERT_TRUE(fs::exists(GithubCache.Dir + "/.seams-cache"));
 
   // A pull request, checked out at another path, with the cache made at the first one: first
@@ -319,6 +329,7 @@ TEST(DocsCi, RecipesRunVerbatimOnCopiesOfTheShop) {
 
   unsigned Line = addCallIntoPayments(Pr);
   GithubCache.Log.clear();
+  PrEnv = withStepSummary(Github, S.path() + "/summary-pr.md"); // a new job: a new summary
   JobResult Dirty = runGithubJob(GithubJob, Pr, PrEnv, GithubCache);
   EXPECT_EQ(Dirty.CheckCode, 1) << Dirty.Check.Out << Dirty.Check.Err;
   EXPECT_THAT(Dirty.Check.Out, HasSubstr("::error file=customers/loyalty.cpp,line=" +
@@ -328,7 +339,7 @@ TEST(DocsCi, RecipesRunVerbatimOnCopiesOfTheShop) {
   json DirtySarif = docCheck("sarif", Pr + "/seams.sarif");
   // The proposed services may also see a cycle or a grown limit; the new call is there.
   EXPECT_THAT(DirtySarif["rules"].dump(), HasSubstr("\"new-dependency\""));
-  EXPECT_THAT(expectFiguresTable(S.path() + "/summary-pr.md")["headings"].dump(),
+  EXPECT_THAT(expectAppendedSummary(S.path() + "/summary-pr.md")["headings"].dump(),
               HasSubstr("(new-dependency)"));
 
   // The GitLab recipe on the same pull request, at a third path, with a cache from elsewhere.
