@@ -112,6 +112,14 @@ UnitConstraints matchConstraints(const Facts &F, const UnitSet &U, const Config 
         K.Apart[I].push_back({E, static_cast<std::uint32_t>(Found)});
     }
   }
+  // A pin that matches nothing is a typo or a moved directory: ignoring it would silently drop
+  // the service the team asked for.
+  for (std::size_t S = 0; S < C.Services.size(); ++S)
+    if (std::find(K.Pin.begin(), K.Pin.end(), static_cast<int>(S)) == K.Pin.end())
+      throw Error("seams.toml: [services." + C.Services[S].Name +
+                  "] matches no unit: its include patterns and namespaces match nothing in the "
+                  "facts (patterns are paths relative to the project root, e.g. "
+                  "\"src/payments/**\")");
   return K;
 }
 

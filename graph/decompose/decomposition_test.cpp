@@ -163,6 +163,15 @@ TEST(Decompose, PinnedUnitsAreNeverMoved) {
   Config Twice;
   Twice.Services = {{"a", {"src/m0/**"}, {}}, {"b", {"src/m0/c1.*"}, {}}};
   EXPECT_THROW(decompose(F, Twice, {}), Error);
+  Config Ghost = C;
+  Ghost.Services.push_back({"ghost", {"src/nowhere/**"}, {"nowhere"}});
+  try {
+    decompose(F, Ghost, {});
+    ADD_FAILURE() << "a pin that matches nothing was ignored";
+  } catch (const Error &E) {
+    EXPECT_NE(std::string(E.what()).find("[services.ghost] matches no unit"), std::string::npos)
+        << E.what();
+  }
 }
 
 TEST(Decompose, ApartGroupsNeverShareAService) {
