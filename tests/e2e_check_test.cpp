@@ -91,6 +91,15 @@ TEST_F(CheckShop, CleanThenANewCallIntoPaymentsFailsInEveryFormat) {
                            "\"from_entity\": \"shop::payments::RefundService::refund\", "
                            "\"to_entity\": \"shop::inventory::g_stock_levels\"}"));
   EXPECT_EQ(B.find(Dir->path()), std::string::npos); // no absolute paths
+  // The ICP the baseline limits is the ICP the proposal reports: one figure, one name.
+  RunResult A = runSeams("analyze -q " + extractArgs() + " --config " + Dir->path() +
+                         "/seams.toml -o " + Dir->path() + "/out");
+  ASSERT_EQ(A.Code, 0) << A.Err;
+  const double ProposalIcp =
+      nlohmann::json::parse(readFile(Dir->path() + "/out/decomposition.json"))["metrics"]["icp"];
+  const double LimitIcp = nlohmann::json::parse(B)["limits"]["icp"];
+  EXPECT_GT(LimitIcp, 0);
+  EXPECT_NEAR(LimitIcp, ProposalIcp, 0.00005);
   RunResult R = check();
   EXPECT_EQ(R.Code, 0) << R.Out << R.Err;
   EXPECT_THAT(R.Out, HasSubstr(" known dependencies tolerated by the baseline; 0 new, 0 stale, 0 "

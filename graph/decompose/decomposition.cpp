@@ -90,9 +90,16 @@ Clustering clusterAtoms(const WeightedGraph &G, const Atoms &A, const DecomposeO
   return {mergeToCount(G, A, Above, Target, AboveRes), AboveRes};
 }
 
-/// Entities other services call, per service: callees of cross-service calls, a method counted
-/// as its class.
-std::vector<unsigned> interfaces(const Facts &F, const Decomposition &D) {
+/// What the metrics need from the call edges of the facts: per service, the entities other
+/// services call (a method counted as its class); per unit, the calls inside it.
+struct CallFigures {
+  std::vector<unsigned> Interfaces;
+  std::vector<unsigned> InternalCalls;
+};
+
+CallFigures callFigures(const Facts &F, const Decomposition &D) {
+  CallFigures Out;
+  Out.InternalCalls.assign(D.Units.Units.size(), 0);
   std::unordered_map<std::string_view, std::uint32_t> IndexOfId;
   for (std::uint32_t I = 0; I < F.Entities.size(); ++I)
     IndexOfId.emplace(F.Entities[I].Id, I);
@@ -106,6 +113,8 @@ std::vector<unsigned> interfaces(const Facts &F, const Decomposition &D) {
     std::uint32_t UF = D.Units.EntityUnit[From->second], UT = D.Units.EntityUnit[To->second];
     if (UF == UnitSet::NoUnit || UT == UnitSet::NoUnit)
       continue;
+    if (UF == UT)
+      Out.InternalCalls[UF] += E.Count;
     std::uint32_t SF = D.ServiceOfUnit[UF], ST = D.ServiceOfUnit[UT];
     if (SF == ST || SF >= D.Services.size() || ST >= D.Services.size())
       continue;
@@ -118,10 +127,9 @@ std::vector<unsigned> interfaces(const Facts &F, const Decomposition &D) {
     }
     Seen[ST].insert(Key);
   }
-  std::vector<unsigned> Out;
-  Out.reserve(Seen.size());
+  Out.Interfaces.reserve(Seen.size());
   for (const auto &S : Seen)
-    Out.push_back(static_cast<unsigned>(S.size()));
+    Out.Interfaces.push_back(static_cast<unsigned>(S.size()));
   return Out;
 }
 
@@ -139,8 +147,11 @@ void computeServiceMetrics(const Facts *F, Decomposition &D) {
     In.UnitLines.push_back(D.Units.Units[U].Lines);
     In.UnitFiles.push_back(static_cast<unsigned>(D.Units.Units[U].Files.size()));
   }
-  if (F)
-    In.Interfaces = interfaces(*F, D);
+  if (F) {
+    CallFigures Calls = callFigures(*F, D);
+    In.Interfaces = std::move(Calls.Interfaces);
+    In.InternalCalls = std::move(Calls.InternalCalls);
+  }
   MetricsResult R = computeMetrics(In);
   D.Metrics = R.Overall;
   for (std::size_t S = 0; S < D.Services.size(); ++S)

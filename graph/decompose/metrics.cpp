@@ -59,6 +59,9 @@ MetricsResult computeMetrics(const PartitionInput &In) {
   std::map<std::pair<std::uint32_t, std::uint32_t>, double> InterArcs, InterPairs;
   std::set<std::pair<std::uint32_t, std::uint32_t>> Pairs;
   double Total = 0, Calls = 0, CrossCalls = 0;
+  for (std::size_t U = 0; U < In.InternalCalls.size() && U < In.NumUnits; ++U)
+    if (In.ServiceOf[U] != PartitionInput::NotClustered)
+      Calls += In.InternalCalls[U];
   for (const UnitArc &A : *In.Arcs) {
     std::uint32_t SF = In.ServiceOf[A.From], ST = In.ServiceOf[A.To];
     if (SF != PartitionInput::NotClustered && ST == PartitionInput::NotClustered &&

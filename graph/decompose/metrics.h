@@ -54,6 +54,9 @@ struct PartitionInput {
   std::vector<unsigned> UnitLines;  ///< Per unit.
   std::vector<unsigned> UnitFiles;  ///< Per unit.
   std::vector<unsigned> Interfaces; ///< Per service (computed from facts by the caller).
+  /// Per unit: calls between its own entities (not arcs, but calls the ICP counts as not
+  /// crossing: the ICP is the share of all calls between clustered code, as in `seams check`).
+  std::vector<unsigned> InternalCalls;
   static constexpr std::uint32_t NotClustered = UINT32_MAX;
 };
 

@@ -8,7 +8,7 @@ namespace {
 
 // Services S0 = {0, 1}, S1 = {2, 3}; unit 4 is shared.
 // Arcs: 0->1 (2, 1 call), 1->0 (1), 2->3 (3, 2 calls), 1->2 (1, 1 call), 0->4 (5).
-MetricsResult example() {
+MetricsResult example(std::vector<unsigned> InternalCalls = {}) {
   static const std::vector<UnitArc> Arcs = {
       {0, 1, 2, 1}, {0, 4, 5, 0}, {1, 0, 1, 0}, {1, 2, 1, 1}, {2, 3, 3, 2}};
   PartitionInput In;
@@ -20,6 +20,7 @@ MetricsResult example() {
   In.UnitLines = {10, 20, 30, 40, 50};
   In.UnitFiles = {1, 2, 1, 1, 1};
   In.Interfaces = {0, 1};
+  In.InternalCalls = std::move(InternalCalls);
   return computeMetrics(In);
 }
 
@@ -38,6 +39,12 @@ TEST(Metrics, WholeDecompositionMatchesHandComputedValues) {
   EXPECT_NEAR(M.NED, 1.0, 1e-12); // both services have fewer than 5 units
   EXPECT_EQ(M.Services, 2u);
   EXPECT_EQ(M.ClusteredUnits, 4u);
+}
+
+TEST(Metrics, IcpCountsTheCallsInsideUnitsButNotInsideTheSharedLibrary) {
+  // Units 0 and 3 make 3 and 2 calls inside themselves; the shared unit 4 makes 7, which are
+  // not between clustered code: 1 crossing call of 4 + 5.
+  EXPECT_NEAR(example({3, 0, 0, 2, 7}).Overall.ICP, 1.0 / 9, 1e-12);
 }
 
 TEST(Metrics, PerServiceSizeCohesionAndCoupling) {
