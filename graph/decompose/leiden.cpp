@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace seams {
 namespace {
@@ -68,6 +69,8 @@ public:
       if (++Head == N)
         Head = 0;
       --Count;
+      if (Count > 1) // the queue is in random order: fetch the next nodes' rows ahead of time
+        prefetchRow(Queue[Head], Queue[Head + 1 < N ? Head + 1 : 0]);
       Queued[V] = 0;
       std::uint32_t Old = Comm[V];
       if (moveNode(V) == Old)
@@ -236,6 +239,16 @@ private:
     return X < ExpZero ? 0.0 : std::exp(X);
   }
 
+  /// Asks the memory system early for what visiting Next will read (its row of the graph) and
+  /// for where the row of After starts: the node order is random, so every row is a cache miss.
+  void prefetchRow(std::uint32_t Next, std::uint32_t After) const {
+    const std::uint64_t E = G.Offsets[Next];
+    __builtin_prefetch(&G.Targets[E]);
+    __builtin_prefetch(&G.Weights[E]);
+    __builtin_prefetch(&G.Weights[E] + 8);
+    __builtin_prefetch(&G.Offsets[After]);
+  }
+
   bool isFixed(std::uint32_t V) const { return !Fixed.empty() && Fixed[V]; }
 
   /// Moves V to the community with the largest gain w(V,C) − γ k_V K_C / 2m (an empty one gives
@@ -282,7 +295,9 @@ private:
 
 /// The graph whose nodes are the communities of Of (numbered 0..K-1), edge weights summed and
 /// internal edges turned into self-loops, so total weight and modularity are preserved. Rows
-/// are accumulated in a dense scratch array, member by member: no global sort.
+/// are accumulated in a dense scratch array, member by member: no sort at all. Unlike
+/// WeightedGraph's contract, a row lists its neighbours in the order the members' rows first
+/// reach them (deterministic, and all the algorithm needs: it is never seen outside).
 WeightedGraph aggregate(const WeightedGraph &G, const std::vector<std::uint32_t> &Of,
                         std::size_t K) {
   const std::size_t N = G.size();
@@ -321,7 +336,6 @@ WeightedGraph aggregate(const WeightedGraph &G, const std::vector<std::uint32_t>
         Row[D] += G.Weights[E];
       }
     }
-    std::sort(Touched.begin(), Touched.end());
     for (std::uint32_t D : Touched) {
       A.Targets.push_back(D);
       A.Weights.push_back(Row[D]);
@@ -337,9 +351,13 @@ WeightedGraph aggregate(const WeightedGraph &G, const std::vector<std::uint32_t>
   return A;
 }
 
-/// One run of the multi-level algorithm from Start; returns the membership of the nodes of G.
-std::vector<std::uint32_t> runLevels(const WeightedGraph &G, std::vector<std::uint32_t> Start,
-                                     const ClusterOptions &O, bool Refine, SeededRandom &Rng) {
+/// One run of the multi-level algorithm from Start; returns the membership of the nodes of G
+/// and its modularity, computed on the last aggregate graph (aggregation preserves it), so
+/// that checking a pass costs nothing on the full graph.
+std::pair<std::vector<std::uint32_t>, double> runLevels(const WeightedGraph &G,
+                                                        std::vector<std::uint32_t> Start,
+                                                        const ClusterOptions &O, bool Refine,
+                                                        SeededRandom &Rng) {
   const std::size_t N = G.size();
   std::vector<std::uint32_t> NodeMap(N);
   for (std::uint32_t V = 0; V < N; ++V)
@@ -379,7 +397,7 @@ std::vector<std::uint32_t> runLevels(const WeightedGraph &G, std::vector<std::ui
   std::vector<std::uint32_t> Out(N);
   for (std::uint32_t V = 0; V < N; ++V)
     Out[V] = Comm[NodeMap[V]];
-  return Out;
+  return {std::move(Out), modularity(*Cur, Comm, O.Resolution)};
 }
 
 } // namespace
@@ -396,11 +414,10 @@ std::vector<std::uint32_t> leiden(const WeightedGraph &G, const ClusterOptions &
   normalizeMembership(M);
   double Best = modularity(G, M, O.Resolution);
   for (unsigned Pass = 0; Pass < MaxPasses; ++Pass) {
-    std::vector<std::uint32_t> Next = runLevels(G, M, O, Refine, Rng);
+    auto [Next, Q] = runLevels(G, M, O, Refine, Rng);
     normalizeMembership(Next);
     if (Next == M)
       break;
-    double Q = modularity(G, Next, O.Resolution);
     if (Pass > 0 && Q <= Best + 1e-12) // no gain: keep the partition we have
       break;
     bool Converged = Pass > 0 && Q - Best < 1e-5 * std::abs(Best);
