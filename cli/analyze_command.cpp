@@ -15,10 +15,12 @@
 #include "reports/sarif_writer.h"
 #include "reports/write_reports.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <memory>
 #include <ostream>
+#include <thread>
 
 namespace seams {
 namespace {
@@ -49,6 +51,7 @@ int runAnalyze(AnalyzeArgs &A, std::ostream &Out, std::ostream &Err) {
   if (A.Resolution)
     O.Resolution = *A.Resolution;
   O.Seed = A.Seed;
+  O.Jobs = clusterJobs(A.Extract.Options.Jobs);
   Config C = A.ConfigFile.empty() ? Config() : loadConfigFile(A.ConfigFile);
 
   std::filesystem::create_directories(A.OutDir);
@@ -87,6 +90,10 @@ int runAnalyze(AnalyzeArgs &A, std::ostream &Out, std::ostream &Err) {
 }
 
 } // namespace
+
+unsigned clusterJobs(unsigned Jobs) {
+  return Jobs ? Jobs : std::max(1U, std::thread::hardware_concurrency());
+}
 
 void addSarifMaxResultsOption(CLI::App &Sub, std::size_t &Max, const std::string &What) {
   Sub.add_option("--sarif-max-results", Max,

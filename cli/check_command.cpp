@@ -88,6 +88,7 @@ int runBaseline(BaselineArgs &A, std::ostream &Out, std::ostream &Err) {
     DecomposeOptions O;
     O.Services = A.Services;
     O.Seed = A.Seed;
+    O.Jobs = clusterJobs(A.In.Extract.Options.Jobs);
     D = decompose(F, A.ConfigFile.empty() ? Config() : loadConfigFile(A.ConfigFile), O);
   }
   Baseline B = makeBaseline(D, F);

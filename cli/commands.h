@@ -22,6 +22,10 @@ struct Command {
 /// The table of subcommands, in the order `seams --help` lists them.
 const std::vector<Command> &commands();
 
+/// Threads for the clustering runs of analyze and baseline: -j as given, else one per core
+/// (the same default as extraction). The results do not depend on it.
+unsigned clusterJobs(unsigned Jobs);
+
 /// Declares --sarif-max-results on Sub, into Max: 1 to MaxSarifResults, GitHub code scanning's
 /// limit per run, so that no SARIF seams writes is rejected on upload. What names the file.
 void addSarifMaxResultsOption(CLI::App &Sub, std::size_t &Max, const std::string &What);

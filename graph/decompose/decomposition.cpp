@@ -5,6 +5,7 @@
 #include "graph/decompose/constraints.h"
 #include "graph/decompose/entry_points.h"
 #include "graph/decompose/service_naming.h"
+#include "graph/decompose/sweep.h"
 #include "graph/model/error.h"
 
 #include <algorithm>
@@ -12,6 +13,7 @@
 #include <map>
 #include <set>
 #include <unordered_map>
+#include <utility>
 
 namespace seams {
 namespace {
@@ -40,10 +42,18 @@ Clustering clusterAtoms(const WeightedGraph &G, const Atoms &A, const DecomposeO
   CO.Algo = Algo;
   CO.Seed = O.Seed;
   CO.Fixed = A.fixed();
-  auto Run = [&](double Resolution) {
-    CO.Resolution = Resolution;
-    return enforceApart(G, A, cluster(G, CO));
+  // Clusters at every resolution of Resolutions at once, on up to O.Jobs threads; each result is
+  // what a run alone gives, so the search below takes the same path whatever the thread count.
+  auto RunAll = [&](const std::vector<double> &Resolutions) {
+    std::vector<ClusterOptions> Runs(Resolutions.size(), CO);
+    for (std::size_t I = 0; I < Runs.size(); ++I)
+      Runs[I].Resolution = Resolutions[I];
+    std::vector<std::vector<std::uint32_t>> Out = clusterMany(G, Runs, O.Jobs);
+    for (std::vector<std::uint32_t> &M : Out)
+      M = enforceApart(G, A, M);
+    return Out;
   };
+  auto Run = [&](double Resolution) { return std::move(RunAll({Resolution}).front()); };
   if (!O.Services)
     return {Run(O.Resolution), O.Resolution};
 
@@ -64,27 +74,51 @@ Clustering clusterAtoms(const WeightedGraph &G, const Atoms &A, const DecomposeO
   // Bisection in log space for a resolution giving exactly Target; keep the smallest resolution
   // seen with more than Target (to merge down from) and the largest with fewer.
   double Lo = MinResolution, Hi = MaxResolution;
-  std::vector<std::uint32_t> Above = Run(Hi);
+  const std::size_t Width = std::max(1U, O.Jobs);
+  // Both ends at once when there are threads for both; the low end is needed unless the high
+  // one already has too few communities.
+  std::vector<std::vector<std::uint32_t>> Ends =
+      Width > 1 ? RunAll({Hi, Lo}) : RunAll(std::vector<double>{Hi});
+  std::vector<std::uint32_t> Above = std::move(Ends[0]);
   double AboveRes = Hi;
   if (countOf(Above) < Target) // as fine as it gets: every atom alone, or constraints
     return {Above, Hi};
-  std::vector<std::uint32_t> Low = Run(Lo);
+  std::vector<std::uint32_t> Low = Width > 1 ? std::move(Ends[1]) : Run(Lo);
   if (countOf(Low) == Target)
     return {Low, Lo};
   if (countOf(Low) > Target) // pins or components force more than Target even at the bottom
     return {mergeToCount(G, A, Low, Target, Lo), Lo};
-  for (unsigned Step = 0; Step < BisectionSteps; ++Step) {
-    double Mid = std::sqrt(Lo * Hi);
-    std::vector<std::uint32_t> M = Run(Mid);
-    std::size_t K = countOf(M);
-    if (K == Target)
-      return {M, Mid};
-    if (K < Target) {
-      Lo = Mid;
-    } else {
-      Hi = Mid;
-      Above = std::move(M);
-      AboveRes = Mid;
+  // Speculative bisection: each round clusters the next probes of the bisection tree (its
+  // midpoint, then both halves' midpoints, ... in breadth-first order, as many as there are
+  // jobs), then walks down the tree exactly as one probe at a time would. The probes off the
+  // path are wasted, never used: the result is the sequential bisection's whatever -j.
+  unsigned Step = 0;
+  while (Step < BisectionSteps) {
+    // Node I of the tree covers (Bounds[I].first, Bounds[I].second); its halves are 2I+1, 2I+2.
+    std::vector<std::pair<double, double>> Bounds{{Lo, Hi}};
+    std::vector<double> Mids;
+    for (std::size_t I = 0; I < Width; ++I) {
+      auto [L, H] = Bounds[I];
+      double Mid = std::sqrt(L * H);
+      Mids.push_back(Mid);
+      Bounds.push_back({L, Mid});
+      Bounds.push_back({Mid, H});
+    }
+    std::vector<std::vector<std::uint32_t>> Probes = RunAll(Mids);
+    for (std::size_t I = 0; I < Width && Step < BisectionSteps; ++Step) {
+      double Mid = Mids[I];
+      std::size_t K = countOf(Probes[I]);
+      if (K == Target)
+        return {std::move(Probes[I]), Mid};
+      if (K < Target) {
+        Lo = Mid;
+        I = 2 * I + 2;
+      } else {
+        Hi = Mid;
+        Above = std::move(Probes[I]);
+        AboveRes = Mid;
+        I = 2 * I + 1;
+      }
     }
   }
   return {mergeToCount(G, A, Above, Target, AboveRes), AboveRes};

@@ -33,6 +33,9 @@ struct DecomposeOptions {
   std::optional<int> Services;
   double Resolution = 1.0;
   std::uint64_t Seed = 42;
+  /// Threads for independent clustering runs (the resolution search of Services): 0 or 1 runs
+  /// them on the calling thread. The result is byte-identical whatever the count.
+  unsigned Jobs = 1;
 };
 
 /// One proposed service.

@@ -140,6 +140,25 @@ TEST(Decompose, ServicesNHitsTheRequestedCount) {
   EXPECT_EQ(decompose(F, {}, Lpa).Services.size(), 2u);
 }
 
+TEST(Decompose, ServicesNIsTheSameWhateverTheJobs) {
+  // The resolution search probes several resolutions per round on -j threads: it must land on
+  // the resolution, and the services, that one probe at a time finds.
+  Facts F = plantedFacts(6, 6, 0.5, 0.03, 5);
+  for (int N : {3, 7, 9}) {
+    DecomposeOptions O;
+    O.Services = N;
+    O.Jobs = 1;
+    const Decomposition One = decompose(F, {}, O);
+    const std::string Expected = json(One);
+    for (unsigned Jobs : {0U, 2U, 3U, 5U, 16U}) {
+      O.Jobs = Jobs;
+      const Decomposition D = decompose(F, {}, O);
+      EXPECT_EQ(D.Resolution, One.Resolution) << N << " services, jobs " << Jobs;
+      EXPECT_EQ(json(D), Expected) << N << " services, jobs " << Jobs;
+    }
+  }
+}
+
 TEST(Decompose, PinnedUnitsAreNeverMoved) {
   Facts F = plantedFacts(4, 6, 0.5, 0.03, 6);
   Config C;

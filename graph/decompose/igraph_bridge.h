@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <igraph/igraph.h>
+#include <utility>
 #include <vector>
 
 namespace seams {
@@ -39,20 +40,40 @@ public:
   IgraphCopy &operator=(const IgraphCopy &) = delete;
 
   /// igraph's Leiden on modularity as igraph's Python and R wrappers pose it (node weights =
-  /// strengths, resolution / 2m), seeded with 42. Iterations -1 runs until stable.
+  /// strengths, resolution / 2m), seeded with 42. Iterations -1 is meant to run until stable,
+  /// but igraph 0.10.2 (Debian 12) stops after one iteration (igraph issue #2798, fixed in
+  /// 0.10.17): untilStable() does what it means.
   std::vector<std::uint32_t> leiden(double Resolution, int Iterations) {
     igraph_rng_seed(igraph_rng_default(), 42);
     igraph_vector_int_t Membership;
     igraph_vector_int_init(&Membership, 0);
-    igraph_integer_t Clusters = 0;
-    igraph_real_t Quality = 0;
-    igraph_community_leiden(&Graph, &Weights, &Strength, Resolution / (2 * TotalWeight), 0.01,
-                            false, Iterations, &Membership, &Clusters, &Quality);
-    std::vector<std::uint32_t> Out(static_cast<std::size_t>(igraph_vector_int_size(&Membership)));
-    for (std::size_t I = 0; I < Out.size(); ++I)
-      Out[I] = static_cast<std::uint32_t>(VECTOR(Membership)[I]);
+    run(Resolution, Iterations, false, Membership);
+    std::vector<std::uint32_t> Out = toVector(Membership);
     igraph_vector_int_destroy(&Membership);
     return Out;
+  }
+
+  /// igraph's Leiden iterated, one iteration at a time from the last membership, until an
+  /// iteration leaves the membership unchanged (what the fixed igraph does for -1), at most
+  /// MaxIterations. Seeded with 42 once. Returns the membership and the iterations run.
+  std::pair<std::vector<std::uint32_t>, int> untilStable(double Resolution,
+                                                         int MaxIterations = 100) {
+    igraph_rng_seed(igraph_rng_default(), 42);
+    igraph_vector_int_t Membership;
+    igraph_vector_int_init(&Membership, 0);
+    run(Resolution, 1, false, Membership);
+    std::vector<std::uint32_t> Last = toVector(Membership);
+    int Iterations = 1;
+    while (Iterations < MaxIterations) {
+      run(Resolution, 1, true, Membership);
+      ++Iterations;
+      std::vector<std::uint32_t> Now = toVector(Membership);
+      if (Now == Last)
+        break;
+      Last = std::move(Now);
+    }
+    igraph_vector_int_destroy(&Membership);
+    return {Last, Iterations};
   }
 
   /// igraph_modularity of a membership, so both partitions are scored by the same function.
@@ -69,6 +90,21 @@ public:
 
 private:
   igraph_t Graph;
+
+  void run(double Resolution, int Iterations, bool Start, igraph_vector_int_t &Membership) {
+    igraph_integer_t Clusters = 0;
+    igraph_real_t Quality = 0;
+    igraph_community_leiden(&Graph, &Weights, &Strength, Resolution / (2 * TotalWeight), 0.01,
+                            Start, Iterations, &Membership, &Clusters, &Quality);
+  }
+
+  static std::vector<std::uint32_t> toVector(const igraph_vector_int_t &Membership) {
+    std::vector<std::uint32_t> Out(static_cast<std::size_t>(igraph_vector_int_size(&Membership)));
+    for (std::size_t I = 0; I < Out.size(); ++I)
+      Out[I] = static_cast<std::uint32_t>(VECTOR(Membership)[I]);
+    return Out;
+  }
+
   igraph_vector_t Weights, Strength;
   double TotalWeight = 0;
 };

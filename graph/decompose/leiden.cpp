@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace seams {
 namespace {
@@ -13,6 +14,22 @@ constexpr double Theta = 0.01;
 /// Full passes (local moving + refinement + aggregation down to a fixed point) at most; the
 /// loop stops earlier once a pass leaves the partition unchanged or gains less than 1e-5 of Q.
 constexpr unsigned MaxPasses = 20;
+/// exp(x) is exactly 0 in double below about -745.13: no need to call it.
+constexpr double ExpZero = -746;
+
+/// The refined partition being built and its scratch arrays, indexed by node (a sub-community is
+/// named by the node that started it).
+struct Refinement {
+  explicit Refinement(std::size_t N) : Ref(N), RTotal(N), RExt(N), ExtV(N), RSize(N, 1), W(N, 0) {}
+  std::vector<std::uint32_t> Ref; ///< The sub-community of every node.
+  std::vector<double> RTotal;     ///< Strength of every sub-community.
+  std::vector<double> RExt;       ///< Its weight to the rest of its community.
+  std::vector<double> ExtV;       ///< A node's weight to its own community.
+  std::vector<std::uint32_t> RSize;
+  std::vector<double> W; ///< Scratch: weight from the node in hand to each sub-community.
+  std::vector<std::uint32_t> Touched;
+  std::vector<double> Gains;
+};
 
 /// The partition of one level's graph with the per-community totals the gains need.
 class Partition {
@@ -49,8 +66,11 @@ public:
     std::size_t Head = 0, Count = N, Moves = 0;
     while (Count) {
       std::uint32_t V = Queue[Head];
-      Head = (Head + 1) % N;
+      if (++Head == N)
+        Head = 0;
       --Count;
+      if (Count > 1) // the queue is in random order: fetch the next nodes' rows ahead of time
+        prefetchRow(Queue[Head], Queue[Head + 1 < N ? Head + 1 : 0]);
       Queued[V] = 0;
       std::uint32_t Old = Comm[V];
       if (moveNode(V) == Old)
@@ -59,7 +79,8 @@ public:
       for (std::uint64_t E = G.Offsets[V]; E < G.Offsets[V + 1]; ++E) {
         std::uint32_t U = G.Targets[E];
         if (!Queued[U] && Comm[U] != Comm[V] && !isFixed(U)) {
-          Queue[(Head + Count) % N] = U;
+          std::size_t Tail = Head + Count;
+          Queue[Tail < N ? Tail : Tail - N] = U;
           ++Count;
           Queued[U] = 1;
         }
@@ -90,84 +111,46 @@ public:
 
   /// Leiden's refinement: inside every community, start from singletons and merge well-connected
   /// singletons into well-connected sub-communities, choosing among non-negative gains at random
-  /// with probability ∝ exp(gain/θ). Returns the refined community of every node.
+  /// with probability ∝ exp(gain/θ). Returns the refined community of every node. Communities
+  /// are refined one after the other (their members in a random order), as in igraph: the
+  /// scratch arrays a community touches stay in cache while it is refined.
   std::vector<std::uint32_t> refine(SeededRandom &Rng) const {
     const std::size_t N = G.size();
-    std::vector<std::uint32_t> Ref(N);
-    std::vector<double> RTotal(Strength), RExt(N, 0), ExtV(N, 0);
-    std::vector<std::uint32_t> RSize(N, 1);
-    for (std::uint32_t V = 0; V < N; ++V) {
-      Ref[V] = V;
-      for (std::uint64_t E = G.Offsets[V]; E < G.Offsets[V + 1]; ++E)
-        if (Comm[G.Targets[E]] == Comm[V])
-          ExtV[V] += G.Weights[E];
-      RExt[V] = ExtV[V];
-    }
-    std::vector<std::uint32_t> Order(N);
+    // Members of every community, bucketed by community in node order.
+    std::vector<std::uint32_t> Start(N + 1, 0), Members(N);
     for (std::uint32_t V = 0; V < N; ++V)
-      Order[V] = V;
-    Rng.shuffle(Order);
-    std::vector<double> W(N, 0);
-    std::vector<std::uint32_t> Touched;
-    std::vector<double> Gains;
-    for (std::uint32_t V : Order) {
-      if (RSize[Ref[V]] != 1)
-        continue;
-      const double KC = Total[Comm[V]], KV = Strength[V];
-      if (ExtV[V] < Gamma * KV * (KC - KV) / TwoM)
-        continue; // not well connected to its community
-      Touched.clear();
-      for (std::uint64_t E = G.Offsets[V]; E < G.Offsets[V + 1]; ++E) {
-        std::uint32_t U = G.Targets[E];
-        if (Comm[U] != Comm[V] || Ref[U] == Ref[V])
-          continue;
-        if (W[Ref[U]] == 0)
-          Touched.push_back(Ref[U]);
-        W[Ref[U]] += G.Weights[E];
-      }
-      // Candidates: staying alone (gain 0) and every well-connected neighbour sub-community.
-      double Max = 0;
-      Gains.assign(Touched.size(), -1);
-      for (std::size_t I = 0; I < Touched.size(); ++I) {
-        std::uint32_t R = Touched[I];
-        if (RExt[R] < Gamma * RTotal[R] * (KC - RTotal[R]) / TwoM)
-          continue;
-        double Gain = W[R] - Gamma * KV * RTotal[R] / TwoM;
-        if (Gain >= 0) {
-          Gains[I] = Gain;
-          Max = std::max(Max, Gain);
-        }
-      }
-      double Sum = std::exp(-Max / Theta); // staying alone
-      for (double Gain : Gains)
-        if (Gain >= 0)
-          Sum += std::exp((Gain - Max) / Theta);
-      double Pick = Rng.unit() * Sum;
-      std::uint32_t Chosen = Ref[V];
-      double ChosenW = 0;
-      double Acc = std::exp(-Max / Theta);
-      if (Pick >= Acc) {
-        for (std::size_t I = 0; I < Touched.size(); ++I) {
-          if (Gains[I] < 0)
-            continue;
-          Acc += std::exp((Gains[I] - Max) / Theta);
-          Chosen = Touched[I];
-          ChosenW = W[Touched[I]];
-          if (Pick < Acc)
-            break;
-        }
-      }
-      for (std::uint32_t R : Touched)
-        W[R] = 0;
-      if (Chosen == Ref[V])
-        continue;
-      RSize[Ref[V]] = 0;
-      RTotal[Chosen] += KV;
-      ++RSize[Chosen];
-      RExt[Chosen] += ExtV[V] - 2 * ChosenW;
-      Ref[V] = Chosen;
+      ++Start[Comm[V] + 1];
+    for (std::size_t C = 0; C < N; ++C)
+      Start[C + 1] += Start[C];
+    {
+      std::vector<std::uint32_t> Fill(Start.begin(), Start.end() - 1);
+      for (std::uint32_t V = 0; V < N; ++V)
+        Members[Fill[Comm[V]]++] = V;
     }
-    return Ref;
+    Refinement S(N);
+    for (std::uint32_t C = 0; C < N; ++C) {
+      const std::uint32_t B = Start[C], E = Start[C + 1];
+      if (B == E)
+        continue;
+      for (std::uint32_t I = B; I < E; ++I) {
+        const std::uint32_t V = Members[I];
+        S.Ref[V] = V;
+        S.RTotal[V] = Strength[V];
+        double Ext = 0;
+        for (std::uint64_t A = G.Offsets[V]; A < G.Offsets[V + 1]; ++A)
+          if (Comm[G.Targets[A]] == C)
+            Ext += G.Weights[A];
+        S.ExtV[V] = S.RExt[V] = Ext;
+      }
+      if (E - B == 1)
+        continue;
+      for (std::uint32_t I = E - B; I > 1; --I) // Fisher-Yates on this community's members
+        std::swap(Members[B + I - 1], Members[B + Rng.below(I)]);
+      const double KC = Total[C];
+      for (std::uint32_t I = B; I < E; ++I)
+        mergeSingleton(Members[I], KC, Rng, S);
+    }
+    return std::move(S.Ref);
   }
 
   const std::vector<std::uint32_t> &communities() const { return Comm; }
@@ -181,6 +164,90 @@ private:
   std::vector<double> Strength, Total, NeighW;
   std::vector<std::uint32_t> Size, Empty, Touched;
   double TwoM = 0;
+
+  /// One step of the refinement for node V of a community of total strength KC: if V is still
+  /// a well-connected singleton, merge it into a well-connected sub-community of its community,
+  /// picked at random with probability ∝ exp(gain/θ) (staying alone has gain 0).
+  void mergeSingleton(std::uint32_t V, double KC, SeededRandom &Rng, Refinement &S) const {
+    auto &[Ref, RTotal, RExt, ExtV, RSize, W, Touched, Gains] = S;
+    if (RSize[Ref[V]] != 1)
+      return;
+    const double KV = Strength[V];
+    if (ExtV[V] < Gamma * KV * (KC - KV) / TwoM)
+      return; // not well connected to its community
+    const std::uint32_t C = Comm[V];
+    Touched.clear();
+    for (std::uint64_t E = G.Offsets[V]; E < G.Offsets[V + 1]; ++E) {
+      std::uint32_t U = G.Targets[E];
+      if (Comm[U] != C || Ref[U] == Ref[V])
+        continue;
+      if (W[Ref[U]] == 0)
+        Touched.push_back(Ref[U]);
+      W[Ref[U]] += G.Weights[E];
+    }
+    // Candidates: staying alone (gain 0) and every well-connected neighbour sub-community.
+    double Max = 0;
+    Gains.assign(Touched.size(), -1);
+    for (std::size_t I = 0; I < Touched.size(); ++I) {
+      std::uint32_t R = Touched[I];
+      if (RExt[R] < Gamma * RTotal[R] * (KC - RTotal[R]) / TwoM)
+        continue;
+      double Gain = W[R] - Gamma * KV * RTotal[R] / TwoM;
+      if (Gain >= 0) {
+        Gains[I] = Gain;
+        Max = std::max(Max, Gain);
+      }
+    }
+    // Each candidate's weight exp((gain - max)/θ), computed once; exp of anything below
+    // ExpZero is exactly 0 in double, so it is skipped.
+    const double Alone = weight(-Max);
+    double Sum = Alone;
+    for (double &Gain : Gains)
+      if (Gain >= 0)
+        Sum += Gain = weight(Gain - Max);
+      else
+        Gain = 0;
+    double Pick = Rng.unit() * Sum;
+    std::uint32_t Chosen = Ref[V];
+    double ChosenW = 0;
+    if (Pick >= Alone) {
+      double Acc = Alone;
+      for (std::size_t I = 0; I < Touched.size(); ++I) {
+        if (Gains[I] == 0)
+          continue;
+        Acc += Gains[I];
+        Chosen = Touched[I];
+        ChosenW = W[Touched[I]];
+        if (Pick < Acc)
+          break;
+      }
+    }
+    for (std::uint32_t R : Touched)
+      W[R] = 0;
+    if (Chosen == Ref[V])
+      return;
+    RSize[Ref[V]] = 0;
+    RTotal[Chosen] += KV;
+    ++RSize[Chosen];
+    RExt[Chosen] += ExtV[V] - 2 * ChosenW;
+    Ref[V] = Chosen;
+  }
+
+  /// exp(D/θ) for D <= 0, with the underflow to 0 short-cut.
+  static double weight(double D) {
+    const double X = D / Theta;
+    return X < ExpZero ? 0.0 : std::exp(X);
+  }
+
+  /// Asks the memory system early for what visiting Next will read (its row of the graph) and
+  /// for where the row of After starts: the node order is random, so every row is a cache miss.
+  void prefetchRow(std::uint32_t Next, std::uint32_t After) const {
+    const std::uint64_t E = G.Offsets[Next];
+    __builtin_prefetch(&G.Targets[E]);
+    __builtin_prefetch(&G.Weights[E]);
+    __builtin_prefetch(&G.Weights[E] + 8);
+    __builtin_prefetch(&G.Offsets[After]);
+  }
 
   bool isFixed(std::uint32_t V) const { return !Fixed.empty() && Fixed[V]; }
 
@@ -228,7 +295,9 @@ private:
 
 /// The graph whose nodes are the communities of Of (numbered 0..K-1), edge weights summed and
 /// internal edges turned into self-loops, so total weight and modularity are preserved. Rows
-/// are accumulated in a dense scratch array, member by member: no global sort.
+/// are accumulated in a dense scratch array, member by member: no sort at all. Unlike
+/// WeightedGraph's contract, a row lists its neighbours in the order the members' rows first
+/// reach them (deterministic, and all the algorithm needs: it is never seen outside).
 WeightedGraph aggregate(const WeightedGraph &G, const std::vector<std::uint32_t> &Of,
                         std::size_t K) {
   const std::size_t N = G.size();
@@ -267,7 +336,6 @@ WeightedGraph aggregate(const WeightedGraph &G, const std::vector<std::uint32_t>
         Row[D] += G.Weights[E];
       }
     }
-    std::sort(Touched.begin(), Touched.end());
     for (std::uint32_t D : Touched) {
       A.Targets.push_back(D);
       A.Weights.push_back(Row[D]);
@@ -283,9 +351,13 @@ WeightedGraph aggregate(const WeightedGraph &G, const std::vector<std::uint32_t>
   return A;
 }
 
-/// One run of the multi-level algorithm from Start; returns the membership of the nodes of G.
-std::vector<std::uint32_t> runLevels(const WeightedGraph &G, std::vector<std::uint32_t> Start,
-                                     const ClusterOptions &O, bool Refine, SeededRandom &Rng) {
+/// One run of the multi-level algorithm from Start; returns the membership of the nodes of G
+/// and its modularity, computed on the last aggregate graph (aggregation preserves it), so
+/// that checking a pass costs nothing on the full graph.
+std::pair<std::vector<std::uint32_t>, double> runLevels(const WeightedGraph &G,
+                                                        std::vector<std::uint32_t> Start,
+                                                        const ClusterOptions &O, bool Refine,
+                                                        SeededRandom &Rng) {
   const std::size_t N = G.size();
   std::vector<std::uint32_t> NodeMap(N);
   for (std::uint32_t V = 0; V < N; ++V)
@@ -325,7 +397,7 @@ std::vector<std::uint32_t> runLevels(const WeightedGraph &G, std::vector<std::ui
   std::vector<std::uint32_t> Out(N);
   for (std::uint32_t V = 0; V < N; ++V)
     Out[V] = Comm[NodeMap[V]];
-  return Out;
+  return {std::move(Out), modularity(*Cur, Comm, O.Resolution)};
 }
 
 } // namespace
@@ -342,11 +414,10 @@ std::vector<std::uint32_t> leiden(const WeightedGraph &G, const ClusterOptions &
   normalizeMembership(M);
   double Best = modularity(G, M, O.Resolution);
   for (unsigned Pass = 0; Pass < MaxPasses; ++Pass) {
-    std::vector<std::uint32_t> Next = runLevels(G, M, O, Refine, Rng);
+    auto [Next, Q] = runLevels(G, M, O, Refine, Rng);
     normalizeMembership(Next);
     if (Next == M)
       break;
-    double Q = modularity(G, Next, O.Resolution);
     if (Pass > 0 && Q <= Best + 1e-12) // no gain: keep the partition we have
       break;
     bool Converged = Pass > 0 && Q - Best < 1e-5 * std::abs(Best);
