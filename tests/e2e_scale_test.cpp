@@ -1,0 +1,84 @@
+// End-to-end: extraction is the same whatever -j, cache or shards, even where a header's content
+// depends on the macros of the TU that reads it; a simulated CI matrix merges to the full run.
+#include "e2e_support.h"
+
+#include <filesystem>
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+namespace seams::e2e {
+namespace {
+
+using ::testing::HasSubstr;
+
+constexpr int TuCount = 12;
+
+/// Writes a small project at Dir/proj with its compile database at Dir/proj/build: TuCount TUs
+/// include mode.h, which declares different functions with and without WIDE; every odd TU is
+/// compiled with -DWIDE, and every third one also includes extra.h.
+std::string writeProject(const std::string &Dir) {
+  std::string Root = Dir + "/proj";
+  writeFile(Root + "/src/mode.h", "#pragma once\n"
+                                  "#ifdef WIDE\n"
+                                  "inline int wide() { return 2; }\n"
+                                  "inline int pick() { return wide(); }\n"
+                                  "#define MODE_NAME \"wide\"\n"
+                                  "#else\n"
+                                  "inline int narrow() { return 1; }\n"
+                                  "inline int pick() { return narrow(); }\n"
+                                  "#define MODE_NAME \"narrow\"\n"
+                                  "#endif\n");
+  writeFile(Root + "/src/extra.h", "#pragma once\n#include \"mode.h\"\n"
+                                   "struct Extra {\n"
+                                   "#ifdef WIDE\n  long wideField = wide();\n#endif\n"
+                                   "  int field = pick();\n};\n");
+  std::string Db = "[";
+  for (int I = 0; I < TuCount; ++I) {
+    std::string Name = "tu" + std::to_string(10 + I) + ".cpp";
+    std::string Code = "#include \"mode.h\"\n";
+    if (I % 3 == 0)
+      Code +=
+          "#include \"extra.h\"\nint extra" + std::to_string(I) + "() { return Extra().field; }\n";
+    Code += "int f" + std::to_string(I) + "() { return pick() + sizeof(MODE_NAME); }\n";
+    writeFile(Root + "/src/" + Name, Code);
+    Db += std::string(I ? "," : "") + "\n{\"directory\": \"" + Root + "/build\", \"file\": \"" +
+          Root + "/src/" + Name + "\", \"command\": \"clang++ " + (I % 2 ? "-DWIDE " : "") +
+          "-std=c++17 -c " + Root + "/src/" + Name + "\"}";
+  }
+  writeFile(Root + "/build/compile_commands.json", Db + "\n]\n");
+  return Root;
+}
+
+TEST(ExtractDeterminism, HeaderReadUnderDifferentMacrosGivesTheSameFactsWhateverJ) {
+  ScratchDir Dir;
+  std::string Root = writeProject(Dir.path());
+  auto Extract = [&](const std::string &Options, const std::string &Out) {
+    RunResult R =
+        runSeams("extract -q -p " + Root + "/build " + Options + " -o " + Dir.path() + "/" + Out);
+    EXPECT_EQ(R.Code, 0) << R.Err;
+    return readFile(Dir.path() + "/" + Out);
+  };
+  std::string One = Extract("--no-cache -j 1", "j1.json");
+  EXPECT_THAT(One, HasSubstr("narrow")); // the first TU (no WIDE) reports mode.h
+  for (int Run = 0; Run < 3; ++Run)
+    EXPECT_EQ(One, Extract("--no-cache -j 4", "j4.json")) << "run " << Run;
+  // A cache made at -j 4, used by a run where some TUs changed places in the race.
+  std::string Cache = " --cache-dir " + Dir.path() + "/cache";
+  EXPECT_EQ(One, Extract("-j 4" + Cache, "cold.json"));
+  EXPECT_EQ(One, Extract("-j 3" + Cache, "warm.json"));
+  // Shards take whole claim groups; merged, they are the full run with the same groups.
+  std::string Groups = " --claim-group 2 --no-cache -j 2";
+  std::string Full = Extract(Groups, "full.json");
+  std::string Parts;
+  for (int K = 1; K <= 3; ++K) {
+    std::string Part = "s" + std::to_string(K) + ".json";
+    Extract(Groups + " --shard " + std::to_string(K) + "/3", Part);
+    Parts += " " + Dir.path() + "/" + Part;
+  }
+  RunResult M = runSeams("merge" + Parts + " -o " + Dir.path() + "/merged.json");
+  ASSERT_EQ(M.Code, 0) << M.Err;
+  EXPECT_EQ(Full, readFile(Dir.path() + "/merged.json"));
+}
+
+} // namespace
+} // namespace seams::e2e
