@@ -194,7 +194,8 @@ ExtractResult extract(const ExtractOptions &O, const ProgressFn &Progress) {
   }
 
   // 2. Parse the misses. A TU claims at its rank: the lowest rank reading a header reports it,
-  // whichever thread gets there first.
+  // whichever thread gets there first. Workers go through whole groups in rank order (see
+  // GroupScheduler), so a TU rarely loses a header it already reported.
   auto Parse = [&](Job &J, std::map<std::size_t, ClaimRegistry> &Registries) {
     ClaimRegistry Mine = Registries.at(J.Group).as(J.Rank);
     J.Result = collectTu(J.File, J.Args, J.Directory, Filter, Mine, Collect);
@@ -206,13 +207,19 @@ ExtractResult extract(const ExtractOptions &O, const ProgressFn &Progress) {
         Out.Stats.CacheWarnings.push_back(*Warning);
       }
   };
-  std::vector<std::size_t> Misses;
+  std::map<std::size_t, std::vector<std::size_t>> MissesByGroup;
   for (std::size_t I = 0; I < Jobs.size(); ++I)
     if (!Jobs[I].Result)
-      Misses.push_back(I);
-  parallelFor(Misses.size(), Threads, [&](std::size_t I) {
-    Parse(Jobs[Misses[I]], Claims);
-    Finished(true, Jobs[Misses[I]]);
+      MissesByGroup[Jobs[I].Group].push_back(I);
+  std::vector<std::vector<std::size_t>> Queues;
+  for (auto &[Group, Items] : MissesByGroup)
+    Queues.push_back(std::move(Items));
+  GroupScheduler Schedule(std::move(Queues), Threads);
+  parallelFor(Threads, Threads, [&](std::size_t Worker) {
+    while (std::optional<std::size_t> I = Schedule.next(static_cast<unsigned>(Worker))) {
+      Parse(Jobs[*I], Claims);
+      Finished(true, Jobs[*I]);
+    }
   });
 
   // 3. Owners. Each project file read in a group belongs to the lowest rank reading it. A TU that

@@ -43,4 +43,36 @@ bool misowned(const TuFiles &T, const std::map<std::string, std::size_t> &Owners
   return Expected != Actual;
 }
 
+GroupScheduler::GroupScheduler(std::vector<std::vector<std::size_t>> Groups, unsigned Workers)
+    : Held(std::max(1u, Workers)) {
+  for (auto &G : Groups)
+    if (!G.empty()) {
+      Queue Q;
+      Q.Back = G.size();
+      Q.Items = std::move(G);
+      Queues.push_back(std::move(Q));
+    }
+}
+
+std::optional<std::size_t> GroupScheduler::next(unsigned Worker) {
+  std::lock_guard<std::mutex> Lock(M);
+  std::optional<std::size_t> &Mine = Held.at(Worker);
+  if (Mine && Queues[*Mine].Front < Queues[*Mine].Back)
+    return Queues[*Mine].Items[Queues[*Mine].Front++];
+  Mine.reset();
+  for (std::size_t G = 0; G < Queues.size(); ++G)
+    if (!Queues[G].Taken && Queues[G].Front < Queues[G].Back) {
+      Queues[G].Taken = true;
+      Mine = G;
+      return Queues[G].Items[Queues[G].Front++];
+    }
+  Queue *Most = nullptr;
+  for (Queue &Q : Queues)
+    if (Q.Front < Q.Back && (!Most || Q.Back - Q.Front > Most->Back - Most->Front))
+      Most = &Q;
+  if (!Most)
+    return std::nullopt;
+  return Most->Items[--Most->Back];
+}
+
 } // namespace seams

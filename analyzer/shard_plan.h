@@ -5,6 +5,8 @@
 #include <cstddef>
 #include <cstdint>
 #include <map>
+#include <mutex>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -35,5 +37,28 @@ std::map<std::string, std::size_t> fileOwners(const std::vector<TuFiles> &Group)
 /// True when T reported other files than those it owns (its own main file aside): a TU that lost
 /// a race for a header, or a cached entry made when another TU set owned its headers.
 bool misowned(const TuFiles &T, const std::map<std::string, std::size_t> &Owners);
+
+/// Hands out the TUs to parse so that each claim group is worked through in rank order by one
+/// worker while untaken groups remain: a lower rank then reads a header before any higher rank of
+/// its group, and no TU has to be parsed again for a header it lost. Only when every group with
+/// work left is taken does an idle worker take the last TU of the group with the most left (it
+/// may lose a header to that group's worker, and is then parsed again).
+class GroupScheduler {
+public:
+  /// Groups: the items of each group in rank order.
+  GroupScheduler(std::vector<std::vector<std::size_t>> Groups, unsigned Workers);
+  /// The next item for Worker (0-based); nullopt when nothing is left. Thread-safe.
+  std::optional<std::size_t> next(unsigned Worker);
+
+private:
+  struct Queue {
+    std::vector<std::size_t> Items;
+    std::size_t Front = 0, Back = 0; ///< Items[Front, Back) are left.
+    bool Taken = false;
+  };
+  std::mutex M;
+  std::vector<Queue> Queues;
+  std::vector<std::optional<std::size_t>> Held; ///< Per worker: the group it works through.
+};
 
 } // namespace seams

@@ -55,5 +55,26 @@ TEST(ClaimRegistry, ALowerRankTakesAFileOverWhateverTheOrder) {
   EXPECT_FALSE(FirstCome.claim("/p/x.h"));
 }
 
+TEST(GroupScheduler, EachWorkerWorksThroughItsOwnGroupInOrder) {
+  GroupScheduler S({{0, 1, 2}, {3, 4}, {}}, 2);
+  EXPECT_EQ(S.next(0), 0u);
+  EXPECT_EQ(S.next(1), 3u);
+  EXPECT_EQ(S.next(0), 1u);
+  EXPECT_EQ(S.next(1), 4u);
+  // Group 1 is done and group 0 is taken: worker 1 takes group 0's last item.
+  EXPECT_EQ(S.next(1), 2u);
+  EXPECT_EQ(S.next(0), std::nullopt);
+  EXPECT_EQ(S.next(1), std::nullopt);
+}
+
+TEST(GroupScheduler, AnIdleWorkerTakesFromTheBackOfTheLongestGroup) {
+  GroupScheduler S({{0, 1, 2, 3}}, 2);
+  EXPECT_EQ(S.next(0), 0u);
+  EXPECT_EQ(S.next(1), 3u);
+  EXPECT_EQ(S.next(0), 1u);
+  EXPECT_EQ(S.next(1), 2u);
+  EXPECT_EQ(S.next(0), std::nullopt);
+}
+
 } // namespace
 } // namespace seams
