@@ -7,6 +7,7 @@
 #include "graph/model/facts_json.h"
 
 #include <algorithm>
+#include <iomanip>
 #include <memory>
 #include <ostream>
 #include <sstream>
@@ -62,7 +63,9 @@ void printShardBalance(const ExtractStats &S, std::ostream &Err) {
   Err << "shards by estimated cost (source bytes): ";
   for (std::size_t I = 0; I < S.ShardCosts.size(); ++I)
     Err << (I ? ", " : "") << S.ShardTus[I] << " TUs/" << S.ShardCosts[I];
-  Err << "; heaviest/lightest " << (*Low ? static_cast<double>(*High) / *Low : 0.0) << "\n";
+  double Spread = *Low ? static_cast<double>(*High) / static_cast<double>(*Low) : 0.0;
+  Err << "; heaviest/lightest " << std::fixed << std::setprecision(2) << Spread << std::defaultfloat
+      << "\n";
 }
 
 void printExtractSummary(const ExtractResult &R, const std::string &Where, bool Quiet,

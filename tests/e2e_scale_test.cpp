@@ -80,5 +80,36 @@ TEST(ExtractDeterminism, HeaderReadUnderDifferentMacrosGivesTheSameFactsWhatever
   EXPECT_EQ(Full, readFile(Dir.path() + "/merged.json"));
 }
 
+TEST(ExtractMatrix, ShardsInClonesAtOtherPathsMergeToTheFullRunAndRestoredCachesParseNothing) {
+  // A CI matrix: each job checks the project out at its own path, extracts its shard with its
+  // own cache, and a merge job merges the partial facts (docs/SCALE.md).
+  ScratchDir Dir;
+  std::string Groups = " --claim-group 4 -j 2";
+  std::string FullRoot = writeProject(Dir.path() + "/full");
+  RunResult Full = runSeams("extract -q --no-cache -p " + FullRoot + "/build" + Groups + " -o " +
+                            Dir.path() + "/full.json");
+  ASSERT_EQ(Full.Code, 0) << Full.Err;
+  for (const char *Round : {"round1", "round2"}) {
+    std::string Parts;
+    for (int K = 1; K <= 3; ++K) {
+      std::string Job = Dir.path() + "/" + Round + "-job" + std::to_string(K);
+      std::string Root = writeProject(Job);
+      std::string Part = Job + "/facts.json";
+      RunResult R =
+          runSeams("extract -p " + Root + "/build" + Groups + " --shard " + std::to_string(K) +
+                   "/3 --cache-dir " + Dir.path() + "/cache" + std::to_string(K) + " -o " + Part);
+      ASSERT_EQ(R.Code, 0) << R.Err;
+      EXPECT_THAT(R.Err, HasSubstr("shards by estimated cost"));
+      if (std::string(Round) == "round2") {
+        EXPECT_THAT(R.Err, HasSubstr("[0 parsed, ")) << R.Err;
+      }
+      Parts += " " + Part;
+    }
+    RunResult M = runSeams("merge" + Parts + " -o " + Dir.path() + "/merged.json");
+    ASSERT_EQ(M.Code, 0) << M.Err;
+    EXPECT_EQ(readFile(Dir.path() + "/full.json"), readFile(Dir.path() + "/merged.json")) << Round;
+  }
+}
+
 } // namespace
 } // namespace seams::e2e
