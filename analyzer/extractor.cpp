@@ -52,6 +52,24 @@ void parallelFor(std::size_t N, unsigned Jobs, const std::function<void(std::siz
     T.join();
 }
 
+/// Saves the run's facts with every file its TUs read (and their own files, which a failed TU
+/// may not have read), unless a file changed while the run read it.
+std::optional<std::string> storeRun(const TuCache &Cache, const std::vector<std::string> &Parts,
+                                    const std::vector<Job> &Jobs, FileHashes &Hashes,
+                                    const Facts &Result) {
+  std::map<std::string, std::optional<std::uint64_t>> Files;
+  for (const auto &J : Jobs)
+    for (const auto &R : J.Result->Reads)
+      if (auto [It, New] = Files.try_emplace(R.Path, R.Hash); !New && It->second != R.Hash)
+        return std::nullopt;
+  for (const auto &J : Jobs) {
+    std::optional<std::uint64_t> Now = Hashes.hash(J.File);
+    if (auto [It, New] = Files.try_emplace(J.File, Now); !New && It->second != Now)
+      return std::nullopt;
+  }
+  return Cache.storeRun(Parts, {Files.begin(), Files.end()}, Result);
+}
+
 /// Everything besides a TU's command that shapes its facts. No absolute path: the checkout's own
 /// paths are relocated (see cacheRelocation), so one cache serves every clone of the same code.
 std::string cacheSalt(const ProjectFilter &Filter, const ExtractOptions &O) {
@@ -170,6 +188,32 @@ ExtractResult extract(const ExtractOptions &O, const ProgressFn &Progress) {
         J.ProjectReads.push_back(R.Path);
   };
 
+  // 0. The whole run from the cache: same TUs and options, every file read unchanged.
+  std::vector<std::string> RunParts = {
+      "shard " + std::to_string(O.ShardIndex) + "/" + std::to_string(O.ShardCount),
+      "group " + std::to_string(O.ClaimGroup), "samples " + std::to_string(O.MaxSamples),
+      "root " + Filter.displayName()};
+  for (const auto &P : Db.Problems)
+    RunParts.push_back("problem " + P.File + ":" + std::to_string(P.Line) + ":" + P.Severity + ":" +
+                       P.Message);
+  for (const auto &J : Jobs) {
+    RunParts.push_back("tu " + J.File);
+    RunParts.push_back(J.Directory);
+    RunParts.insert(RunParts.end(), J.Args.begin(), J.Args.end());
+  }
+  if (O.UseCache)
+    if (std::optional<Facts> Whole = Cache.lookupRun(RunParts, Hashes)) {
+      Out.Result = std::move(*Whole);
+      for (const TuInfo &T : Out.Result.Tus) {
+        Out.Stats.WithErrors += T.Status == "errors";
+        Out.Stats.Failed += T.Status == "failed";
+      }
+      Out.Stats.FromCache = Out.Stats.Tus;
+      if (Progress)
+        Progress({Out.Stats.Tus, Out.Stats.Tus, Out.Stats.Failed});
+      return Out;
+    }
+
   // 1. Cache hits. Every project file they read is claimed at their rank before any parse starts,
   // so a parsed TU reports a header only if it comes before every cached TU reading it.
   std::map<std::size_t, ClaimRegistry> Claims;
@@ -262,6 +306,9 @@ ExtractResult extract(const ExtractOptions &O, const ProgressFn &Progress) {
   }
   bool Partial = O.ShardCount > 1;
   Out.Result = Builder.finish(Filter.displayName(), O.MaxSamples, Partial);
+  if (O.UseCache)
+    if (auto Warning = storeRun(Cache, RunParts, Jobs, Hashes, Out.Result))
+      Out.Stats.CacheWarnings.push_back(*Warning);
   return Out;
 }
 

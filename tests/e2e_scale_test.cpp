@@ -80,6 +80,27 @@ TEST(ExtractDeterminism, HeaderReadUnderDifferentMacrosGivesTheSameFactsWhatever
   EXPECT_EQ(Full, readFile(Dir.path() + "/merged.json"));
 }
 
+TEST(ExtractCache, AWarmRunWithNothingChangedReadsOneFile) {
+  ScratchDir Dir;
+  std::string Root = writeProject(Dir.path());
+  std::string Run = "extract -p " + Root + "/build -j 2 --cache-dir " + Dir.path() + "/cache -o ";
+  ASSERT_EQ(runSeams(Run + Dir.path() + "/cold.json").Code, 0);
+  writeFile(Root + "/src/tu15.cpp",
+            readFile(Root + "/src/tu15.cpp") + "int added() { return 1; }\n");
+  RunResult Touched = runSeams(Run + Dir.path() + "/touched.json");
+  ASSERT_EQ(Touched.Code, 0) << Touched.Err;
+  EXPECT_THAT(Touched.Err, HasSubstr("[1 parsed, 11 from cache]"));
+  // Without a single per-TU entry, the run's own file still serves an unchanged project.
+  for (const auto &E : std::filesystem::directory_iterator(Dir.path() + "/cache"))
+    if (E.path().string().find(".run.") == std::string::npos)
+      std::filesystem::remove(E.path());
+  RunResult Warm = runSeams(Run + Dir.path() + "/warm.json");
+  ASSERT_EQ(Warm.Code, 0) << Warm.Err;
+  EXPECT_THAT(Warm.Err, HasSubstr("[0 parsed, 12 from cache]"));
+  EXPECT_EQ(readFile(Dir.path() + "/touched.json"), readFile(Dir.path() + "/warm.json"));
+  EXPECT_NE(readFile(Dir.path() + "/cold.json"), readFile(Dir.path() + "/warm.json"));
+}
+
 TEST(ExtractMatrix, ShardsInClonesAtOtherPathsMergeToTheFullRunAndRestoredCachesParseNothing) {
   // A CI matrix: each job checks the project out at its own path, extracts its shard with its
   // own cache, and a merge job merges the partial facts (docs/SCALE.md).
