@@ -4,13 +4,15 @@
 
 #include "analyzer/collector.h"
 #include "analyzer/compile_db.h"
+#include "analyzer/shard_plan.h"
 #include "analyzer/tu_cache.h"
 #include "analyzer_identity.h"
 #include "graph/model/error.h"
 
 #include <atomic>
 #include <filesystem>
-#include <set>
+#include <map>
+#include <mutex>
 #include <thread>
 
 namespace seams {
@@ -22,7 +24,18 @@ struct Job {
   std::vector<std::string> Args;
   std::optional<TuResult> Result;
   bool FromCache = false;
+  std::size_t Rank = 0;                  ///< Position among the project TUs of the sorted database.
+  std::size_t Group = 0;                 ///< Claim group: Rank / ClaimGroup.
+  std::vector<std::string> ProjectReads; ///< The project files Result read, sorted.
 };
+
+/// What parsing a TU is estimated to cost, the same on every machine of a matrix (no timing, no
+/// cache): the size of its source file.
+std::uint64_t estimatedCost(const std::string &File) {
+  std::error_code EC;
+  std::uintmax_t Size = std::filesystem::file_size(File, EC);
+  return EC ? 1 : Size + 1;
+}
 
 /// Runs Fn(I) for I in [0, N) on Jobs threads.
 void parallelFor(std::size_t N, unsigned Jobs, const std::function<void(std::size_t)> &Fn) {
@@ -37,6 +50,24 @@ void parallelFor(std::size_t N, unsigned Jobs, const std::function<void(std::siz
   Work();
   for (auto &T : Threads)
     T.join();
+}
+
+/// Saves the run's facts with every file its TUs read (and their own files, which a failed TU
+/// may not have read), unless a file changed while the run read it.
+std::optional<std::string> storeRun(const TuCache &Cache, const std::vector<std::string> &Parts,
+                                    const std::vector<Job> &Jobs, FileHashes &Hashes,
+                                    const Facts &Result) {
+  std::map<std::string, std::optional<std::uint64_t>> Files;
+  for (const auto &J : Jobs)
+    for (const auto &R : J.Result->Reads)
+      if (auto [It, New] = Files.try_emplace(R.Path, R.Hash); !New && It->second != R.Hash)
+        return std::nullopt;
+  for (const auto &J : Jobs) {
+    std::optional<std::uint64_t> Now = Hashes.hash(J.File);
+    if (auto [It, New] = Files.try_emplace(J.File, Now); !New && It->second != Now)
+      return std::nullopt;
+  }
+  return Cache.storeRun(Parts, {Files.begin(), Files.end()}, Result);
 }
 
 /// Everything besides a TU's command that shapes its facts. No absolute path: the checkout's own
@@ -85,13 +116,15 @@ ExtractResult extract(const ExtractOptions &O, const ProgressFn &Progress) {
   Filter.setBuildDirectories(BuildDirs);
   if (O.ShardCount == 0 || O.ShardIndex == 0 || O.ShardIndex > O.ShardCount)
     throw Error("--shard K/N needs 1 <= K <= N");
+  if (O.ClaimGroup == 0)
+    throw Error("--claim-group needs at least 1 TU per group");
 
-  // The TUs: project sources only, this shard's share of them (by position in sorted order).
-  std::vector<Job> Jobs;
-  std::size_t Position = 0;
+  // The TUs: project sources only, ranked by their position in sorted order, in claim groups of
+  // consecutive ranks; a shard takes whole groups, balanced by estimated cost.
   ExtractResult Out;
   Out.Stats.SkippedEntries = static_cast<unsigned>(Db.Problems.size());
   Out.Stats.DuplicateEntries = Db.DuplicateEntries;
+  std::vector<const clang::tooling::CompileCommand *> Project;
   for (const auto &Cmd : Db.Commands) {
     if (Filter.projectPath(Cmd.Filename).empty()) {
       if (!Filter.relative(Cmd.Filename).empty()) {
@@ -101,11 +134,36 @@ ExtractResult extract(const ExtractOptions &O, const ProgressFn &Progress) {
       }
       continue;
     }
-    if (Position++ % O.ShardCount != O.ShardIndex - 1)
+    Project.push_back(&Cmd);
+  }
+  std::vector<unsigned> ShardOfGroup;
+  if (O.ShardCount > 1) {
+    std::vector<std::uint64_t> GroupCosts((Project.size() + O.ClaimGroup - 1) / O.ClaimGroup, 0);
+    for (std::size_t P = 0; P < Project.size(); ++P)
+      GroupCosts[P / O.ClaimGroup] += estimatedCost(Project[P]->Filename);
+    ShardOfGroup = balanceShards(GroupCosts, O.ShardCount);
+    Out.Stats.ShardCosts.assign(O.ShardCount, 0);
+    Out.Stats.ShardTus.assign(O.ShardCount, 0);
+    for (std::size_t G = 0; G < GroupCosts.size(); ++G) {
+      Out.Stats.ShardCosts[ShardOfGroup[G]] += GroupCosts[G];
+      Out.Stats.ShardTus[ShardOfGroup[G]] += static_cast<unsigned>(
+          std::min<std::size_t>(O.ClaimGroup, Project.size() - G * O.ClaimGroup));
+    }
+  }
+  std::vector<Job> Jobs;
+  for (std::size_t P = 0; P < Project.size(); ++P) {
+    std::size_t Group = P / O.ClaimGroup;
+    if (O.ShardCount > 1 && ShardOfGroup[Group] != O.ShardIndex - 1)
       continue;
-    Jobs.push_back({Cmd.Filename, Cmd.Directory,
+    const auto &Cmd = *Project[P];
+    Jobs.push_back({Cmd.Filename,
+                    Cmd.Directory,
                     adjustCommand(Cmd, O.NoDatabase ? std::vector<std::string>() : O.ExtraArgs),
-                    std::nullopt, false});
+                    std::nullopt,
+                    false,
+                    P,
+                    Group,
+                    {}});
   }
 
   unsigned Threads = O.Jobs ? O.Jobs : std::max(1u, std::thread::hardware_concurrency());
@@ -123,66 +181,118 @@ ExtractResult extract(const ExtractOptions &O, const ProgressFn &Progress) {
     if (Progress)
       Progress(Now);
   };
+  auto ProjectReads = [&](Job &J) {
+    J.ProjectReads.clear();
+    for (const auto &R : J.Result->Reads)
+      if (!Filter.projectPath(R.Path).empty())
+        J.ProjectReads.push_back(R.Path);
+  };
 
-  // 1. Cache hits. Their headers are claimed before any parse starts.
-  ClaimRegistry Claims;
+  // 0. The whole run from the cache: same TUs and options, every file read unchanged.
+  std::vector<std::string> RunParts = {
+      "shard " + std::to_string(O.ShardIndex) + "/" + std::to_string(O.ShardCount),
+      "group " + std::to_string(O.ClaimGroup), "samples " + std::to_string(O.MaxSamples),
+      "root " + Filter.displayName()};
+  for (const auto &P : Db.Problems)
+    RunParts.push_back("problem " + P.File + ":" + std::to_string(P.Line) + ":" + P.Severity + ":" +
+                       P.Message);
+  for (const auto &J : Jobs) {
+    RunParts.push_back("tu " + J.File);
+    RunParts.push_back(J.Directory);
+    RunParts.insert(RunParts.end(), J.Args.begin(), J.Args.end());
+  }
+  if (O.UseCache)
+    if (std::optional<Facts> Whole = Cache.lookupRun(RunParts, Hashes)) {
+      Out.Result = std::move(*Whole);
+      for (const TuInfo &T : Out.Result.Tus) {
+        Out.Stats.WithErrors += T.Status == "errors";
+        Out.Stats.Failed += T.Status == "failed";
+      }
+      Out.Stats.FromCache = Out.Stats.Tus;
+      if (Progress)
+        Progress({Out.Stats.Tus, Out.Stats.Tus, Out.Stats.Failed});
+      return Out;
+    }
+
+  // 1. Cache hits. Every project file they read is claimed at their rank before any parse starts,
+  // so a parsed TU reports a header only if it comes before every cached TU reading it.
+  std::map<std::size_t, ClaimRegistry> Claims;
+  for (const auto &J : Jobs)
+    Claims.try_emplace(J.Group);
   CollectOptions Collect;
   Collect.DatabaseWrappers = O.DatabaseWrappers;
   if (O.UseCache) {
     parallelFor(Jobs.size(), Threads, [&](std::size_t I) {
       Jobs[I].Result = Cache.lookup(Jobs[I].File, Jobs[I].Directory, Jobs[I].Args, Hashes);
       Jobs[I].FromCache = Jobs[I].Result.has_value();
+      if (Jobs[I].FromCache)
+        ProjectReads(Jobs[I]);
     });
     for (auto &J : Jobs)
       if (J.FromCache) {
-        for (const auto &Path : J.Result->Owned)
-          Claims.claim(Path);
+        ClaimRegistry Mine = Claims.at(J.Group).as(J.Rank);
+        for (const auto &Path : J.ProjectReads)
+          Mine.claim(Path);
         Finished(false, J);
       }
   }
 
-  // 2. Parse the misses.
-  auto Parse = [&](Job &J, ClaimRegistry &C) {
-    J.Result = collectTu(J.File, J.Args, J.Directory, Filter, C, Collect);
+  // 2. Parse the misses. A TU claims at its rank: the lowest rank reading a header reports it,
+  // whichever thread gets there first. Workers go through whole groups in rank order (see
+  // GroupScheduler), so a TU rarely loses a header it already reported.
+  auto Parse = [&](Job &J, std::map<std::size_t, ClaimRegistry> &Registries) {
+    ClaimRegistry Mine = Registries.at(J.Group).as(J.Rank);
+    J.Result = collectTu(J.File, J.Args, J.Directory, Filter, Mine, Collect);
     J.FromCache = false;
+    ProjectReads(J);
     if (O.UseCache)
       if (auto Warning = Cache.store(J.File, J.Directory, J.Args, *J.Result)) {
         std::lock_guard<std::mutex> Lock(M);
         Out.Stats.CacheWarnings.push_back(*Warning);
       }
   };
-  std::vector<std::size_t> Misses;
+  std::map<std::size_t, std::vector<std::size_t>> MissesByGroup;
   for (std::size_t I = 0; I < Jobs.size(); ++I)
     if (!Jobs[I].Result)
-      Misses.push_back(I);
-  parallelFor(Misses.size(), Threads, [&](std::size_t I) {
-    Parse(Jobs[Misses[I]], Claims);
-    Finished(true, Jobs[Misses[I]]);
+      MissesByGroup[Jobs[I].Group].push_back(I);
+  std::vector<std::vector<std::size_t>> Queues;
+  for (auto &[Group, Items] : MissesByGroup)
+    Queues.push_back(std::move(Items));
+  GroupScheduler Schedule(std::move(Queues), Threads);
+  parallelFor(Threads, Threads, [&](std::size_t Worker) {
+    while (std::optional<std::size_t> I = Schedule.next(static_cast<unsigned>(Worker))) {
+      Parse(Jobs[*I], Claims);
+      Finished(true, Jobs[*I]);
+    }
   });
 
-  // 3. Orphans: a project header some TU read but none reported, because the cached TU that
-  // owned it was re-parsed and no longer includes it. The first TU reading it reports it now.
+  // 3. Owners. Each project file read in a group belongs to the lowest rank reading it. A TU that
+  // reported other files (it lost a header to a lower rank that came later, or its cache entry
+  // was made when other TUs were around) is parsed again with the owners fixed. Which files a
+  // TU reads does not depend on what it owns, so one round settles it; a second is a guard
+  // against files changed during the run.
   for (int Round = 0; Round < 2; ++Round) {
-    std::set<std::string> Owned, Orphans;
+    std::map<std::size_t, std::vector<TuFiles>> Groups;
     for (const auto &J : Jobs)
-      Owned.insert(J.Result->Owned.begin(), J.Result->Owned.end());
+      Groups[J.Group].push_back({J.Rank, J.File, &J.ProjectReads, &J.Result->Owned});
+    std::map<std::size_t, std::map<std::string, std::size_t>> Owners;
+    std::map<std::size_t, ClaimRegistry> Fixed;
+    for (const auto &[Group, Tus] : Groups) {
+      Owners[Group] = fileOwners(Tus);
+      for (const auto &[Path, Rank] : Owners[Group])
+        Fixed[Group].as(Rank).claim(Path);
+    }
     std::vector<std::size_t> Redo;
     for (std::size_t I = 0; I < Jobs.size(); ++I) {
-      bool Take = false;
-      for (const auto &R : Jobs[I].Result->Reads)
-        if (!Filter.projectPath(R.Path).empty() && !Owned.count(R.Path) &&
-            Orphans.insert(R.Path).second)
-          Take = true;
-      if (Take)
+      const Job &J = Jobs[I];
+      if (misowned({J.Rank, J.File, &J.ProjectReads, &J.Result->Owned}, Owners.at(J.Group)))
         Redo.push_back(I);
     }
     if (Redo.empty())
       break;
-    ClaimRegistry Fixup;
-    for (const auto &Path : Owned)
-      Fixup.claim(Path);
-    parallelFor(Redo.size(), Threads, [&](std::size_t I) { Parse(Jobs[Redo[I]], Fixup); });
+    parallelFor(Redo.size(), Threads, [&](std::size_t I) { Parse(Jobs[Redo[I]], Fixed); });
     Out.Stats.Parsed += static_cast<unsigned>(Redo.size());
+    Out.Stats.Reparsed += static_cast<unsigned>(Redo.size());
   }
 
   // 4. Merge, independent of which thread or cache entry delivered what.
@@ -196,6 +306,9 @@ ExtractResult extract(const ExtractOptions &O, const ProgressFn &Progress) {
   }
   bool Partial = O.ShardCount > 1;
   Out.Result = Builder.finish(Filter.displayName(), O.MaxSamples, Partial);
+  if (O.UseCache)
+    if (auto Warning = storeRun(Cache, RunParts, Jobs, Hashes, Out.Result))
+      Out.Stats.CacheWarnings.push_back(*Warning);
   return Out;
 }
 

@@ -2,6 +2,7 @@
 // header claiming and the per-TU cache, and merges the results deterministically.
 #pragma once
 
+#include "analyzer/shard_plan.h"
 #include "graph/model/facts.h"
 
 #include <functional>
@@ -21,13 +22,18 @@ struct ExtractOptions {
   std::string CacheDir;               ///< Empty: <build-dir>/.seams-cache.
   bool UseCache = true;
   unsigned ShardIndex = 1, ShardCount = 1; ///< --shard K/N, 1-based K.
-  unsigned MaxSamples = 8;                 ///< Sample locations kept per edge (0: all).
+  /// TUs (consecutive in sorted order) per claim group: each project header is reported by the
+  /// first TU of its group that reads it. Shards take whole groups, so a full run and merged
+  /// shards agree only when they use the same value.
+  unsigned ClaimGroup = DefaultClaimGroup;
+  unsigned MaxSamples = 8; ///< Sample locations kept per edge (0: all).
   std::vector<std::string> DatabaseWrappers = {"Database"}; ///< See CollectOptions.
 };
 
 struct ExtractStats {
   unsigned Tus = 0;       ///< Translation units selected.
   unsigned Parsed = 0;    ///< Parsed by Clang in this run (cache misses, plus fix-ups).
+  unsigned Reparsed = 0;  ///< Of those, parsed again because another TU owns a header.
   unsigned FromCache = 0; ///< Taken from the cache.
   unsigned WithErrors = 0;
   unsigned Failed = 0;
@@ -37,6 +43,8 @@ struct ExtractStats {
   unsigned FilteredOut = 0;      ///< Database sources left out on purpose by --include/--exclude.
   unsigned DuplicateEntries = 0; ///< Further database entries for one file (the first is used).
   std::vector<std::string> CacheWarnings;
+  std::vector<std::uint64_t> ShardCosts; ///< Sharded runs: the estimated cost of every shard.
+  std::vector<unsigned> ShardTus;        ///< Sharded runs: the TUs of every shard.
 };
 
 struct ExtractResult {

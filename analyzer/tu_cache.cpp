@@ -155,4 +155,64 @@ std::optional<std::string> TuCache::store(const std::string &File, const std::st
   return std::nullopt;
 }
 
+namespace {
+constexpr const char *RunSchema = "seams-run/1";
+} // namespace
+
+std::optional<Facts> TuCache::lookupRun(const std::vector<std::string> &Parts,
+                                        FileHashes &Hashes) const {
+  std::vector<std::string> Key = {RunSchema, Salt};
+  for (const auto &P : Parts)
+    Key.push_back(Where.encode(P));
+  std::string Path = entryPath(Key);
+  Path.insert(Path.size() - 5, ".run");
+  std::ifstream In(Path, std::ios::binary);
+  std::string Head;
+  if (!In || !std::getline(In, Head))
+    return std::nullopt;
+  try {
+    nlohmann::json Doc = nlohmann::json::parse(Head);
+    if (Doc.value("key", std::vector<std::string>()) != Key)
+      return std::nullopt;
+    for (const auto &F : Doc.at("files")) {
+      std::optional<std::uint64_t> Now = Hashes.hash(Where.decode(F.at(0).get<std::string>()));
+      const std::string &Was = F.at(1).get_ref<const std::string &>();
+      if (Now ? Was != hex(*Now) : Was != "-")
+        return std::nullopt;
+    }
+    return readFacts(In, Path);
+  } catch (const std::exception &) {
+    return std::nullopt; // a damaged file is a miss, never an error
+  }
+}
+
+std::optional<std::string>
+TuCache::storeRun(const std::vector<std::string> &Parts,
+                  const std::vector<std::pair<std::string, std::optional<std::uint64_t>>> &Files,
+                  const Facts &Result) const {
+  std::error_code EC;
+  std::filesystem::create_directories(Dir, EC);
+  if (EC)
+    return Dir + ": cannot create the cache directory: " + EC.message();
+  std::vector<std::string> Key = {RunSchema, Salt};
+  for (const auto &P : Parts)
+    Key.push_back(Where.encode(P));
+  std::string Path = entryPath(Key);
+  Path.insert(Path.size() - 5, ".run");
+  try {
+    writeFileAtomically(Path, [&](std::ostream &Out) {
+      nlohmann::json Head;
+      Head["key"] = Key;
+      Head["files"] = nlohmann::json::array();
+      for (const auto &[File, Hash] : Files)
+        Head["files"].push_back({Where.encode(File), Hash ? hex(*Hash) : "-"});
+      Out << Head.dump() << "\n"; // one line: read before the facts that follow
+      writeFacts(Result, Out);
+    });
+  } catch (const Error &E) {
+    return std::string(E.what());
+  }
+  return std::nullopt;
+}
+
 } // namespace seams

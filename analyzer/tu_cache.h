@@ -54,6 +54,17 @@ public:
   std::optional<std::string> store(const std::string &File, const std::string &Directory,
                                    const std::vector<std::string> &Args, const TuResult &R) const;
 
+  /// The facts a whole run wrote, if it had the same inputs (Parts: every TU's command and every
+  /// option that shapes the facts) and every file it read (Files) still has the same contents:
+  /// a warm run with nothing changed reads this one file instead of one entry per TU.
+  std::optional<Facts> lookupRun(const std::vector<std::string> &Parts, FileHashes &Hashes) const;
+  /// Saves a run's facts with the files it read, atomically like store(). Path of a file that
+  /// could not be read: Hash is ignored, the file must stay unreadable.
+  std::optional<std::string>
+  storeRun(const std::vector<std::string> &Parts,
+           const std::vector<std::pair<std::string, std::optional<std::uint64_t>>> &Files,
+           const Facts &Result) const;
+
 private:
   /// The relocated key: schema, salt, file, directory and arguments.
   std::vector<std::string> key(const std::string &File, const std::string &Directory,

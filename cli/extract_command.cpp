@@ -7,6 +7,7 @@
 #include "graph/model/facts_json.h"
 
 #include <algorithm>
+#include <iomanip>
 #include <memory>
 #include <ostream>
 #include <sstream>
@@ -57,6 +58,16 @@ std::vector<std::string> tuReasons(const Facts &F, const std::string &Status, st
 
 } // namespace
 
+void printShardBalance(const ExtractStats &S, std::ostream &Err) {
+  auto [Low, High] = std::minmax_element(S.ShardCosts.begin(), S.ShardCosts.end());
+  Err << "shards by estimated cost (source bytes): ";
+  for (std::size_t I = 0; I < S.ShardCosts.size(); ++I)
+    Err << (I ? ", " : "") << S.ShardTus[I] << " TUs/" << S.ShardCosts[I];
+  double Spread = *Low ? static_cast<double>(*High) / static_cast<double>(*Low) : 0.0;
+  Err << "; heaviest/lightest " << std::fixed << std::setprecision(2) << Spread << std::defaultfloat
+      << "\n";
+}
+
 void printExtractSummary(const ExtractResult &R, const std::string &Where, bool Quiet,
                          std::ostream &Err) {
   const ExtractStats &S = R.Stats;
@@ -74,6 +85,8 @@ void printExtractSummary(const ExtractResult &R, const std::string &Where, bool 
     Err << ", " << S.DuplicateEntries
         << " duplicate database entries (the first for a file is used)";
   Err << "]\n";
+  if (!Quiet && !S.ShardCosts.empty())
+    printShardBalance(S, Err);
   if (!Lost && !Bad)
     return;
   // Every loss is counted here with its first reasons, not only recorded in the facts.
@@ -146,6 +159,10 @@ void addExtractOptions(CLI::App &Sub, ExtractArgs &A) {
       ->capture_default_str();
   Sub.add_option("--db-wrapper", O.DatabaseWrappers,
                  "Class whose methods take a table name as first argument (default: Database)");
+  Sub.add_option("--claim-group", O.ClaimGroup,
+                 "TUs per claim group: each project header is analyzed once per group; shards "
+                 "take whole groups (use the same value for shards and full runs)")
+      ->capture_default_str();
   Sub.add_flag("--strict", A.Strict, "Exit 3 when any translation unit has errors");
   Sub.add_flag("-q,--quiet", A.Quiet, "No progress line or summary");
   Sub.add_option("flags", A.Flags, "Compiler flags after --, for use without -p");

@@ -31,6 +31,10 @@ ExtractResult runExtraction(ExtractArgs &A, const std::string &Where, std::ostre
 void printExtractSummary(const ExtractResult &R, const std::string &Where, bool Quiet,
                          std::ostream &Err);
 
+/// The shard balance of a sharded run: every shard's TUs and estimated cost, and the ratio of
+/// the heaviest to the lightest.
+void printShardBalance(const ExtractStats &S, std::ostream &Err);
+
 /// Why the facts cannot describe the project, if they cannot: no project source at all (an
 /// unsharded run), no project file analyzed, or more than half of the TUs failed.
 std::optional<std::string> lossyFactsReason(const ExtractResult &R, bool Sharded);
