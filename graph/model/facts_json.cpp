@@ -22,13 +22,48 @@ void writeLocation(std::ostream &Out, const Location &L) {
     Out << ",\"col\":" << L.Column;
 }
 
+void writeShape(std::ostream &Out, const TypeShape &T) {
+  Out << "{\"kind\":" << jsonString(shapeKindName(T.Kind)) << ",\"cpp\":" << jsonString(T.Cpp);
+  if (!T.Builtin.empty())
+    Out << ",\"builtin\":" << jsonString(T.Builtin);
+  if (!T.Entity.empty())
+    Out << ",\"entity\":" << jsonString(T.Entity);
+  if (T.Const)
+    Out << ",\"const\":true";
+  if (!T.Of.empty()) {
+    Out << ",\"of\":[";
+    for (std::size_t I = 0; I < T.Of.size(); ++I) {
+      Out << (I ? "," : "");
+      writeShape(Out, T.Of[I]);
+    }
+    Out << "]";
+  }
+  Out << "}";
+}
+
 void writeEntity(std::ostream &Out, const Entity &E) {
   Out << "{\"id\":" << jsonString(E.Id) << ",\"kind\":" << jsonString(kindName(E.Kind))
       << ",\"name\":" << jsonString(E.Name) << ",\"file\":" << jsonString(E.File)
       << ",\"line\":" << E.Line;
   if (!E.DefFile.empty())
     Out << ",\"def_file\":" << jsonString(E.DefFile) << ",\"def_line\":" << E.DefLine;
-  Out << ",\"lines\":" << E.Lines << "}";
+  Out << ",\"lines\":" << E.Lines;
+  if (E.Sig) {
+    Out << ",\"returns\":";
+    writeShape(Out, E.Sig->Returns);
+    Out << ",\"params\":[";
+    for (std::size_t I = 0; I < E.Sig->Params.size(); ++I) {
+      Out << (I ? "," : "") << "{\"name\":" << jsonString(E.Sig->Params[I].Name) << ",\"type\":";
+      writeShape(Out, E.Sig->Params[I].Type);
+      Out << "}";
+    }
+    Out << "]";
+  }
+  if (E.Type) {
+    Out << ",\"type\":";
+    writeShape(Out, *E.Type);
+  }
+  Out << "}";
 }
 
 void writeEdge(std::ostream &Out, const Edge &E, bool Partial) {
@@ -99,6 +134,27 @@ public:
     return *It;
   }
 
+  TypeShape shape(const json &J, const std::string &Where, int Depth = 0) const {
+    if (!J.is_object())
+      fail(Where, "a type must be an object");
+    if (Depth > 64)
+      fail(Where, "type nested too deeply");
+    TypeShape T;
+    std::string Kind = str(J, "kind", Where);
+    auto K = parseShapeKind(Kind);
+    if (!K)
+      fail(Where, "unknown type kind \"" + Kind + "\"");
+    T.Kind = *K;
+    T.Cpp = str(J, "cpp", Where);
+    T.Builtin = optStr(J, "builtin", Where);
+    T.Entity = optStr(J, "entity", Where);
+    T.Const = J.value("const", false);
+    std::size_t I = 0;
+    for (const json &Of : array(J, "of"))
+      T.Of.push_back(shape(Of, Where + ".of[" + std::to_string(I++) + "]", Depth + 1));
+    return T;
+  }
+
   Facts read(const json &Doc) {
     if (!Doc.is_object())
       fail("top level", "must be a JSON object");
@@ -137,6 +193,18 @@ public:
       E.DefFile = optStr(J, "def_file", W);
       E.DefLine = num(J, "def_line", W, true);
       E.Lines = num(J, "lines", W, true);
+      if (J.contains("returns")) {
+        Signature Sig;
+        Sig.Returns = shape(J["returns"], W + ".returns");
+        std::size_t P = 0;
+        for (const json &PJ : array(J, "params")) {
+          std::string WP = W + ".params[" + std::to_string(P++) + "]";
+          Sig.Params.push_back({str(PJ, "name", WP), shape(member(PJ, "type", WP), WP + ".type")});
+        }
+        E.Sig = std::move(Sig);
+      }
+      if (J.contains("type"))
+        E.Type = shape(J["type"], W + ".type");
       if (!Ids.insert(E.Id).second)
         fail(W, "duplicate entity id \"" + E.Id + "\"");
       F.Entities.push_back(std::move(E));
