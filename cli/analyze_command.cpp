@@ -105,7 +105,7 @@ int runAnalyze(AnalyzeArgs &A, std::ostream &Out, std::ostream &Err) {
   ReportOptions Report;
   Report.SourceLink = A.SourceLink;
   Report.SarifMaxResults = A.SarifMaxResults;
-  writeReports(F, D, &Found, Report, A.OutDir);
+  writeReports(F, D, &Found, Report, A.OutDir, &R.P, &Sketches);
   Stages.stage("reports");
   writeAnalyzeSummary(D, Found, Out, A.Top);
   Out << "Wrote " << A.OutDir << "/decomposition.json\n";

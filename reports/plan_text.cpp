@@ -52,7 +52,8 @@ void writePlanText(const Plan &P, std::ostream &Out, std::size_t MaxItems) {
     section(Out, "globals to give an owner and an accessor", S.Globals, MaxItems,
             [](const PlanGlobal &G) {
               return G.Name + " (owner " + G.Owner + ", " + (G.Written ? "written" : "read") +
-                     " by " + list(G.Users) + ")" + place(G.At);
+                     " by " + list(G.Users) + (G.Mutable ? "" : "; never written: copy it") + ")" +
+                     place(G.At);
             });
     section(Out, "tables to split or expose", S.Tables, MaxItems, [](const PlanTable &T) {
       return T.Table + " (shared with " + list(T.Services) + ")" + place(T.At);

@@ -176,6 +176,10 @@ Plan computePlan(const Facts &F, const Decomposition &D, const Assessment &A,
     }
   }
 
+  std::set<std::string> Written; // variables some code writes: mutable state
+  for (const Edge &E : F.Edges)
+    if (E.Kind == EdgeKind::Write)
+      Written.insert(E.To);
   for (std::uint32_t S = 0; S < NS; ++S)
     for (auto &[Var, G] : Globals[S]) {
       PlanGlobal P;
@@ -184,6 +188,7 @@ Plan computePlan(const Facts &F, const Decomposition &D, const Assessment &A,
       G.Users.erase(P.Owner);
       P.Users.assign(G.Users.begin(), G.Users.end());
       P.Written = G.Written;
+      P.Mutable = Written.count(M.entity(Var).Id) > 0;
       P.UseSites = G.Uses;
       P.At = std::move(G.At);
       sortUnique(P.At);
@@ -267,7 +272,9 @@ Plan computePlan(const Facts &F, const Decomposition &D, const Assessment &A,
     });
     for (PlanTable &T : St.Tables)
       sortUnique(T.At);
-    St.SharedState = static_cast<unsigned>(St.Globals.size() + St.Tables.size());
+    St.SharedState = static_cast<unsigned>(
+        St.Tables.size() + std::count_if(St.Globals.begin(), St.Globals.end(),
+                                         [](const PlanGlobal &G) { return G.Mutable; }));
     for (std::uint32_t I : Dr.Edges)
       St.UseSites += F.Edges[M.Cross[I].Edge].Count;
     for (const PlanTable &T : St.Tables)

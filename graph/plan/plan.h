@@ -18,6 +18,9 @@ struct PlanGlobal {
   std::string Owner;              ///< The service that declares it.
   std::vector<std::string> Users; ///< Other services that read or write it, sorted.
   bool Written = false;           ///< Some other service writes it (not only reads).
+  /// Something writes it somewhere; a global nobody writes (a constant) is listed but is not
+  /// shared mutable state: copying it is enough.
+  bool Mutable = false;
   unsigned UseSites = 0;
   std::vector<Location> At; ///< Sorted samples.
 };
@@ -65,7 +68,7 @@ struct PlanStep {
   std::vector<std::string> CycleWith; ///< Other services of its cycle, sorted.
   unsigned InboundSync = 0;           ///< Use sites in other services that need an answer.
   unsigned InboundEvent = 0;          ///< Inbound call sites that discard the result.
-  unsigned SharedState = 0;           ///< Globals and tables it shares with other services.
+  unsigned SharedState = 0;           ///< Mutable globals and tables it shares with other services.
   // What to change (edges heaviest first, then by names).
   std::vector<HotspotEdge> Route;    ///< Inbound synchronous uses: route through its API.
   std::vector<HotspotEdge> Outbound; ///< Its synchronous uses of other services: call their APIs.

@@ -65,7 +65,8 @@ void writeStep(std::ostream &Out, const PlanStep &S) {
     Out << "{\"name\":" << jsonString(G.Name) << ",\"owner\":" << jsonString(G.Owner)
         << ",\"users\":";
     writeList(Out, G.Users);
-    Out << ",\"written\":" << (G.Written ? "true" : "false") << ",\"use_sites\":" << G.UseSites;
+    Out << ",\"written\":" << (G.Written ? "true" : "false")
+        << ",\"mutable\":" << (G.Mutable ? "true" : "false") << ",\"use_sites\":" << G.UseSites;
     writeAt(Out, G.At);
     Out << "}";
   });

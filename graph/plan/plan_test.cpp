@@ -66,6 +66,7 @@ TEST(Plan, EachStepListsWhatToChange) {
   EXPECT_EQ(Billing.Globals[0].Owner, "orders");
   EXPECT_THAT(Billing.Globals[0].Users, ElementsAre("billing"));
   EXPECT_FALSE(Billing.Globals[0].Written);
+  EXPECT_TRUE(Billing.Globals[0].Mutable); // orders::place writes it
   EXPECT_TRUE(Billing.InCycle);
   EXPECT_FALSE(Billing.CycleEdges.empty());
   ASSERT_EQ(Billing.Rpcs.size(), 1u);
