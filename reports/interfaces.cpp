@@ -70,21 +70,6 @@ std::string oneLine(std::string S) {
   return S;
 }
 
-/// The name after the last "::" outside template arguments and parentheses.
-std::string lastComponent(const std::string &Name) {
-  int Depth = 0;
-  for (std::size_t I = Name.size(); I-- > 0;) {
-    char C = Name[I];
-    if (C == '>' || C == ')')
-      ++Depth;
-    else if ((C == '<' || C == '(') && Depth > 0)
-      --Depth;
-    else if (Depth == 0 && C == ':' && I > 0 && Name[I - 1] == ':')
-      return Name.substr(I + 1);
-  }
-  return Name;
-}
-
 std::string parentName(const std::string &Name) {
   std::string Last = lastComponent(Name);
   return Name.size() > Last.size() + 2 ? Name.substr(0, Name.size() - Last.size() - 2) : "";

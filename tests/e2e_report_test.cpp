@@ -109,6 +109,16 @@ TEST_F(ShopReport, PlanExtractsNotificationsBeforePayments) {
   EXPECT_TRUE(Steps[Index["payments"]].at("in_cycle").get<bool>());
 }
 
+TEST_F(ShopReport, ReportShowsThePlanWithEachServicesSketch) {
+  std::string Html = readFile(Out + "/index.html");
+  EXPECT_THAT(Html, HasSubstr("<a href=\"#plan\">Plan</a>"));
+  EXPECT_THAT(Html, HasSubstr("<section id=\"plan\"><h2>Plan</h2>"));
+  EXPECT_THAT(Html, HasSubstr("<h3>Step 1: notifications</h3>"));
+  EXPECT_THAT(Html, HasSubstr("<summary>Interface sketch: notifications/notifications.proto"));
+  EXPECT_THAT(Html, HasSubstr("service NotificationsService {"));
+  EXPECT_THAT(Html, HasSubstr("<span class=\"loc\">orders/order_manager.cpp:"));
+}
+
 TEST_F(ShopReport, PlanCommandPrintsTheOrderAndWritesTheSameSketches) {
   std::string Sketches = Dir->path() + "/sketches";
   RunResult R = runSeams("plan -q --facts " + Out + "/facts.json --interfaces " + Sketches);

@@ -134,17 +134,23 @@ public:
     return *It;
   }
 
+  /// The "kind" member of J parsed by Parse, or a clear error naming What.
+  template <typename Fn>
+  auto kind(const json &J, const std::string &Where, Fn Parse, const char *What) const {
+    std::string Kind = str(J, "kind", Where);
+    auto K = Parse(Kind);
+    if (!K)
+      fail(Where, std::string("unknown ") + What + " kind \"" + Kind + "\"");
+    return *K;
+  }
+
   TypeShape shape(const json &J, const std::string &Where, int Depth = 0) const {
     if (!J.is_object())
       fail(Where, "a type must be an object");
     if (Depth > 64)
       fail(Where, "type nested too deeply");
     TypeShape T;
-    std::string Kind = str(J, "kind", Where);
-    auto K = parseShapeKind(Kind);
-    if (!K)
-      fail(Where, "unknown type kind \"" + Kind + "\"");
-    T.Kind = *K;
+    T.Kind = kind(J, Where, parseShapeKind, "type");
     T.Cpp = str(J, "cpp", Where);
     T.Builtin = optStr(J, "builtin", Where);
     T.Entity = optStr(J, "entity", Where);
@@ -182,11 +188,7 @@ public:
       std::string W = "entities[" + std::to_string(I++) + "]";
       Entity E;
       E.Id = str(J, "id", W);
-      std::string Kind = str(J, "kind", W);
-      auto K = parseEntityKind(Kind);
-      if (!K)
-        fail(W, "unknown entity kind \"" + Kind + "\"");
-      E.Kind = *K;
+      E.Kind = kind(J, W, parseEntityKind, "entity");
       E.Name = str(J, "name", W);
       E.File = optStr(J, "file", W);
       E.Line = num(J, "line", W, true);
@@ -215,11 +217,7 @@ public:
       Edge E;
       E.From = str(J, "from", W);
       E.To = str(J, "to", W);
-      std::string Kind = str(J, "kind", W);
-      auto K = parseEdgeKind(Kind);
-      if (!K)
-        fail(W, "unknown edge kind \"" + Kind + "\"");
-      E.Kind = *K;
+      E.Kind = kind(J, W, parseEdgeKind, "edge");
       // Partial facts may point at entities another TU or shard reports; merging completes them.
       if (!F.Partial && (!Ids.count(E.From) || !Ids.count(E.To)))
         fail(W, "refers to an entity that is not in \"entities\"");

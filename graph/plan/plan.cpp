@@ -24,21 +24,6 @@ void sortUnique(std::vector<Location> &L) {
   L.erase(std::unique(L.begin(), L.end()), L.end());
 }
 
-std::string unqualified(const std::string &Name) {
-  // The last component outside template arguments and parentheses.
-  int Depth = 0;
-  for (std::size_t I = Name.size(); I-- > 0;) {
-    char C = Name[I];
-    if (C == '>' || C == ')')
-      ++Depth;
-    else if ((C == '<' || C == '(') && Depth > 0)
-      --Depth;
-    else if (Depth == 0 && C == ':' && I > 0 && Name[I - 1] == ':')
-      return Name.substr(I + 1);
-  }
-  return Name;
-}
-
 /// Everything the plan needs about one service before ordering.
 struct Draft {
   PlanStep Step;
@@ -69,6 +54,20 @@ std::string rationale(const PlanStep &S) {
 }
 
 } // namespace
+
+std::string lastComponent(const std::string &Name) {
+  int Depth = 0; // the last "::" outside template arguments and parentheses
+  for (std::size_t I = Name.size(); I-- > 0;) {
+    char C = Name[I];
+    if (C == '>' || C == ')')
+      ++Depth;
+    else if ((C == '<' || C == '(') && Depth > 0)
+      --Depth;
+    else if (Depth == 0 && C == ':' && I > 0 && Name[I - 1] == ':')
+      return Name.substr(I + 1);
+  }
+  return Name;
+}
 
 std::string snakeCase(std::string_view Name) {
   std::string Out;
@@ -206,7 +205,7 @@ Plan computePlan(const Facts &F, const Decomposition &D, const Assessment &A,
     for (std::uint32_t S : Ev.Callers)
       Pubs.insert(M.serviceName(S));
     P.Publishers.assign(Pubs.begin(), Pubs.end());
-    P.Topic = snakeCase(P.Consumer) + "." + snakeCase(unqualified(P.Function));
+    P.Topic = snakeCase(P.Consumer) + "." + snakeCase(lastComponent(P.Function));
     P.UseSites = Ev.Uses;
     P.At = std::move(Ev.At);
     sortUnique(P.At);

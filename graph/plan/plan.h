@@ -114,6 +114,10 @@ void writeDecompositionJson(const Decomposition &D, const Assessment &A, const P
 /// The plan as JSON (the value of "plan").
 void writePlanJson(const Plan &P, std::ostream &Out);
 
+/// The unqualified name of a qualified one ("a::B<c::D>::f" -> "f"): the part after the last
+/// "::" outside template arguments and parentheses.
+std::string lastComponent(const std::string &Name);
+
 /// "lower_snake" of an identifier ("sendReceipt" -> "send_receipt"): topic and file names.
 std::string snakeCase(std::string_view Name);
 
