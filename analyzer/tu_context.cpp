@@ -1,6 +1,8 @@
 // Per-translation-unit state shared by the AST visitor and the preprocessor callbacks.
 #include "analyzer/tu_context.h"
 
+#include "analyzer/type_shapes.h"
+
 #include <clang/AST/DeclCXX.h>
 #include <clang/AST/DeclTemplate.h>
 #include <clang/Index/USRGeneration.h>
@@ -257,6 +259,10 @@ std::optional<std::string> TuContext::computeEntity(const NamedDecl *D) {
     E.DefLine = L.Line;
     E.Lines = lineSpan(SM, Def->getSourceRange());
   }
+  if (const auto *F = dyn_cast<FunctionDecl>(D)) // the definition's parameter names, if seen
+    E.Sig = signatureOf(F->getDefinition() ? *F->getDefinition() : *F, *this);
+  else if (const auto *Field = dyn_cast<FieldDecl>(D))
+    E.Type = shapeOf(Field->getType(), *this, D->getASTContext());
   Builder.addEntity(E);
   return Id;
 }

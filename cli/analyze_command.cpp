@@ -1,5 +1,5 @@
-// `seams analyze` (facts -> proposed services, written to an output directory) and
-// `seams compare` (MoJoFM and c2c between two decompositions).
+// `seams analyze` (facts -> proposed services, written to an output directory), `seams plan`
+// (the extraction plan and interface sketches) and `seams compare` (MoJoFM and c2c).
 #include "cli/commands.h"
 #include "cli/extract_options.h"
 #include "cli/progress.h"
@@ -11,7 +11,10 @@
 #include "graph/model/error.h"
 #include "graph/model/facts_json.h"
 #include "graph/model/text_format.h"
+#include "graph/plan/plan.h"
 #include "reports/analyze_summary.h"
+#include "reports/interfaces.h"
+#include "reports/plan_text.h"
 #include "reports/sarif_writer.h"
 #include "reports/write_reports.h"
 
@@ -40,7 +43,19 @@ struct AnalyzeArgs {
   std::size_t SarifMaxResults = 5000; ///< --sarif-max-results: results kept in hotspots.sarif.
 };
 
-int runAnalyze(AnalyzeArgs &A, std::ostream &Out, std::ostream &Err) {
+/// Everything analyze and plan compute before they write.
+struct Proposal {
+  Facts F;
+  Decomposition D;
+  Assessment Found;
+  Plan P;
+  int Code = ExitOk;
+};
+
+/// Reads or extracts the facts (writing them to FactsOut when extracted and FactsOut is not
+/// empty), proposes services, assesses them and plans their extraction.
+Proposal propose(AnalyzeArgs &A, const std::string &FactsOut, ProgressLine &Stages,
+                 std::ostream &Err) {
   DecomposeOptions O;
   auto Unit = parseUnitKind(A.Unit);
   if (!Unit)
@@ -54,39 +69,97 @@ int runAnalyze(AnalyzeArgs &A, std::ostream &Out, std::ostream &Err) {
   O.Jobs = clusterJobs(A.Extract.Options.Jobs);
   Config C = A.ConfigFile.empty() ? Config() : loadConfigFile(A.ConfigFile);
 
-  std::filesystem::create_directories(A.OutDir);
-  Facts F;
-  int Code = ExitOk;
-  ProgressLine Stages(Err, ProgressLine::modeFor(!A.Extract.Quiet));
+  Proposal R;
   if (!A.FactsFile.empty()) {
-    F = readFactsFile(A.FactsFile);
+    R.F = readFactsFile(A.FactsFile);
     Stages.stage("read facts");
   } else {
-    ExtractResult R = runExtraction(A.Extract, A.OutDir + "/facts.json", Err);
-    F = std::move(R.Result);
-    writeFactsFile(F, A.OutDir + "/facts.json");
-    if (strictFailure(A.Extract, R))
-      Code = ExitAnalysis;
+    ExtractResult X = runExtraction(A.Extract, FactsOut, Err);
+    R.F = std::move(X.Result);
+    if (!FactsOut.empty())
+      writeFactsFile(R.F, FactsOut);
+    if (strictFailure(A.Extract, X))
+      R.Code = ExitAnalysis;
     Stages.stage("extract");
   }
-  Decomposition D = decompose(F, C, O);
+  R.D = decompose(R.F, C, O);
   Stages.stage("cluster");
   HotspotOptions H;
   H.Weights = C.Weights;
   H.DatabaseWrappers = A.Extract.Options.DatabaseWrappers;
-  Assessment Found = computeHotspots(F, D, H);
+  R.Found = computeHotspots(R.F, R.D, H);
   Stages.stage("hotspots");
+  R.P = computePlan(R.F, R.D, R.Found, C.Weights);
+  Stages.stage("plan");
+  return R;
+}
+
+int runAnalyze(AnalyzeArgs &A, std::ostream &Out, std::ostream &Err) {
+  std::filesystem::create_directories(A.OutDir);
+  ProgressLine Stages(Err, ProgressLine::modeFor(!A.Extract.Quiet));
+  Proposal R = propose(A, A.OutDir + "/facts.json", Stages, Err);
+  const Facts &F = R.F;
+  const Decomposition &D = R.D;
+  const Assessment &Found = R.Found;
   writeFileAtomically(A.OutDir + "/decomposition.json",
-                      [&](std::ostream &S) { writeDecompositionJson(D, Found, S); });
+                      [&](std::ostream &S) { writeDecompositionJson(D, Found, R.P, S); });
+  std::vector<ServiceSketch> Sketches = sketchInterfaces(F, D, Found, R.P);
+  writeInterfaces(Sketches, A.OutDir + "/interfaces");
   ReportOptions Report;
   Report.SourceLink = A.SourceLink;
   Report.SarifMaxResults = A.SarifMaxResults;
-  writeReports(F, D, &Found, Report, A.OutDir);
+  writeReports(F, D, &Found, Report, A.OutDir, &R.P, &Sketches);
   Stages.stage("reports");
   writeAnalyzeSummary(D, Found, Out, A.Top);
   Out << "Wrote " << A.OutDir << "/decomposition.json\n";
   Out << "Wrote " << A.OutDir << "/index.html, services.dot, units.dot, hotspots.sarif\n";
-  return Code;
+  Out << "Wrote " << A.OutDir << "/interfaces/: " << Sketches.size()
+      << " service sketches (a .proto and a SERVICE.md each)\n";
+  return R.Code;
+}
+
+struct PlanArgs {
+  AnalyzeArgs Analyze;
+  std::string Interfaces; ///< --interfaces DIR
+  std::string Format = "text";
+  std::size_t MaxItems = 5;
+};
+
+int runPlan(PlanArgs &A, std::ostream &Out, std::ostream &Err) {
+  if (A.Format != "text" && A.Format != "json")
+    throw Error("--format must be text or json, not \"" + A.Format + "\"");
+  ProgressLine Stages(Err, ProgressLine::modeFor(!A.Analyze.Extract.Quiet));
+  Proposal R = propose(A.Analyze, "", Stages, Err);
+  if (A.Format == "json") {
+    writePlanJson(R.P, Out);
+    Out << "\n";
+  } else {
+    writePlanText(R.P, Out, A.MaxItems);
+  }
+  if (!A.Interfaces.empty()) {
+    std::vector<ServiceSketch> Sketches = sketchInterfaces(R.F, R.D, R.Found, R.P);
+    writeInterfaces(Sketches, A.Interfaces);
+    Err << "Wrote " << A.Interfaces << "/: " << Sketches.size()
+        << " service sketches (a .proto and a SERVICE.md each)\n";
+  }
+  return R.Code;
+}
+
+/// The options analyze and plan share: where the facts come from and how to propose services.
+void addProposalOptions(CLI::App &Sub, AnalyzeArgs &A) {
+  addExtractOptions(Sub, A.Extract);
+  Sub.add_option("--facts", A.FactsFile,
+                 "Use this facts file instead of extracting (from `seams extract`)");
+  Sub.add_option("--config", A.ConfigFile,
+                 "seams.toml with pins, groups, weights (docs/DECOMPOSITION.md)");
+  Sub.add_option("--unit", A.Unit, "component, file or class")->capture_default_str();
+  Sub.add_option("--algorithm", A.Algorithm, "leiden, louvain, label-propagation or girvan-newman")
+      ->capture_default_str();
+  auto *Services =
+      Sub.add_option("--services", A.Services, "Find the resolution that gives this many services");
+  Sub.add_option("--resolution", A.Resolution, "Modularity resolution (default 1.0)")
+      ->excludes(Services);
+  Sub.add_option("--seed", A.Seed, "Random seed; same seed, same result")->capture_default_str();
 }
 
 } // namespace
@@ -118,22 +191,8 @@ Command analyzeCommand() {
   return {"analyze", "Propose service boundaries: extract (cached), cluster, measure, report",
           [](CLI::App &Sub) -> Runner {
             auto A = std::make_shared<AnalyzeArgs>();
-            addExtractOptions(Sub, A->Extract);
+            addProposalOptions(Sub, *A);
             Sub.add_option("-o,--output", A->OutDir, "Output directory")->capture_default_str();
-            Sub.add_option("--facts", A->FactsFile,
-                           "Use this facts file instead of extracting (from `seams extract`)");
-            Sub.add_option("--config", A->ConfigFile,
-                           "seams.toml with pins, groups, weights (docs/DECOMPOSITION.md)");
-            Sub.add_option("--unit", A->Unit, "component, file or class")->capture_default_str();
-            Sub.add_option("--algorithm", A->Algorithm,
-                           "leiden, louvain, label-propagation or girvan-newman")
-                ->capture_default_str();
-            auto *Services = Sub.add_option("--services", A->Services,
-                                            "Find the resolution that gives this many services");
-            Sub.add_option("--resolution", A->Resolution, "Modularity resolution (default 1.0)")
-                ->excludes(Services);
-            Sub.add_option("--seed", A->Seed, "Random seed; same seed, same result")
-                ->capture_default_str();
             Sub.add_option("--source-link", A->SourceLink,
                            "Link report locations to the source: a URL template with {path} "
                            "and {line}, e.g. https://host/org/repo/blob/REV/{path}#L{line}")
@@ -145,6 +204,23 @@ Command analyzeCommand() {
             Sub.add_option("--top", A->Top, "Hotspots to print")->capture_default_str();
             addSarifMaxResultsOption(Sub, A->SarifMaxResults, "hotspots.sarif, best-ranked first");
             return [A](std::ostream &Out, std::ostream &Err) { return runAnalyze(*A, Out, Err); };
+          }};
+}
+
+Command planCommand() {
+  return {"plan",
+          "Order the extraction of the proposed services (strangler fig) and sketch their "
+          "interfaces (proto3, events)",
+          [](CLI::App &Sub) -> Runner {
+            auto A = std::make_shared<PlanArgs>();
+            addProposalOptions(Sub, A->Analyze);
+            Sub.add_option("--interfaces", A->Interfaces,
+                           "Write a .proto and a SERVICE.md per service into this directory");
+            Sub.add_option("--format", A->Format, "text or json")->capture_default_str();
+            Sub.add_option("--max-items", A->MaxItems,
+                           "Changes listed per kind and step in text (0: all)")
+                ->capture_default_str();
+            return [A](std::ostream &Out, std::ostream &Err) { return runPlan(*A, Out, Err); };
           }};
 }
 

@@ -33,6 +33,7 @@ void addSarifMaxResultsOption(CLI::App &Sub, std::size_t &Max, const std::string
 Command extractCommand();
 Command mergeCommand();
 Command analyzeCommand();
+Command planCommand();
 Command compareCommand();
 Command baselineCommand();
 Command checkCommand();

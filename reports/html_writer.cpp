@@ -6,6 +6,7 @@
 #include "reports/dot_writer.h"
 #include "reports/escape.h"
 #include "reports/graphviz_layout.h"
+#include "reports/plan_html.h"
 #include "reports/report_assets.h"
 
 #include <ostream>
@@ -44,6 +45,7 @@ void writeHtmlReport(const ReportModel &M, std::ostream &Out) {
       << "</span></h1>\n<nav>\n"
       << "<a href=\"#overview\">Overview</a> <a href=\"#map\">Service map</a> "
       << "<a href=\"#dsm\">Dependency matrix</a> <a href=\"#hotspots\">Hotspots</a> "
+      << (M.PlanData ? "<a href=\"#plan\">Plan</a> " : "")
       << "<a href=\"#diagnostics\">Diagnostics</a>\n"
       << "<input type=\"search\" id=\"search-input\" placeholder=\"Search units and entities\" "
       << "aria-label=\"Search units and entities\" autocomplete=\"off\">\n</nav>\n</header>\n"
@@ -93,6 +95,7 @@ void writeHtmlReport(const ReportModel &M, std::ostream &Out) {
       << "aria-label=\"Hotspot kind\"><option value=\"\">All kinds</option></select> "
       << "<span class=\"hotspot-count\"></span></div>\n<div class=\"hotspot-body\"></div>\n"
       << "</section>\n"
+      << planSection(M)
       << "<section id=\"diagnostics\"><h2>Diagnostics</h2><div class=\"diag-body\"></div>"
       << "</section>\n</main>\n"
       << "<script type=\"application/json\" id=\"seams-data\">";

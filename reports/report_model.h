@@ -5,6 +5,7 @@
 #include "graph/decompose/decomposition.h"
 #include "graph/hotspots/hotspots.h"
 #include "graph/model/facts.h"
+#include "graph/plan/plan.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -101,10 +102,16 @@ struct ReportOptions {
   std::size_t SarifMaxResults = 5000;
 };
 
+struct ServiceSketch;
+
 struct ReportModel {
   const Facts *F = nullptr;
   const Decomposition *D = nullptr;
   ReportOptions Options;
+  /// The extraction plan and its interface sketches (graph/plan, reports/interfaces.h): the
+  /// report's Plan section. Null: no such section.
+  const Plan *PlanData = nullptr;
+  const std::vector<ServiceSketch> *Sketches = nullptr;
   std::vector<ServiceEdgeDetail> Edges; ///< Parallel to D->ServiceEdges.
   /// Per service: the index of its cycle (a strongly connected component of two or more
   /// services, numbered in order of their first service), or -1.

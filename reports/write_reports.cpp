@@ -9,8 +9,11 @@
 namespace seams {
 
 void writeReports(const Facts &F, const Decomposition &D, const Assessment *A,
-                  const ReportOptions &O, const std::string &OutDir) {
+                  const ReportOptions &O, const std::string &OutDir, const Plan *P,
+                  const std::vector<ServiceSketch> *Sketches) {
   ReportModel M = buildReportModel(F, D, A, O);
+  M.PlanData = P;
+  M.Sketches = Sketches;
   writeFileAtomically(OutDir + "/services.dot", [&](std::ostream &S) { writeServicesDot(M, S); });
   writeFileAtomically(OutDir + "/units.dot", [&](std::ostream &S) { writeUnitsDot(M, S); });
   writeFileAtomically(OutDir + "/hotspots.sarif",

@@ -18,7 +18,9 @@ inline const std::vector<std::string> &reportFileNames() {
 /// Writes index.html, services.dot, units.dot and hotspots.sarif into OutDir, each replaced
 /// atomically (graph/model/atomic_file.h). F, D and A as for buildReportModel. Throws
 /// seams::Error when a file cannot be written or the service map cannot be laid out.
+/// P and Sketches (optional) add the Plan section to index.html.
 void writeReports(const Facts &F, const Decomposition &D, const Assessment *A,
-                  const ReportOptions &O, const std::string &OutDir);
+                  const ReportOptions &O, const std::string &OutDir, const Plan *P = nullptr,
+                  const std::vector<ServiceSketch> *Sketches = nullptr);
 
 } // namespace seams

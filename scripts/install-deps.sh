@@ -11,6 +11,7 @@ packages=(
   libgtest-dev libgmock-dev                     # tests
   libigraph-dev                                 # reference Leiden for the clustering check
   graphviz libgraphviz-dev                      # service map layout (reports/); DOT checks
+  protobuf-compiler                             # protoc compiles the interface sketches (test)
   chromium                                      # the report's browser test (headless)
   curl                                          # docs/CI.md's recipes fetch the .deb (docs test)
 )

@@ -7,8 +7,10 @@
 #include <filesystem>
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
+#include <map>
 #include <memory>
 #include <nlohmann/json.hpp>
+#include <vector>
 
 namespace seams::e2e {
 namespace {
@@ -57,6 +59,82 @@ TEST_F(ShopReport, MatchesGoldenFiles) {
         << Name << " differs from tests/golden/shop/" << Name
         << "; if the change is intended, rerun with SEAMS_UPDATE_GOLDEN=1 and review the diff";
   }
+}
+
+/// Every file under Root, relative to it, sorted.
+std::vector<std::string> filesUnder(const std::string &Root) {
+  std::vector<std::string> Out;
+  if (std::filesystem::exists(Root))
+    for (const auto &E : std::filesystem::recursive_directory_iterator(Root))
+      if (E.is_regular_file())
+        Out.push_back(std::filesystem::relative(E.path(), Root).generic_string());
+  std::sort(Out.begin(), Out.end());
+  return Out;
+}
+
+TEST_F(ShopReport, InterfaceSketchesMatchGoldenFiles) {
+  bool Update = std::getenv("SEAMS_UPDATE_GOLDEN") != nullptr;
+  std::string Actual = Out + "/interfaces", Expected = Golden + "/interfaces";
+  std::vector<std::string> Files = filesUnder(Actual);
+  ASSERT_FALSE(Files.empty());
+  if (Update) {
+    std::filesystem::remove_all(Expected);
+    for (const std::string &F : Files)
+      writeFile(Expected + "/" + F, readFile(Actual + "/" + F));
+    return;
+  }
+  EXPECT_EQ(Files, filesUnder(Expected));
+  for (const std::string &F : Files)
+    EXPECT_EQ(readFile(Actual + "/" + F), readFile(Expected + "/" + F))
+        << F << " differs from tests/golden/shop/interfaces/" << F
+        << "; if the change is intended, rerun with SEAMS_UPDATE_GOLDEN=1 and review the diff";
+}
+
+// The sample's design: notifications only receives fire-and-forget calls and is in no cycle;
+// payments is in the orders/payments cycle. So notifications is extracted first, payments after.
+TEST_F(ShopReport, PlanExtractsNotificationsBeforePayments) {
+  auto Doc = nlohmann::json::parse(readFile(Out + "/decomposition.json"));
+  const auto &Steps = Doc.at("plan").at("steps");
+  ASSERT_FALSE(Steps.empty());
+  std::map<std::string, std::size_t> Index;
+  for (std::size_t I = 0; I < Steps.size(); ++I) {
+    Index[Steps[I].at("service").get<std::string>()] = I;
+    EXPECT_EQ(Steps[I].at("step"), I + 1);
+    EXPECT_GT(Steps[I].at("effort").at("use_sites").get<unsigned>(), 0u);
+    EXPECT_FALSE(Steps[I].at("rationale").get<std::string>().empty());
+  }
+  ASSERT_TRUE(Index.count("notifications") && Index.count("payments"));
+  EXPECT_LT(Index["notifications"], Index["payments"]);
+  EXPECT_FALSE(Steps[Index["notifications"]].at("in_cycle").get<bool>());
+  EXPECT_TRUE(Steps[Index["payments"]].at("in_cycle").get<bool>());
+}
+
+TEST_F(ShopReport, ReportShowsThePlanWithEachServicesSketch) {
+  std::string Html = readFile(Out + "/index.html");
+  EXPECT_THAT(Html, HasSubstr("<a href=\"#plan\">Plan</a>"));
+  EXPECT_THAT(Html, HasSubstr("<section id=\"plan\"><h2>Plan</h2>"));
+  EXPECT_THAT(Html, HasSubstr("<h3>Step 1: notifications</h3>"));
+  EXPECT_THAT(Html, HasSubstr("<summary>Interface sketch: notifications/notifications.proto"));
+  EXPECT_THAT(Html, HasSubstr("service NotificationsService {"));
+  EXPECT_THAT(Html, HasSubstr("<span class=\"loc\">orders/order_manager.cpp:"));
+}
+
+TEST_F(ShopReport, PlanCommandPrintsTheOrderAndWritesTheSameSketches) {
+  std::string Sketches = Dir->path() + "/sketches";
+  RunResult R = runSeams("plan -q --facts " + Out + "/facts.json --interfaces " + Sketches);
+  ASSERT_EQ(R.Code, 0) << R.Err;
+  EXPECT_THAT(R.Out, HasSubstr("Extraction plan: "));
+  EXPECT_THAT(R.Out, HasSubstr("\n1. notifications: no cycle"));
+  EXPECT_THAT(R.Out, HasSubstr("not extracted: app: composition root"));
+  std::vector<std::string> Files = filesUnder(Sketches);
+  EXPECT_EQ(Files, filesUnder(Out + "/interfaces"));
+  for (const std::string &F : Files)
+    EXPECT_EQ(readFile(Sketches + "/" + F), readFile(Out + "/interfaces/" + F)) << F;
+  RunResult Json = runSeams("plan -q --facts " + Out + "/facts.json --format json");
+  ASSERT_EQ(Json.Code, 0) << Json.Err;
+  EXPECT_EQ(nlohmann::json::parse(Json.Out),
+            nlohmann::json::parse(readFile(Out + "/decomposition.json")).at("plan"));
+  EXPECT_EQ(runSeams("plan --facts " + Out + "/facts.json --format yaml").Code, 2);
 }
 
 TEST_F(ShopReport, NoMachineSpecificContent) {

@@ -288,17 +288,24 @@ ServiceContract readContract(const nlohmann::json &Service, const std::string &W
 
 } // namespace
 
-void writeDecompositionJson(const Decomposition &D, const Assessment &A, std::ostream &Out) {
+DecompositionJsonSections assessmentSections(const Assessment &A) {
   DecompositionJsonSections Extra;
-  Extra.InService = [&](std::size_t S, std::ostream &O) {
-    writeContract(S < A.Contracts.size() ? A.Contracts[S] : ServiceContract{}, O);
+  const Assessment *P = &A;
+  Extra.InService = [P](std::size_t S, std::ostream &O) {
+    writeContract(S < P->Contracts.size() ? P->Contracts[S] : ServiceContract{}, O);
   };
-  Extra.AtEnd = [&](std::ostream &O) {
-    O << ",\n  \"hotspots_omitted\": " << A.Omitted << ",\n  \"hotspots\": ";
-    writeHotspots(A.Hotspots, O);
+  Extra.AtEnd = [P](std::ostream &O) {
+    O << ",\n  \"hotspots_omitted\": " << P->Omitted << ",\n  \"hotspots\": ";
+    writeHotspots(P->Hotspots, O);
   };
-  writeDecompositionJson(D, Out, Extra);
+  return Extra;
 }
+
+void writeDecompositionJson(const Decomposition &D, const Assessment &A, std::ostream &Out) {
+  writeDecompositionJson(D, Out, assessmentSections(A));
+}
+
+void writeHotspotEdgeJson(const HotspotEdge &E, std::ostream &Out) { writeEdge(Out, E); }
 
 std::optional<Assessment> readAssessmentJson(const nlohmann::json &Doc, const Decomposition &D,
                                              const std::string &Source) {

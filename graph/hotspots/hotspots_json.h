@@ -16,6 +16,14 @@ namespace seams {
 /// each service and the hotspots at the end. Deterministic, no absolute paths.
 void writeDecompositionJson(const Decomposition &D, const Assessment &A, std::ostream &Out);
 
+/// The sections the assessment adds to decomposition.json, for a later stage to extend: A must
+/// outlive the result.
+DecompositionJsonSections assessmentSections(const Assessment &A);
+
+/// One hotspot edge as decomposition.json writes it (from, to, services, kind, count, weight, at),
+/// for later stages that list edges the same way.
+void writeHotspotEdgeJson(const HotspotEdge &E, std::ostream &Out);
+
 /// The assessment in a parsed decomposition.json whose decomposition was read into D, or nullopt
 /// when the file has none (written before hotspots were computed). Throws seams::Error naming
 /// Source for malformed input.

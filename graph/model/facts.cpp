@@ -23,6 +23,20 @@ std::optional<Kind> parseKind(const std::array<std::string_view, N> &Names, std:
   return std::nullopt;
 }
 
+unsigned namedParams(const Signature &S) {
+  unsigned N = 0;
+  for (const Param &P : S.Params)
+    N += P.Name.empty() ? 0 : 1;
+  return N;
+}
+
+// Declarations may name parameters differently (or not at all): keep the one naming most of
+// them, then the smallest, so that the result does not depend on which TU came first.
+bool betterSignature(const Signature &A, const Signature &B) {
+  unsigned NA = namedParams(A), NB = namedParams(B);
+  return NA != NB ? NA > NB : A < B;
+}
+
 bool hasSeparateDeclaration(const Entity &E) {
   return !E.File.empty() && (E.File != E.DefFile || E.Line != E.DefLine);
 }
@@ -60,6 +74,10 @@ void combine(Entity &Into, const Entity &From) {
   } else if (Into.DefFile.empty()) {
     Into.Lines = std::max(Into.Lines, From.Lines);
   }
+  if (From.Sig && (!Into.Sig || betterSignature(*From.Sig, *Into.Sig)))
+    Into.Sig = From.Sig;
+  if (From.Type && (!Into.Type || *From.Type < *Into.Type))
+    Into.Type = From.Type;
 }
 
 } // namespace

@@ -1,6 +1,8 @@
 // The facts model: entities and typed edges extracted from a code base, shared by every stage.
 #pragma once
 
+#include "graph/model/type_shape.h"
+
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -70,6 +72,11 @@ struct Entity {
   std::string DefFile; ///< Where it is defined; empty when the definition was not seen.
   unsigned DefLine = 0;
   unsigned Lines = 0; ///< Size of the definition (or of the file), in lines.
+  /// Functions and methods: parameters and return type, for interface sketches. Absent in
+  /// facts written before seams recorded them, and for what Clang could not type.
+  std::optional<Signature> Sig;
+  /// Fields: the member's type, so that a record passed by value can become a message.
+  std::optional<TypeShape> Type;
   friend bool operator==(const Entity &, const Entity &) = default;
 };
 

@@ -22,13 +22,48 @@ void writeLocation(std::ostream &Out, const Location &L) {
     Out << ",\"col\":" << L.Column;
 }
 
+void writeShape(std::ostream &Out, const TypeShape &T) {
+  Out << "{\"kind\":" << jsonString(shapeKindName(T.Kind)) << ",\"cpp\":" << jsonString(T.Cpp);
+  if (!T.Builtin.empty())
+    Out << ",\"builtin\":" << jsonString(T.Builtin);
+  if (!T.Entity.empty())
+    Out << ",\"entity\":" << jsonString(T.Entity);
+  if (T.Const)
+    Out << ",\"const\":true";
+  if (!T.Of.empty()) {
+    Out << ",\"of\":[";
+    for (std::size_t I = 0; I < T.Of.size(); ++I) {
+      Out << (I ? "," : "");
+      writeShape(Out, T.Of[I]);
+    }
+    Out << "]";
+  }
+  Out << "}";
+}
+
 void writeEntity(std::ostream &Out, const Entity &E) {
   Out << "{\"id\":" << jsonString(E.Id) << ",\"kind\":" << jsonString(kindName(E.Kind))
       << ",\"name\":" << jsonString(E.Name) << ",\"file\":" << jsonString(E.File)
       << ",\"line\":" << E.Line;
   if (!E.DefFile.empty())
     Out << ",\"def_file\":" << jsonString(E.DefFile) << ",\"def_line\":" << E.DefLine;
-  Out << ",\"lines\":" << E.Lines << "}";
+  Out << ",\"lines\":" << E.Lines;
+  if (E.Sig) {
+    Out << ",\"returns\":";
+    writeShape(Out, E.Sig->Returns);
+    Out << ",\"params\":[";
+    for (std::size_t I = 0; I < E.Sig->Params.size(); ++I) {
+      Out << (I ? "," : "") << "{\"name\":" << jsonString(E.Sig->Params[I].Name) << ",\"type\":";
+      writeShape(Out, E.Sig->Params[I].Type);
+      Out << "}";
+    }
+    Out << "]";
+  }
+  if (E.Type) {
+    Out << ",\"type\":";
+    writeShape(Out, *E.Type);
+  }
+  Out << "}";
 }
 
 void writeEdge(std::ostream &Out, const Edge &E, bool Partial) {
@@ -99,6 +134,33 @@ public:
     return *It;
   }
 
+  /// The "kind" member of J parsed by Parse, or a clear error naming What.
+  template <typename Fn>
+  auto kind(const json &J, const std::string &Where, Fn Parse, const char *What) const {
+    std::string Kind = str(J, "kind", Where);
+    auto K = Parse(Kind);
+    if (!K)
+      fail(Where, std::string("unknown ") + What + " kind \"" + Kind + "\"");
+    return *K;
+  }
+
+  TypeShape shape(const json &J, const std::string &Where, int Depth = 0) const {
+    if (!J.is_object())
+      fail(Where, "a type must be an object");
+    if (Depth > 64)
+      fail(Where, "type nested too deeply");
+    TypeShape T;
+    T.Kind = kind(J, Where, parseShapeKind, "type");
+    T.Cpp = str(J, "cpp", Where);
+    T.Builtin = optStr(J, "builtin", Where);
+    T.Entity = optStr(J, "entity", Where);
+    T.Const = J.value("const", false);
+    std::size_t I = 0;
+    for (const json &Of : array(J, "of"))
+      T.Of.push_back(shape(Of, Where + ".of[" + std::to_string(I++) + "]", Depth + 1));
+    return T;
+  }
+
   Facts read(const json &Doc) {
     if (!Doc.is_object())
       fail("top level", "must be a JSON object");
@@ -126,17 +188,25 @@ public:
       std::string W = "entities[" + std::to_string(I++) + "]";
       Entity E;
       E.Id = str(J, "id", W);
-      std::string Kind = str(J, "kind", W);
-      auto K = parseEntityKind(Kind);
-      if (!K)
-        fail(W, "unknown entity kind \"" + Kind + "\"");
-      E.Kind = *K;
+      E.Kind = kind(J, W, parseEntityKind, "entity");
       E.Name = str(J, "name", W);
       E.File = optStr(J, "file", W);
       E.Line = num(J, "line", W, true);
       E.DefFile = optStr(J, "def_file", W);
       E.DefLine = num(J, "def_line", W, true);
       E.Lines = num(J, "lines", W, true);
+      if (J.contains("returns")) {
+        Signature Sig;
+        Sig.Returns = shape(J["returns"], W + ".returns");
+        std::size_t P = 0;
+        for (const json &PJ : array(J, "params")) {
+          std::string WP = W + ".params[" + std::to_string(P++) + "]";
+          Sig.Params.push_back({str(PJ, "name", WP), shape(member(PJ, "type", WP), WP + ".type")});
+        }
+        E.Sig = std::move(Sig);
+      }
+      if (J.contains("type"))
+        E.Type = shape(J["type"], W + ".type");
       if (!Ids.insert(E.Id).second)
         fail(W, "duplicate entity id \"" + E.Id + "\"");
       F.Entities.push_back(std::move(E));
@@ -147,11 +217,7 @@ public:
       Edge E;
       E.From = str(J, "from", W);
       E.To = str(J, "to", W);
-      std::string Kind = str(J, "kind", W);
-      auto K = parseEdgeKind(Kind);
-      if (!K)
-        fail(W, "unknown edge kind \"" + Kind + "\"");
-      E.Kind = *K;
+      E.Kind = kind(J, W, parseEdgeKind, "edge");
       // Partial facts may point at entities another TU or shard reports; merging completes them.
       if (!F.Partial && (!Ids.count(E.From) || !Ids.count(E.To)))
         fail(W, "refers to an entity that is not in \"entities\"");

@@ -1,0 +1,124 @@
+// The extraction plan: a strangler-fig order of the proposed services, cheapest and safest first,
+// and for each step what must change before the service can run apart (docs/PLAN.md).
+#pragma once
+
+#include "graph/decompose/decomposition.h"
+#include "graph/hotspots/hotspots.h"
+#include "graph/model/facts.h"
+
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+namespace seams {
+
+/// A global or static variable that crosses a boundary: it needs one owner and an accessor.
+struct PlanGlobal {
+  std::string Name;               ///< Qualified name.
+  std::string Owner;              ///< The service that declares it.
+  std::vector<std::string> Users; ///< Other services that read or write it, sorted.
+  bool Written = false;           ///< Some other service writes it (not only reads).
+  /// Something writes it somewhere; a global nobody writes (a constant) is listed but is not
+  /// shared mutable state: copying it is enough.
+  bool Mutable = false;
+  unsigned UseSites = 0;
+  std::vector<Location> At; ///< Sorted samples.
+};
+
+/// A database table the service shares with others: split it or expose it through an API.
+struct PlanTable {
+  std::string Table;
+  std::vector<std::string> Services; ///< Every service touching it, sorted.
+  bool Write = false;                ///< The step's service writes it.
+  unsigned UseSites = 0;             ///< The step's service's uses.
+  std::vector<Location> At;
+};
+
+/// A fire-and-forget call group: every call to one function across a boundary discards the
+/// result, so the call can become an event on a topic.
+struct PlanEvent {
+  std::string Function;                ///< Qualified name of the called function.
+  std::string FunctionId;              ///< Its entity id (the first overload), for the sketch.
+  std::string Consumer;                ///< The service that owns the function.
+  std::vector<std::string> Publishers; ///< The calling services, sorted.
+  std::string Topic;                   ///< "<consumer>.<function>", lower snake case.
+  unsigned UseSites = 0;
+  std::vector<Location> At;
+};
+
+/// An API function another service calls with its result used: an rpc of the service.
+struct PlanRpc {
+  std::string Function;             ///< Qualified name.
+  std::string FunctionId;           ///< Entity id (one per overload).
+  std::vector<std::string> Callers; ///< Calling services, sorted.
+  unsigned UseSites = 0;
+};
+
+struct PlanBlast {
+  unsigned Units = 0;
+  unsigned Services = 0;
+};
+
+/// One extraction: one service, the reason for its place, and what must change first.
+struct PlanStep {
+  unsigned Number = 0; ///< 1-based.
+  std::string Service;
+  std::string Rationale; ///< One line: why this service comes here.
+  bool InCycle = false;
+  std::vector<std::string> CycleWith; ///< Other services of its cycle, sorted.
+  unsigned InboundSync = 0;           ///< Use sites in other services that need an answer.
+  unsigned InboundEvent = 0;          ///< Inbound call sites that discard the result.
+  unsigned SharedState = 0;           ///< Mutable globals and tables it shares with other services.
+  // What to change (edges heaviest first, then by names).
+  std::vector<HotspotEdge> Route;    ///< Inbound synchronous uses: route through its API.
+  std::vector<HotspotEdge> Outbound; ///< Its synchronous uses of other services: call their APIs.
+  std::vector<PlanGlobal> Globals;
+  std::vector<PlanTable> Tables;
+  std::vector<HotspotEdge> CycleEdges; ///< Edges of the arcs to cut that touch the service.
+  std::vector<PlanEvent> Events;       ///< Calls to turn into events, consumed or published.
+  // Effort: use sites to change and distinct files among their sample locations.
+  unsigned UseSites = 0;
+  unsigned Files = 0;
+  double Effort = 1;         ///< hotspotEffort(UseSites, Files).
+  PlanBlast BlastBefore;     ///< Today: the whole binary goes down with any part of it.
+  PlanBlast BlastAfter;      ///< Once apart: the service and its synchronous dependents.
+  std::vector<PlanRpc> Rpcs; ///< Its API functions called synchronously, for the sketch.
+};
+
+/// A service the plan does not extract, and why (the composition root stays the monolith's
+/// remainder until last).
+struct PlanSkip {
+  std::string Service;
+  std::string Reason;
+};
+
+struct Plan {
+  std::vector<PlanStep> Steps;
+  std::vector<PlanSkip> Skipped;
+};
+
+/// The plan for D and its assessment A over the facts F (the same F decompose() and
+/// computeHotspots() saw). Order: services not in a cycle first, then without shared state, then
+/// fewest synchronous inbound use sites, then the largest event-able share, then least effort,
+/// then by name. Deterministic.
+Plan computePlan(const Facts &F, const Decomposition &D, const Assessment &A, const EdgeWeights &W);
+
+/// The step that extracts Service, or null.
+const PlanStep *stepOf(const Plan &P, const std::string &Service);
+
+/// decomposition.json with the assessment and the plan: the hotspots stage's sections and a
+/// "plan" member at the end (docs/DECOMPOSITION.md).
+void writeDecompositionJson(const Decomposition &D, const Assessment &A, const Plan &P,
+                            std::ostream &Out);
+
+/// The plan as JSON (the value of "plan").
+void writePlanJson(const Plan &P, std::ostream &Out);
+
+/// The unqualified name of a qualified one ("a::B<c::D>::f" -> "f"): the part after the last
+/// "::" outside template arguments and parentheses.
+std::string lastComponent(const std::string &Name);
+
+/// "lower_snake" of an identifier ("sendReceipt" -> "send_receipt"): topic and file names.
+std::string snakeCase(std::string_view Name);
+
+} // namespace seams

@@ -1,0 +1,101 @@
+// The extraction plan on a hand-made shop whose right order is known: the leaf with event-only
+// inbound calls first, the services in a cycle last; and its JSON.
+#include "graph/plan/plan.h"
+#include "graph/plan/plan_test_world.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+namespace seams {
+namespace {
+
+using ::testing::ElementsAre;
+
+struct Planned {
+  Facts F = testing::planWorld();
+  Decomposition D = testing::pinnedByDirectory(F);
+  Assessment A = computeHotspots(F, D, testing::uncapped());
+  Plan P = computePlan(F, D, A, EdgeWeights{});
+};
+
+std::vector<std::string> order(const Plan &P) {
+  std::vector<std::string> Out;
+  for (const PlanStep &S : P.Steps)
+    Out.push_back(S.Service);
+  return Out;
+}
+
+TEST(Plan, LeafWithEventOnlyInboundFirstCycleLast) {
+  Planned W;
+  EXPECT_THAT(order(W.P), ElementsAre("notify", "catalog", "billing", "orders"));
+  EXPECT_THAT(W.P.Steps[0].Rationale,
+              "no cycle, no shared state, 0 synchronous inbound uses, 2 of 2 inbound uses "
+              "event-able, effort 2 use sites in 1 file");
+  EXPECT_EQ(W.P.Steps[1].Rationale,
+            "no cycle, no shared state, 1 synchronous inbound use, 0 of 1 inbound uses "
+            "event-able, effort 1 use site in 1 file");
+  EXPECT_EQ(W.P.Steps[2].Rationale,
+            "in a cycle with orders (1 edge to cut), shares 1 global or table, 1 synchronous "
+            "inbound use, 0 of 1 inbound uses event-able, effort 3 use sites in 2 files");
+  EXPECT_EQ(W.P.Steps[3].Number, 4u);
+}
+
+TEST(Plan, EachStepListsWhatToChange) {
+  Planned W;
+  const PlanStep &Notify = W.P.Steps[0];
+  ASSERT_EQ(Notify.Events.size(), 1u);
+  EXPECT_EQ(Notify.Events[0].Topic, "notify.send");
+  EXPECT_THAT(Notify.Events[0].Publishers, ElementsAre("orders"));
+  EXPECT_EQ(Notify.Events[0].UseSites, 2u);
+  EXPECT_TRUE(Notify.Route.empty());
+  EXPECT_TRUE(Notify.Rpcs.empty());
+  EXPECT_EQ(Notify.BlastAfter.Services, 1u);
+  EXPECT_EQ(Notify.BlastBefore.Services, 4u);
+
+  const PlanStep &Billing = *stepOf(W.P, "billing");
+  ASSERT_EQ(Billing.Route.size(), 1u);
+  EXPECT_EQ(Billing.Route[0].From, "orders::place");
+  EXPECT_EQ(Billing.Route[0].To, "billing::charge");
+  EXPECT_THAT(Billing.Route[0].At, ElementsAre(Location{"orders/orders.cpp", 15, 0}));
+  ASSERT_EQ(Billing.Outbound.size(), 1u);
+  EXPECT_EQ(Billing.Outbound[0].To, "orders::status");
+  ASSERT_EQ(Billing.Globals.size(), 1u);
+  EXPECT_EQ(Billing.Globals[0].Name, "orders::g_open");
+  EXPECT_EQ(Billing.Globals[0].Owner, "orders");
+  EXPECT_THAT(Billing.Globals[0].Users, ElementsAre("billing"));
+  EXPECT_FALSE(Billing.Globals[0].Written);
+  EXPECT_TRUE(Billing.Globals[0].Mutable); // orders::place writes it
+  EXPECT_TRUE(Billing.InCycle);
+  EXPECT_FALSE(Billing.CycleEdges.empty());
+  ASSERT_EQ(Billing.Rpcs.size(), 1u);
+  EXPECT_EQ(Billing.Rpcs[0].Function, "billing::charge");
+  EXPECT_THAT(Billing.Rpcs[0].Callers, ElementsAre("orders"));
+  EXPECT_EQ(Billing.UseSites, 3u);
+  EXPECT_EQ(Billing.Files, 2u);
+}
+
+TEST(Plan, JsonIsDeterministicAndAfterTheHotspots) {
+  Planned W, Again;
+  std::ostringstream A, B;
+  writeDecompositionJson(W.D, W.A, W.P, A);
+  writeDecompositionJson(Again.D, Again.A, Again.P, B);
+  EXPECT_EQ(A.str(), B.str());
+  auto Doc = nlohmann::json::parse(A.str());
+  ASSERT_TRUE(Doc.contains("plan"));
+  EXPECT_EQ(Doc["plan"]["steps"][0]["service"], "notify");
+  EXPECT_EQ(Doc["plan"]["steps"][0]["changes"]["events"][0]["topic"], "notify.send");
+  EXPECT_EQ(Doc["plan"]["steps"][2]["changes"]["globals"][0]["name"], "orders::g_open");
+  EXPECT_TRUE(Doc.contains("hotspots"));
+}
+
+TEST(Plan, SnakeCase) {
+  EXPECT_EQ(snakeCase("sendReceipt"), "send_receipt");
+  EXPECT_EQ(snakeCase("HTTPServer"), "http_server");
+  EXPECT_EQ(snakeCase("db-memtable"), "db_memtable");
+  EXPECT_EQ(snakeCase("operator()"), "operator");
+}
+
+} // namespace
+} // namespace seams
