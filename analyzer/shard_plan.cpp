@@ -68,7 +68,7 @@ std::optional<std::size_t> GroupScheduler::next(unsigned Worker) {
     }
   Queue *Most = nullptr;
   for (Queue &Q : Queues)
-    if (Q.Front < Q.Back && (!Most || Q.Back - Q.Front > Most->Back - Most->Front))
+    if (Q.Back - Q.Front >= MinStolen && (!Most || Q.Back - Q.Front > Most->Back - Most->Front))
       Most = &Q;
   if (!Most)
     return std::nullopt;

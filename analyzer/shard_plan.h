@@ -41,8 +41,9 @@ bool misowned(const TuFiles &T, const std::map<std::string, std::size_t> &Owners
 /// Hands out the TUs to parse so that each claim group is worked through in rank order by one
 /// worker while untaken groups remain: a lower rank then reads a header before any higher rank of
 /// its group, and no TU has to be parsed again for a header it lost. Only when every group with
-/// work left is taken does an idle worker take the last TU of the group with the most left (it
-/// may lose a header to that group's worker, and is then parsed again).
+/// work left is taken does an idle worker take the last TU of the group with the most left, if
+/// at least MinStolen are left (it may lose a header to that group's worker, and is then parsed
+/// again: not worth it for the last few TUs of a group).
 class GroupScheduler {
 public:
   /// Groups: the items of each group in rank order.
@@ -51,6 +52,7 @@ public:
   std::optional<std::size_t> next(unsigned Worker);
 
 private:
+  static constexpr std::size_t MinStolen = 4;
   struct Queue {
     std::vector<std::size_t> Items;
     std::size_t Front = 0, Back = 0; ///< Items[Front, Back) are left.

@@ -56,23 +56,28 @@ TEST(ClaimRegistry, ALowerRankTakesAFileOverWhateverTheOrder) {
 }
 
 TEST(GroupScheduler, EachWorkerWorksThroughItsOwnGroupInOrder) {
-  GroupScheduler S({{0, 1, 2}, {3, 4}, {}}, 2);
+  GroupScheduler S({{0, 1, 2, 3, 4, 5, 6}, {7, 8}, {}}, 2);
   EXPECT_EQ(S.next(0), 0u);
-  EXPECT_EQ(S.next(1), 3u);
+  EXPECT_EQ(S.next(1), 7u);
   EXPECT_EQ(S.next(0), 1u);
-  EXPECT_EQ(S.next(1), 4u);
+  EXPECT_EQ(S.next(1), 8u);
   // Group 1 is done and group 0 is taken: worker 1 takes group 0's last item.
-  EXPECT_EQ(S.next(1), 2u);
-  EXPECT_EQ(S.next(0), std::nullopt);
+  EXPECT_EQ(S.next(1), 6u);
+  EXPECT_EQ(S.next(0), 2u);
+  // Three left: not worth taking from the group's worker.
   EXPECT_EQ(S.next(1), std::nullopt);
+  EXPECT_EQ(S.next(0), 3u);
+  EXPECT_EQ(S.next(0), 4u);
+  EXPECT_EQ(S.next(0), 5u);
+  EXPECT_EQ(S.next(0), std::nullopt);
 }
 
-TEST(GroupScheduler, AnIdleWorkerTakesFromTheBackOfTheLongestGroup) {
-  GroupScheduler S({{0, 1, 2, 3}}, 2);
+TEST(GroupScheduler, ASmallGroupIsWorkedThroughByOneWorker) {
+  GroupScheduler S({{0, 1, 2}}, 2);
   EXPECT_EQ(S.next(0), 0u);
-  EXPECT_EQ(S.next(1), 3u);
+  EXPECT_EQ(S.next(1), std::nullopt);
   EXPECT_EQ(S.next(0), 1u);
-  EXPECT_EQ(S.next(1), 2u);
+  EXPECT_EQ(S.next(0), 2u);
   EXPECT_EQ(S.next(0), std::nullopt);
 }
 

@@ -6,17 +6,17 @@
 #   touched   seams extract after changing one .cpp
 # and prints wall time, peak RSS and the ratios the targets are stated in (docs/PERFORMANCE.md).
 # Usage: bench/extract_bench.sh [MODULES] [CLASSES] [JOBS] [STD_HEADERS]  (e.g. 10 20 2 -> 200 TUs)
-# STD_HEADERS: system headers each TU includes (gen_monolith's default when not given; 0 makes
-# cold runs cheap, for a quick look at the warm path of many TUs).
+# STD_HEADERS: comma-separated system headers each TU includes (default string,vector,map); an
+# empty string ("") includes none, which makes cold runs cheap, for the warm path of many TUs.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 seams=${SEAMS:-$here/../build/cli/seams}
-modules=${1:-10}; classes=${2:-20}; jobs=${3:-$(nproc)}; std_headers=${4:-}
+modules=${1:-10}; classes=${2:-20}; jobs=${3:-$(nproc)}; std_headers=${4-string,vector,map}
 work=${BENCH_DIR:-/tmp/seams-bench-${modules}x${classes}}
 [[ -x "$seams" ]] || { echo "build seams first (scripts/build.sh), or set SEAMS" >&2; exit 2; }
 
 rm -rf "$work"
-"$here/gen_monolith" --modules "$modules" --classes "$classes" ${std_headers:+--std-headers "$std_headers"} \
+"$here/gen_monolith" --modules "$modules" --classes "$classes" --std-headers "$std_headers" \
   --out "$work" >/dev/null
 db="$work/build/compile_commands.json"
 tus=$(python3 -c "import json,sys; print(len(json.load(open(sys.argv[1]))))" "$db")
