@@ -15,10 +15,12 @@
 #include "reports/sarif_writer.h"
 #include "reports/write_reports.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <memory>
 #include <ostream>
+#include <thread>
 
 namespace seams {
 namespace {
@@ -32,6 +34,7 @@ struct AnalyzeArgs {
   std::string Algorithm = "leiden";
   std::optional<int> Services;
   std::optional<double> Resolution;
+  bool AutoResolution = false; ///< --auto-resolution: by stability over seeds (granularity.h).
   std::uint64_t Seed = 42;
   std::string SourceLink; ///< --source-link: URL template for the HTML report's locations.
   unsigned Top = 10;
@@ -48,6 +51,8 @@ int runAnalyze(AnalyzeArgs &A, std::ostream &Out, std::ostream &Err) {
   O.Services = A.Services;
   if (A.Resolution)
     O.Resolution = *A.Resolution;
+  O.AutoResolution = A.AutoResolution && !A.Resolution;
+  O.Jobs = std::max(std::thread::hardware_concurrency(), 1U);
   O.Seed = A.Seed;
   Config C = A.ConfigFile.empty() ? Config() : loadConfigFile(A.ConfigFile);
 
@@ -124,6 +129,9 @@ Command analyzeCommand() {
             auto *Services = Sub.add_option("--services", A->Services,
                                             "Find the resolution that gives this many services");
             Sub.add_option("--resolution", A->Resolution, "Modularity resolution (default 1.0)")
+                ->excludes(Services);
+            Sub.add_flag("--auto-resolution", A->AutoResolution,
+                         "Choose the resolution by stability over seeds and resolutions")
                 ->excludes(Services);
             Sub.add_option("--seed", A->Seed, "Random seed; same seed, same result")
                 ->capture_default_str();

@@ -60,7 +60,7 @@ if [ -f "$here/variants.conf" ]; then
     specs+=("$vname|$vargs|$out/configs/variant-$vname.toml")
   done <"$here/variants.conf"
 fi
-specs+=("include-louvain|--algorithm louvain|$here/include-only.toml")
+specs+=("include-louvain|--algorithm louvain --resolution 1|$here/include-only.toml")
 
 score() { # DECOMPOSITION -> "MoJoFM c2c"
   "$seams" compare "$1" "$out/reference.csv" |

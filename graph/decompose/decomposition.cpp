@@ -4,6 +4,7 @@
 
 #include "graph/decompose/constraints.h"
 #include "graph/decompose/entry_points.h"
+#include "graph/decompose/granularity.h"
 #include "graph/decompose/service_naming.h"
 #include "graph/model/error.h"
 
@@ -44,6 +45,14 @@ Clustering clusterAtoms(const WeightedGraph &G, const Atoms &A, const DecomposeO
     CO.Resolution = Resolution;
     return enforceApart(G, A, cluster(G, CO));
   };
+  if (!O.Services && O.AutoResolution &&
+      (Algo == Algorithm::Leiden || Algo == Algorithm::Louvain)) {
+    GranularityOptions GO;
+    GO.Jobs = O.Jobs;
+    CO.Resolution = O.Resolution;
+    GranularityChoice Choice = chooseGranularity(G, CO, GO);
+    return {enforceApart(G, A, std::move(Choice.Membership)), Choice.Resolution};
+  }
   if (!O.Services)
     return {Run(O.Resolution), O.Resolution};
 
