@@ -5,7 +5,6 @@
 #include "graph/decompose/sweep.h"
 
 #include <algorithm>
-#include <map>
 #include <unordered_map>
 
 namespace seams {
@@ -45,9 +44,9 @@ double adjustedRand(std::span<const std::uint32_t> A, std::span<const std::uint3
 
 GranularityChoice chooseGranularity(const WeightedGraph &G, const ClusterOptions &Base,
                                     const GranularityOptions &O) {
-  std::vector<double> Grid;
-  for (double R = O.MinResolution; R <= O.MaxResolution * (1 + 1e-9); R *= O.Step)
-    Grid.push_back(R);
+  std::vector<double> Grid{O.MinResolution};
+  while (O.Step > 1 && Grid.back() * O.Step <= O.MaxResolution * (1 + 1e-9))
+    Grid.push_back(Grid.back() * O.Step);
   const unsigned Seeds = std::max(O.Seeds, 1U);
   std::vector<ClusterOptions> Runs;
   for (double R : Grid)

@@ -23,7 +23,8 @@ bool namesCode(EntityKind K) {
   return K != EntityKind::File && K != EntityKind::Namespace && K != EntityKind::External;
 }
 
-std::vector<WeightedEdge> sortedEdges(std::map<std::pair<std::uint32_t, std::uint32_t>, double> M) {
+std::vector<WeightedEdge>
+sortedEdges(const std::map<std::pair<std::uint32_t, std::uint32_t>, double> &M) {
   std::vector<WeightedEdge> Out;
   Out.reserve(M.size());
   for (const auto &[Key, W] : M)
@@ -148,7 +149,7 @@ std::vector<WeightedEdge> lexicalEdges(const Facts &F, const UnitSet &U, unsigne
     for (std::uint32_t V : Touched)
       Dot[V] = 0;
   }
-  return sortedEdges(std::move(Kept));
+  return sortedEdges(Kept);
 }
 
 std::vector<WeightedEdge> pairingEdges(const Facts &F, const UnitSet &U) {
@@ -161,7 +162,7 @@ std::vector<WeightedEdge> pairingEdges(const Facts &F, const UnitSet &U) {
       continue;
     Count[{std::min(A, B), std::max(A, B)}] += 1;
   }
-  return sortedEdges(std::move(Count));
+  return sortedEdges(Count);
 }
 
 } // namespace seams
