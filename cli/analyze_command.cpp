@@ -37,6 +37,7 @@ struct AnalyzeArgs {
   std::string Algorithm = "leiden";
   std::optional<int> Services;
   std::optional<double> Resolution;
+  bool AutoResolution = false; ///< --auto-resolution: by stability over seeds (granularity.h).
   std::uint64_t Seed = 42;
   std::string SourceLink; ///< --source-link: URL template for the HTML report's locations.
   unsigned Top = 10;
@@ -65,6 +66,7 @@ Proposal propose(AnalyzeArgs &A, const std::string &FactsOut, ProgressLine &Stag
   O.Services = A.Services;
   if (A.Resolution)
     O.Resolution = *A.Resolution;
+  O.AutoResolution = A.AutoResolution && !A.Resolution;
   O.Seed = A.Seed;
   O.Jobs = clusterJobs(A.Extract.Options.Jobs);
   Config C = A.ConfigFile.empty() ? Config() : loadConfigFile(A.ConfigFile);
@@ -158,6 +160,9 @@ void addProposalOptions(CLI::App &Sub, AnalyzeArgs &A) {
   auto *Services =
       Sub.add_option("--services", A.Services, "Find the resolution that gives this many services");
   Sub.add_option("--resolution", A.Resolution, "Modularity resolution (default 1.0)")
+      ->excludes(Services);
+  Sub.add_flag("--auto-resolution", A.AutoResolution,
+               "Choose the resolution by stability over seeds and resolutions")
       ->excludes(Services);
   Sub.add_option("--seed", A.Seed, "Random seed; same seed, same result")->capture_default_str();
 }

@@ -6,6 +6,8 @@
 #include <gtest/gtest.h>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <regex>
+#include <set>
 
 namespace seams::e2e {
 namespace {
@@ -87,6 +89,62 @@ TEST(AnalyzeShop, ClassUnitsMakeNoServiceWithoutFiles) {
 TEST(AnalyzeShop, OnePinPerServiceRecoversThemExactly) {
   ScratchDir Dir;
   EXPECT_EQ(analyzeAndCompare(Dir, "--config " + Shop + "/seams.toml"), 100.0);
+}
+
+/// The partition of a decomposition.json as sets of files (shared library included), with each
+/// file's top-level directory mapped back through Back.
+std::set<std::set<std::string>> partitionOf(const std::string &Path,
+                                            const std::map<std::string, std::string> &Back) {
+  auto D = nlohmann::json::parse(readFile(Path));
+  std::set<std::set<std::string>> Out;
+  auto Add = [&](const nlohmann::json &Files) {
+    std::set<std::string> Group;
+    for (const auto &F : Files) {
+      std::string File = F.get<std::string>();
+      auto Cut = File.find('/');
+      auto It = Back.find(File.substr(0, Cut));
+      Group.insert(It == Back.end() ? File : It->second + File.substr(Cut));
+    }
+    Out.insert(Group);
+  };
+  for (const auto &S : D["services"])
+    Add(S["files"]);
+  Add(D["shared"]["files"]);
+  return Out;
+}
+
+TEST(AnalyzeShop, RenamingEveryDirectoryLeavesThePartitionUnchanged) {
+  // The clustering never reads directory or file names: give every top-level directory a name
+  // that reverses their sort order (so units are also numbered differently), keeping the code.
+  ScratchDir Dir;
+  ASSERT_EQ(runSeams("analyze -q -p " + Db + " -o " + Dir.path() + "/plain --cache-dir " +
+                     Dir.path() + "/cache")
+                .Code,
+            0);
+  std::string Facts = readFile(Dir.path() + "/plain/facts.json");
+  const std::vector<std::string> Dirs{"app",       "catalog",   "common",
+                                      "customers", "inventory", "notifications",
+                                      "orders",    "payments",  "shipping"};
+  std::map<std::string, std::string> Back;
+  for (std::size_t I = 0; I < Dirs.size(); ++I) {
+    std::string New = "d" + std::to_string(Dirs.size() - I); // app -> d9, ..., shipping -> d1
+    Back[New] = Dirs[I];
+    // Paths start a string, an entity id after "file:"/"macro:", or a USR's file prefix.
+    Facts = std::regex_replace(Facts, std::regex("([\"|:])" + Dirs[I] + "/"), "$1" + New + "/");
+  }
+  ASSERT_EQ(Facts.find("\"orders/"), std::string::npos);
+  writeFile(Dir.path() + "/renamed.json", Facts);
+  for (std::string Extra : {"", " --auto-resolution"}) {
+    RunResult A = runSeams("analyze -q --facts " + Dir.path() + "/plain/facts.json -o " +
+                           Dir.path() + "/a" + Extra);
+    RunResult B = runSeams("analyze -q --facts " + Dir.path() + "/renamed.json -o " + Dir.path() +
+                           "/b" + Extra);
+    ASSERT_EQ(A.Code, 0) << A.Err;
+    ASSERT_EQ(B.Code, 0) << B.Err;
+    auto Plain = partitionOf(Dir.path() + "/a/decomposition.json", {});
+    EXPECT_GE(Plain.size(), 5u) << Extra;
+    EXPECT_EQ(Plain, partitionOf(Dir.path() + "/b/decomposition.json", Back)) << Extra;
+  }
 }
 
 TEST(AnalyzeShop, SameInputSameDecompositionWhateverTheJobs) {

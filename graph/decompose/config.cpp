@@ -208,11 +208,28 @@ private:
           fail(Node.source(), "\"weights.damping\" must be \"none\", \"sqrt\" or \"log\"");
         continue;
       }
+      if (K == "idf" || K == "lexical" || K == "pairing" || K == "lexical_neighbours") {
+        double W = number(Node, "weights." + K);
+        if (!std::isfinite(W) || W < 0 || (K == "idf" && W > 1))
+          fail(Node.source(), "\"weights." + K + "\" must be a finite number >= 0" +
+                                  (K == "idf" ? " and <= 1" : ""));
+        if (K == "idf")
+          C.Weights.Idf = W;
+        else if (K == "lexical")
+          C.Weights.Lexical = W;
+        else if (K == "pairing")
+          C.Weights.Pairing = W;
+        else
+          C.Weights.LexicalNeighbours = static_cast<unsigned>(std::min(W, 1000.0));
+        continue;
+      }
       auto Kind = parseEdgeKind(K);
       if (!Kind)
-        fail(Key.source(), "unknown key \"" + K +
-                               "\" in [weights] (expected an edge kind: include, call, override, "
-                               "inherit, type, field, read, write, macro, contains; or damping)");
+        fail(Key.source(),
+             "unknown key \"" + K +
+                 "\" in [weights] (expected an edge kind: include, call, override, "
+                 "inherit, type, field, read, write, macro, contains; or damping, idf, lexical, "
+                 "lexical_neighbours, pairing)");
       double W = number(Node, "weights." + K);
       if (!std::isfinite(W) || W < 0)
         fail(Node.source(), "\"weights." + K + "\" must be a finite number >= 0");

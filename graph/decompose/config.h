@@ -26,6 +26,18 @@ std::string_view dampingName(CountDamping D);
 struct EdgeWeights {
   std::array<double, 10> ByKind;
   CountDamping Damping = CountDamping::Log;
+  /// `idf`, in [0, 1]: how far a dependency's weight is scaled by how informative its target is
+  /// (signals.h, entityInformativeness): weight × ((1 − idf) + idf × informativeness). The
+  /// clustering sees the damped weight; metrics and hotspots keep the plain one.
+  double Idf = 0;
+  /// `lexical`: lexical similarity edges (signals.h, lexicalEdges) enter the clustering with, in
+  /// all, this share of the dependency weight; 0 turns them off.
+  double Lexical = 0;
+  /// `lexical_neighbours`: how many most similar units each unit keeps.
+  unsigned LexicalNeighbours = 10;
+  /// `pairing`: weight of a header/implementation pair (signals.h, pairingEdges) per damped
+  /// count of the symbols declared in one unit and defined in the other; 0 turns it off.
+  double Pairing = 0;
 
   EdgeWeights();
   double operator[](EdgeKind K) const { return ByKind[static_cast<std::size_t>(K)]; }

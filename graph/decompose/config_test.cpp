@@ -107,6 +107,21 @@ TEST(Config, ErrorsNameLineAndColumn) {
   expectError("[exclude]\ninclude = [1]\n", "seams.toml:2:12: \"exclude.include\" must contain");
 }
 
+TEST(Config, ReadsTheClusteringSignals) {
+  Config C = parseConfig("[weights]\nidf = 0.5\nlexical = 0.3\nlexical_neighbours = 4\n"
+                         "pairing = 3\n",
+                         "seams.toml");
+  EXPECT_DOUBLE_EQ(C.Weights.Idf, 0.5);
+  EXPECT_DOUBLE_EQ(C.Weights.Lexical, 0.3);
+  EXPECT_EQ(C.Weights.LexicalNeighbours, 4u);
+  EXPECT_DOUBLE_EQ(C.Weights.Pairing, 3);
+  EdgeWeights W; // off by default: none helped on most projects (docs/EVALUATION.md)
+  EXPECT_DOUBLE_EQ(W.Idf, 0);
+  EXPECT_DOUBLE_EQ(W.Lexical, 0);
+  EXPECT_DOUBLE_EQ(W.Pairing, 0);
+  expectError("[weights]\nidf = 2\n", "seams.toml:2:7: \"weights.idf\" must be a finite number");
+}
+
 TEST(Config, ForeignSectionsAreLeftToTheirOwners) {
   std::array<std::string_view, 1> Foreign = {"check"};
   EXPECT_NO_THROW(parseConfig("[check]\nanything = 1\n", "seams.toml", Foreign));

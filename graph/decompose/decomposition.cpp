@@ -4,6 +4,7 @@
 
 #include "graph/decompose/constraints.h"
 #include "graph/decompose/entry_points.h"
+#include "graph/decompose/granularity.h"
 #include "graph/decompose/service_naming.h"
 #include "graph/decompose/sweep.h"
 #include "graph/model/error.h"
@@ -54,6 +55,14 @@ Clustering clusterAtoms(const WeightedGraph &G, const Atoms &A, const DecomposeO
     return Out;
   };
   auto Run = [&](double Resolution) { return std::move(RunAll({Resolution}).front()); };
+  if (!O.Services && O.AutoResolution &&
+      (Algo == Algorithm::Leiden || Algo == Algorithm::Louvain)) {
+    GranularityOptions GO;
+    GO.Jobs = O.Jobs;
+    CO.Resolution = O.Resolution;
+    GranularityChoice Choice = chooseGranularity(G, CO, GO);
+    return {enforceApart(G, A, std::move(Choice.Membership)), Choice.Resolution};
+  }
   if (!O.Services)
     return {Run(O.Resolution), O.Resolution};
 

@@ -32,6 +32,10 @@ struct DecomposeOptions {
   /// happens when it cannot be hit exactly). Absent: use Resolution.
   std::optional<int> Services;
   double Resolution = 1.0;
+  /// Leiden and Louvain without Services: choose the resolution by stability over seeds and
+  /// neighbouring resolutions (granularity.h) instead of using Resolution. The CLI's default.
+  bool AutoResolution = false;
+  unsigned Jobs = 1; ///< Threads for AutoResolution's runs; the result does not depend on it.
   std::uint64_t Seed = 42;
   /// Threads for independent clustering runs (the resolution search of Services): 0 or 1 runs
   /// them on the calling thread. The result is byte-identical whatever the count.

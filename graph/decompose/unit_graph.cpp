@@ -1,7 +1,10 @@
 // The weighted dependency graph between units: symbol edges lifted to units and weighted by kind.
 #include "graph/decompose/unit_graph.h"
 
+#include "graph/decompose/signals.h"
+
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <unordered_map>
 
@@ -15,13 +18,18 @@ UnitGraph buildUnitGraph(const Facts &F, const UnitSet &U, const EdgeWeights &W)
   IndexOfId.reserve(F.Entities.size());
   for (std::uint32_t I = 0; I < F.Entities.size(); ++I)
     IndexOfId.emplace(F.Entities[I].Id, I);
-  auto UnitOf = [&](const std::string &Id) {
+  auto IndexOf = [&](const std::string &Id) {
     auto It = IndexOfId.find(Id);
-    return It == IndexOfId.end() ? UnitSet::NoUnit : U.EntityUnit[It->second];
+    return It == IndexOfId.end() ? UnitSet::NoUnit : It->second;
   };
+  auto UnitOf = [&](std::uint32_t I) { return I == UnitSet::NoUnit ? I : U.EntityUnit[I]; };
+  std::vector<double> Informative;
+  if (W.Idf > 0)
+    Informative = entityInformativeness(F, U);
   std::map<std::pair<std::uint32_t, std::uint32_t>, UnitArc> Lifted;
   for (const Edge &E : F.Edges) {
-    std::uint32_t From = UnitOf(E.From), To = UnitOf(E.To);
+    std::uint32_t Target = IndexOf(E.To);
+    std::uint32_t From = UnitOf(IndexOf(E.From)), To = UnitOf(Target);
     if (From == UnitSet::NoUnit || To == UnitSet::NoUnit)
       continue;
     double Weight = W.edgeWeight(E.Kind, E.Count);
@@ -36,6 +44,8 @@ UnitGraph buildUnitGraph(const Facts &F, const UnitSet &U, const EdgeWeights &W)
     A.From = From;
     A.To = To;
     A.Weight += Weight;
+    A.Cluster +=
+        Informative.empty() ? Weight : Weight * ((1 - W.Idf) + W.Idf * Informative[Target]);
     A.Calls += Calls;
   }
   G.FanIn.assign(G.NumUnits, 0);
@@ -53,6 +63,24 @@ UnitGraph buildUnitGraph(const Facts &F, const UnitSet &U, const EdgeWeights &W)
   }
   G.Directed = DirectedUnitGraph(boost::edges_are_sorted, Ends.begin(), Ends.end(), Props.begin(),
                                  G.NumUnits);
+  if (W.Pairing > 0)
+    for (WeightedEdge E : pairingEdges(F, U)) {
+      E.Weight = W.Pairing * (1 + std::log(E.Weight));
+      G.Affinity.push_back(E);
+    }
+  if (W.Lexical > 0) {
+    // Scale-free: the lexical edges carry, in all, W.Lexical times the dependency weight.
+    std::vector<WeightedEdge> Lex = lexicalEdges(F, U, W.LexicalNeighbours);
+    double Deps = 0, Sim = 0;
+    for (const UnitArc &A : G.Arcs)
+      Deps += A.Cluster;
+    for (const WeightedEdge &E : Lex)
+      Sim += E.Weight;
+    for (WeightedEdge E : Lex) {
+      E.Weight *= Sim > 0 ? W.Lexical * Deps / Sim : 0;
+      G.Affinity.push_back(E);
+    }
+  }
   return G;
 }
 
@@ -62,8 +90,13 @@ WeightedGraph undirectedGraph(const UnitGraph &G, const std::vector<std::uint32_
   Edges.reserve(G.Arcs.size());
   for (const UnitArc &A : G.Arcs) {
     std::uint32_t From = NodeOf[A.From], To = NodeOf[A.To];
-    if (From != UnitSet::NoUnit && To != UnitSet::NoUnit && A.Weight > 0)
-      Edges.push_back({From, To, A.Weight});
+    if (From != UnitSet::NoUnit && To != UnitSet::NoUnit && A.Cluster > 0)
+      Edges.push_back({From, To, A.Cluster});
+  }
+  for (const WeightedEdge &E : G.Affinity) {
+    std::uint32_t From = NodeOf[E.From], To = NodeOf[E.To];
+    if (From != UnitSet::NoUnit && To != UnitSet::NoUnit && E.Weight > 0)
+      Edges.push_back({From, To, E.Weight});
   }
   return WeightedGraph::fromEdges(NumNodes, Edges);
 }

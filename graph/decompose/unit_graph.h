@@ -18,6 +18,9 @@ struct UnitArc {
   std::uint32_t To = 0;
   double Weight = 0;  ///< Σ kind weight × damped count.
   unsigned Calls = 0; ///< Raw number of calls (for ICP), whatever the call weight.
+  /// What the clustering sees of it: Weight with each edge scaled by its target's
+  /// informativeness (EdgeWeights::Idf); equal to Weight when Idf is 0.
+  double Cluster = 0;
   friend bool operator==(const UnitArc &, const UnitArc &) = default;
 };
 
@@ -40,16 +43,21 @@ struct UnitGraph {
   std::vector<std::uint32_t> FanIn;  ///< Distinct other units with a weighted arc into the unit.
   std::vector<std::uint32_t> FanOut; ///< Distinct other units it has a weighted arc to.
   std::vector<double> Internal;      ///< Weight of the edges inside each unit.
+  /// Undirected affinities that are not dependencies (lexical similarity, header/implementation
+  /// pairing): they enter the clustering only, never metrics, service edges or hotspots.
+  std::vector<WeightedEdge> Affinity;
 };
 
 /// Lifts every edge of F whose both ends live in units of U (UnitSet::EntityUnit) to an arc
 /// between the two units, weighted by W.edgeWeight(kind, count). Edges of weight 0 (contains, by
-/// default) count only for Calls.
+/// default) count only for Calls. The signals of W (Idf, Lexical, Pairing) set Cluster and
+/// Affinity (signals.h).
 UnitGraph buildUnitGraph(const Facts &F, const UnitSet &U, const EdgeWeights &W);
 
 /// The undirected clustering graph over nodes 0..NumNodes-1: arc u->v adds its weight to the
 /// edge {NodeOf[u], NodeOf[v]} (both directions summed); arcs touching a unit mapped to NoUnit
-/// are dropped; units sharing a node turn their arcs into a self-loop.
+/// are dropped; units sharing a node turn their arcs into a self-loop. Arcs enter with their
+/// Cluster weight, and the affinities are added.
 WeightedGraph undirectedGraph(const UnitGraph &G, const std::vector<std::uint32_t> &NodeOf,
                               std::size_t NumNodes);
 

@@ -1,0 +1,114 @@
+// Automatic granularity: the resolution whose clusterings agree most across seeds and with the
+// neighbouring resolutions (a stability plateau), chosen over a grid with clusterMany.
+#include "graph/decompose/granularity.h"
+
+#include "graph/decompose/sweep.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+namespace seams {
+namespace {
+
+double pairs(double N) { return N * (N - 1) / 2; }
+
+std::size_t communities(std::span<const std::uint32_t> M) {
+  return M.empty() ? 0 : *std::max_element(M.begin(), M.end()) + 1;
+}
+
+} // namespace
+
+double adjustedRand(std::span<const std::uint32_t> A, std::span<const std::uint32_t> B) {
+  const std::size_t N = std::min(A.size(), B.size());
+  std::unordered_map<std::uint64_t, double> Cells;
+  std::vector<double> RowSum(communities(A)), ColSum(communities(B));
+  for (std::size_t I = 0; I < N; ++I) {
+    Cells[(std::uint64_t(A[I]) << 32) | B[I]] += 1;
+    RowSum[A[I]] += 1;
+    ColSum[B[I]] += 1;
+  }
+  double Index = 0, Rows = 0, Cols = 0;
+  for (const auto &[Key, C] : Cells)
+    Index += pairs(C);
+  for (double R : RowSum)
+    Rows += pairs(R);
+  for (double C : ColSum)
+    Cols += pairs(C);
+  double Total = pairs(static_cast<double>(N));
+  double Expected = Total > 0 ? Rows * Cols / Total : 0;
+  double Max = (Rows + Cols) / 2;
+  if (Max - Expected == 0)
+    return 1;
+  return (Index - Expected) / (Max - Expected);
+}
+
+GranularityChoice chooseGranularity(const WeightedGraph &G, const ClusterOptions &Base,
+                                    const GranularityOptions &O) {
+  std::vector<double> Grid{O.MinResolution};
+  while (O.Step > 1 && Grid.back() * O.Step <= O.MaxResolution * (1 + 1e-9))
+    Grid.push_back(Grid.back() * O.Step);
+  const unsigned Seeds = std::max(O.Seeds, 1U);
+  std::vector<ClusterOptions> Runs;
+  for (double R : Grid)
+    for (unsigned S = 0; S < Seeds; ++S) {
+      ClusterOptions C = Base;
+      C.Resolution = R;
+      C.Seed = Base.Seed + S;
+      Runs.push_back(std::move(C));
+    }
+  std::vector<std::vector<std::uint32_t>> Results = clusterMany(G, Runs, O.Jobs);
+
+  GranularityChoice Out;
+  std::vector<std::size_t> Medoid(Grid.size());
+  for (std::size_t R = 0; R < Grid.size(); ++R) {
+    ResolutionScore Score;
+    Score.Resolution = Grid[R];
+    std::vector<double> Agreement(Seeds, 0);
+    double Sum = 0;
+    for (unsigned S = 0; S < Seeds; ++S) {
+      Score.Communities += static_cast<double>(communities(Results[R * Seeds + S])) / Seeds;
+      for (unsigned T = S + 1; T < Seeds; ++T) {
+        double Ari = adjustedRand(Results[R * Seeds + S], Results[R * Seeds + T]);
+        Agreement[S] += Ari;
+        Agreement[T] += Ari;
+        Sum += Ari;
+      }
+    }
+    Score.Stability = Seeds > 1 ? Sum / pairs(Seeds) : 1;
+    Medoid[R] =
+        R * Seeds + static_cast<std::size_t>(std::max_element(Agreement.begin(), Agreement.end()) -
+                                             Agreement.begin());
+    Score.Eligible = Score.Communities >= 2 &&
+                     static_cast<double>(G.size()) / Score.Communities >= O.MinMeanSize;
+    Out.Profile.push_back(Score);
+  }
+  for (std::size_t R = 0; R < Grid.size(); ++R) {
+    double Sum = 0;
+    int Count = 0;
+    for (std::size_t Nb : {R - 1, R + 1})
+      if (Nb < Grid.size()) {
+        Sum += adjustedRand(Results[Medoid[R]], Results[Medoid[Nb]]);
+        ++Count;
+      }
+    Out.Profile[R].Plateau = Count ? Sum / Count : 0;
+  }
+  std::size_t Best = Grid.size();
+  for (std::size_t R = 0; R < Grid.size(); ++R) {
+    const ResolutionScore &S = Out.Profile[R];
+    if (!S.Eligible)
+      continue;
+    if (Best == Grid.size() ||
+        S.Stability + S.Plateau > Out.Profile[Best].Stability + Out.Profile[Best].Plateau + 1e-12)
+      Best = R;
+  }
+  if (Best == Grid.size()) {
+    Out.Resolution = Base.Resolution;
+    Out.Membership = cluster(G, Base);
+  } else {
+    Out.Resolution = Grid[Best];
+    Out.Membership = Results[Medoid[Best]];
+  }
+  return Out;
+}
+
+} // namespace seams

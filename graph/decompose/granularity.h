@@ -1,0 +1,52 @@
+// Automatic granularity: the resolution whose clusterings agree most across seeds and with the
+// neighbouring resolutions (a stability plateau), chosen over a grid with clusterMany.
+#pragma once
+
+#include "graph/decompose/cluster.h"
+
+#include <cstdint>
+#include <span>
+#include <vector>
+
+namespace seams {
+
+/// Adjusted Rand index (Hubert and Arabie 1985) of two memberships of the same nodes: 1 for
+/// equal partitions, about 0 for independent ones. 1 when both put every node together or
+/// every node alone (nothing to disagree on).
+double adjustedRand(std::span<const std::uint32_t> A, std::span<const std::uint32_t> B);
+
+/// One resolution of the grid and how stable its clusterings were.
+struct ResolutionScore {
+  double Resolution = 1.0;
+  double Communities = 0; ///< Mean number of communities over the seeds.
+  double Stability = 0;   ///< Mean ARI between the seeds' clusterings at this resolution.
+  double Plateau = 0;     ///< Mean ARI of its medoid with the neighbouring resolutions' medoids.
+  bool Eligible = false;  ///< Between 2 communities and a mean community of MinMeanSize nodes.
+};
+
+struct GranularityChoice {
+  double Resolution = 1.0;
+  std::vector<std::uint32_t> Membership; ///< The medoid clustering at that resolution.
+  std::vector<ResolutionScore> Profile;  ///< The grid, in increasing resolution.
+};
+
+struct GranularityOptions {
+  /// The grid: MinResolution × Step^k up to MaxResolution.
+  double MinResolution = 0.5;
+  double MaxResolution = 8;
+  double Step = 1.41421356237309515; // sqrt(2)
+  unsigned Seeds = 5;                ///< Clusterings per resolution: Base.Seed, Base.Seed + 1, ...
+  double MinMeanSize = 3; ///< Finer partitions (mean community below this) are not services.
+  unsigned Jobs = 0;      ///< clusterMany threads; the result does not depend on it.
+};
+
+/// Clusters G at every resolution of the grid with O.Seeds seeds (clusterMany) and picks the
+/// eligible resolution with the highest Stability + Plateau (ties: the lower resolution): a
+/// level the graph itself keeps whatever the random order and small changes of γ, rather than a
+/// constant that suits one code base. Without an eligible level, Base.Resolution is used. The
+/// result is the medoid clustering (highest mean ARI to the other seeds, first on a tie), so it
+/// is deterministic for Base.Seed.
+GranularityChoice chooseGranularity(const WeightedGraph &G, const ClusterOptions &Base,
+                                    const GranularityOptions &O = {});
+
+} // namespace seams

@@ -1,0 +1,168 @@
+// Clustering signals beyond the dependency arcs: how informative an entity is (IDF damping),
+// lexical similarity of units' identifiers, and header/implementation pairing by symbols.
+#include "graph/decompose/signals.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <map>
+#include <unordered_map>
+
+namespace seams {
+namespace {
+
+std::unordered_map<std::string_view, std::uint32_t> indexOfIds(const Facts &F) {
+  std::unordered_map<std::string_view, std::uint32_t> Index;
+  Index.reserve(F.Entities.size());
+  for (std::uint32_t I = 0; I < F.Entities.size(); ++I)
+    Index.emplace(F.Entities[I].Id, I);
+  return Index;
+}
+
+bool namesCode(EntityKind K) {
+  return K != EntityKind::File && K != EntityKind::Namespace && K != EntityKind::External;
+}
+
+std::vector<WeightedEdge>
+sortedEdges(const std::map<std::pair<std::uint32_t, std::uint32_t>, double> &M) {
+  std::vector<WeightedEdge> Out;
+  Out.reserve(M.size());
+  for (const auto &[Key, W] : M)
+    Out.push_back({Key.first, Key.second, W});
+  return Out;
+}
+
+} // namespace
+
+std::vector<double> entityInformativeness(const Facts &F, const UnitSet &U) {
+  auto Index = indexOfIds(F);
+  std::vector<std::vector<std::uint32_t>> Users(F.Entities.size());
+  for (const Edge &E : F.Edges) {
+    auto From = Index.find(E.From), To = Index.find(E.To);
+    if (From == Index.end() || To == Index.end())
+      continue;
+    std::uint32_t UF = U.EntityUnit[From->second], UT = U.EntityUnit[To->second];
+    if (UF == UnitSet::NoUnit || UT == UnitSet::NoUnit || UF == UT)
+      continue;
+    Users[To->second].push_back(UF);
+  }
+  const double N = static_cast<double>(U.Units.size());
+  std::vector<double> Out(F.Entities.size(), 1.0);
+  for (std::size_t I = 0; I < Users.size(); ++I) {
+    auto &V = Users[I];
+    std::sort(V.begin(), V.end());
+    double Df = static_cast<double>(std::unique(V.begin(), V.end()) - V.begin());
+    if (Df > 0 && N > 1)
+      Out[I] = std::max(std::log((N + 1) / (Df + 1)) / std::log(N + 1), 0.0);
+  }
+  return Out;
+}
+
+std::vector<std::string> identifierTerms(std::string_view Name) {
+  std::vector<std::string> Out;
+  std::string Cur;
+  auto Flush = [&] {
+    if (Cur.size() > 1)
+      Out.push_back(Cur);
+    Cur.clear();
+  };
+  for (std::size_t I = 0; I < Name.size(); ++I) {
+    unsigned char C = static_cast<unsigned char>(Name[I]);
+    if (!std::isalpha(C)) {
+      Flush();
+      continue;
+    }
+    bool Upper = std::isupper(C);
+    if (Upper && !Cur.empty()) {
+      unsigned char Prev = static_cast<unsigned char>(Name[I - 1]);
+      bool NextLower = I + 1 < Name.size() && std::islower(static_cast<unsigned char>(Name[I + 1]));
+      // "fooBar" splits before B; "HTTPServer" splits before the S that starts "Server".
+      if (std::islower(Prev) || (std::isupper(Prev) && NextLower))
+        Flush();
+    }
+    Cur += static_cast<char>(std::tolower(C));
+  }
+  Flush();
+  return Out;
+}
+
+std::vector<WeightedEdge> lexicalEdges(const Facts &F, const UnitSet &U, unsigned Neighbours,
+                                       std::size_t MaxPosting) {
+  const std::size_t N = U.Units.size();
+  if (N < 2 || Neighbours == 0)
+    return {};
+  // Term frequencies per unit; terms numbered in order of first sight, so deterministic.
+  std::unordered_map<std::string, std::uint32_t> TermId;
+  std::vector<std::map<std::uint32_t, double>> Tf(N);
+  for (std::uint32_t Un = 0; Un < N; ++Un)
+    for (std::uint32_t E : U.Units[Un].Entities) {
+      const Entity &En = F.Entities[E];
+      if (!namesCode(En.Kind))
+        continue;
+      for (std::string &T : identifierTerms(En.Name)) {
+        auto [It, New] = TermId.emplace(std::move(T), static_cast<std::uint32_t>(TermId.size()));
+        Tf[Un][It->second] += 1;
+      }
+    }
+  std::vector<std::vector<std::uint32_t>> Postings(TermId.size());
+  for (std::uint32_t Un = 0; Un < N; ++Un)
+    for (const auto &[T, C] : Tf[Un])
+      Postings[T].push_back(Un);
+  // TF-IDF vectors, normalised.
+  std::vector<std::vector<std::pair<std::uint32_t, double>>> Vec(N);
+  for (std::uint32_t Un = 0; Un < N; ++Un) {
+    double Norm = 0;
+    for (const auto &[T, C] : Tf[Un]) {
+      double Df = static_cast<double>(Postings[T].size());
+      double W = (1 + std::log(C)) * std::log(static_cast<double>(N) / Df);
+      if (W <= 0 || Postings[T].size() > MaxPosting)
+        continue;
+      Vec[Un].push_back({T, W});
+      Norm += W * W;
+    }
+    for (auto &P : Vec[Un])
+      P.second /= std::sqrt(Norm);
+  }
+  std::vector<std::unordered_map<std::uint32_t, double>> WeightOf(N);
+  for (std::uint32_t Un = 0; Un < N; ++Un)
+    for (const auto &[T, W] : Vec[Un])
+      WeightOf[Un].emplace(T, W);
+  std::map<std::pair<std::uint32_t, std::uint32_t>, double> Kept;
+  std::vector<double> Dot(N, 0);
+  std::vector<std::uint32_t> Touched;
+  for (std::uint32_t Un = 0; Un < N; ++Un) {
+    Touched.clear();
+    for (const auto &[T, W] : Vec[Un])
+      for (std::uint32_t V : Postings[T])
+        if (V != Un) {
+          if (Dot[V] == 0)
+            Touched.push_back(V);
+          Dot[V] += W * WeightOf[V].at(T);
+        }
+    std::sort(Touched.begin(), Touched.end(), [&](std::uint32_t A, std::uint32_t B) {
+      return Dot[A] != Dot[B] ? Dot[A] > Dot[B] : A < B;
+    });
+    for (std::size_t I = 0; I < Touched.size() && I < Neighbours; ++I) {
+      std::uint32_t V = Touched[I];
+      Kept[{std::min(Un, V), std::max(Un, V)}] = Dot[V];
+    }
+    for (std::uint32_t V : Touched)
+      Dot[V] = 0;
+  }
+  return sortedEdges(Kept);
+}
+
+std::vector<WeightedEdge> pairingEdges(const Facts &F, const UnitSet &U) {
+  std::map<std::pair<std::uint32_t, std::uint32_t>, double> Count;
+  for (const Entity &E : F.Entities) {
+    if (!namesCode(E.Kind) || E.DefFile.empty() || E.DefFile == E.File)
+      continue;
+    std::uint32_t A = U.unitOfFile(E.File), B = U.unitOfFile(E.DefFile);
+    if (A == UnitSet::NoUnit || B == UnitSet::NoUnit || A == B)
+      continue;
+    Count[{std::min(A, B), std::max(A, B)}] += 1;
+  }
+  return sortedEdges(Count);
+}
+
+} // namespace seams

@@ -1,0 +1,41 @@
+// Clustering signals beyond the dependency arcs: how informative an entity is (IDF damping),
+// lexical similarity of units' identifiers, and header/implementation pairing by symbols.
+#pragma once
+
+#include "graph/decompose/cluster.h"
+#include "graph/decompose/units.h"
+#include "graph/model/facts.h"
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace seams {
+
+/// How much a dependency on each entity says about where its user belongs, in (0, 1], parallel
+/// to F.Entities: ln((N + 1) / (df + 1)) / ln(N + 1), N the number of units and df the number of
+/// other units with an edge to the entity. An entity every unit uses says almost nothing (a
+/// geometry value class used by 200 files); one only its neighbour uses says everything. 1 for
+/// entities nobody else uses and for entities outside the units.
+std::vector<double> entityInformativeness(const Facts &F, const UnitSet &U);
+
+/// The identifier terms of a name: split on "::", '_', digits and case changes (`HTTPServer2`
+/// -> http, server; `write_batch` -> write, batch), lower-cased, terms of one letter dropped.
+std::vector<std::string> identifierTerms(std::string_view Name);
+
+/// Lexical similarity between units: each unit is the bag of identifier terms of the entities
+/// whose code lives in it (never file or directory names), weighted by TF-IDF (1 + ln tf) ×
+/// ln(N / df); each unit keeps its Neighbours most cosine-similar units. One undirected edge per
+/// kept pair (From < To), weight the cosine, sorted. Terms used by more than MaxPosting units are
+/// skipped: they weigh little and would make the comparison quadratic.
+std::vector<WeightedEdge> lexicalEdges(const Facts &F, const UnitSet &U, unsigned Neighbours,
+                                       std::size_t MaxPosting = 1000);
+
+/// Header/implementation pairs across units: per pair of units, the number of entities declared
+/// in one (Entity::File) and defined in the other (Entity::DefFile), as (From < To) edges sorted,
+/// weight the count. Pairs `include/x/foo.h` with `src/foo.cpp` by what they declare and define,
+/// whatever the directories are called.
+std::vector<WeightedEdge> pairingEdges(const Facts &F, const UnitSet &U);
+
+} // namespace seams

@@ -1,0 +1,97 @@
+// Tests for the clustering signals: identifier terms, informativeness, lexical and pairing edges.
+#include "graph/decompose/signals.h"
+#include "graph/decompose/unit_graph.h"
+
+#include <gtest/gtest.h>
+
+namespace seams {
+namespace {
+
+/// Files a/x.h, a/x.cpp, b/y.cpp, c/z.cpp, d/w.cpp, inc/api.h (four component units plus the
+/// header apart): x declares nothing apart; api.h declares `Engine::run`, defined in b/y.cpp.
+/// Every unit calls `x::log`; only y calls z's `parseToken`.
+Facts sample() {
+  FactsBuilder B;
+  for (const char *Path : {"a/x.h", "a/x.cpp", "b/y.cpp", "c/z.cpp", "d/w.cpp", "inc/api.h"}) {
+    B.addFile({Path, 10, 0});
+    B.addEntity({std::string("file:") + Path, EntityKind::File, Path, Path, 1, Path, 1, 10});
+  }
+  B.addEntity({"c:log", EntityKind::Function, "x::log", "a/x.h", 1, "a/x.cpp", 1, 3});
+  B.addEntity({"c:run", EntityKind::Method, "Engine::run", "inc/api.h", 2, "b/y.cpp", 1, 5});
+  B.addEntity({"c:y", EntityKind::Function, "tokenReader", "b/y.cpp", 9, "b/y.cpp", 9, 3});
+  B.addEntity({"c:z", EntityKind::Function, "parse_token", "c/z.cpp", 1, "c/z.cpp", 1, 3});
+  B.addEntity({"c:w", EntityKind::Function, "drawShape", "d/w.cpp", 1, "d/w.cpp", 1, 3});
+  auto Add = [&](const char *From, const char *To, EdgeKind K) {
+    B.addOccurrence(From, To, K, {{"b/y.cpp", 1, 1}, false});
+  };
+  Add("c:run", "c:log", EdgeKind::Call);
+  Add("c:z", "c:log", EdgeKind::Call);
+  Add("c:w", "c:log", EdgeKind::Call);
+  Add("c:y", "c:z", EdgeKind::Call);
+  return B.finish("proj", 0, false);
+}
+
+TEST(Signals, IdentifierTermsSplitOnCaseUnderscoresAndDigits) {
+  EXPECT_EQ(identifierTerms("ns::HTTPServer2::write_batch"),
+            (std::vector<std::string>{"ns", "http", "server", "write", "batch"}));
+  EXPECT_EQ(identifierTerms("parseTokenA"), (std::vector<std::string>{"parse", "token"}));
+  EXPECT_TRUE(identifierTerms("x_1").empty());
+}
+
+TEST(Signals, AnEntityEveryUnitUsesSaysLessThanOneOnlyANeighbourUses) {
+  Facts F = sample();
+  UnitSet U = buildUnits(F, UnitKind::Component);
+  std::vector<double> Info = entityInformativeness(F, U);
+  auto Of = [&](std::string_view Id) { return Info[F.findEntity(Id) - F.Entities.data()]; };
+  EXPECT_LT(Of("c:log"), Of("c:z")); // used by three units vs by one
+  EXPECT_GT(Of("c:z"), 0.5);
+  EXPECT_DOUBLE_EQ(Of("c:w"), 1.0); // nobody uses it
+}
+
+TEST(Signals, IdfDampsOnlyWhatTheClusteringSees) {
+  Facts F = sample();
+  UnitSet U = buildUnits(F, UnitKind::Component);
+  EdgeWeights W;
+  W.Idf = 1;
+  UnitGraph G = buildUnitGraph(F, U, W);
+  for (const UnitArc &A : G.Arcs) {
+    EXPECT_GT(A.Weight, 0);
+    EXPECT_LE(A.Cluster, A.Weight);
+  }
+  W.Idf = 0;
+  for (const UnitArc &A : buildUnitGraph(F, U, W).Arcs)
+    EXPECT_DOUBLE_EQ(A.Cluster, A.Weight);
+}
+
+TEST(Signals, PairingJoinsAHeaderToTheSourceDefiningWhatItDeclares) {
+  Facts F = sample();
+  UnitSet U = buildUnits(F, UnitKind::Component);
+  std::vector<WeightedEdge> P = pairingEdges(F, U);
+  ASSERT_EQ(P.size(), 1u); // a/x.h and a/x.cpp are one component already
+  EXPECT_EQ(U.Units[P[0].From].Id, "b/y");
+  EXPECT_EQ(U.Units[P[0].To].Id, "inc/api");
+  EXPECT_DOUBLE_EQ(P[0].Weight, 1);
+}
+
+TEST(Signals, LexicalEdgesLinkUnitsSharingRareTermsAndNeverReadPaths) {
+  Facts F = sample();
+  UnitSet U = buildUnits(F, UnitKind::Component);
+  std::vector<WeightedEdge> L = lexicalEdges(F, U, 3);
+  // "token" is in b/y (tokenReader) and c/z (parse_token) only; directories share no term.
+  ASSERT_EQ(L.size(), 1u);
+  EXPECT_EQ(U.Units[L[0].From].Id, "b/y");
+  EXPECT_EQ(U.Units[L[0].To].Id, "c/z");
+  EXPECT_GT(L[0].Weight, 0);
+  EXPECT_LE(L[0].Weight, 1 + 1e-12);
+  EdgeWeights W;
+  W.Lexical = 0.5;
+  UnitGraph G = buildUnitGraph(F, U, W);
+  double Deps = 0;
+  for (const UnitArc &A : G.Arcs)
+    Deps += A.Cluster;
+  ASSERT_EQ(G.Affinity.size(), 1u);
+  EXPECT_NEAR(G.Affinity[0].Weight, 0.5 * Deps, 1e-9);
+}
+
+} // namespace
+} // namespace seams
