@@ -2,6 +2,7 @@
 // `seams compare` (MoJoFM and c2c between two decompositions).
 #include "cli/commands.h"
 #include "cli/extract_options.h"
+#include "cli/history_options.h"
 #include "cli/progress.h"
 #include "graph/decompose/compare.h"
 #include "graph/decompose/decomposition.h"
@@ -36,7 +37,18 @@ struct AnalyzeArgs {
   std::string SourceLink; ///< --source-link: URL template for the HTML report's locations.
   unsigned Top = 10;
   std::size_t SarifMaxResults = 5000; ///< --sarif-max-results: results kept in hotspots.sarif.
+  HistoryArgs History;
 };
+
+/// The project root for the history: the extraction's, or --root with --facts.
+std::string historyRoot(const AnalyzeArgs &A, const std::string &Extracted) {
+  if (A.FactsFile.empty())
+    return Extracted;
+  std::error_code EC;
+  return A.Extract.Options.Root.empty()
+             ? std::string()
+             : std::filesystem::canonical(A.Extract.Options.Root, EC).string();
+}
 
 int runAnalyze(AnalyzeArgs &A, std::ostream &Out, std::ostream &Err) {
   DecomposeOptions O;
@@ -53,6 +65,7 @@ int runAnalyze(AnalyzeArgs &A, std::ostream &Out, std::ostream &Err) {
 
   std::filesystem::create_directories(A.OutDir);
   Facts F;
+  std::string RootDir, CacheDir = A.Extract.Options.CacheDir;
   int Code = ExitOk;
   ProgressLine Stages(Err, ProgressLine::modeFor(!A.Extract.Quiet));
   if (!A.FactsFile.empty()) {
@@ -61,11 +74,25 @@ int runAnalyze(AnalyzeArgs &A, std::ostream &Out, std::ostream &Err) {
   } else {
     ExtractResult R = runExtraction(A.Extract, A.OutDir + "/facts.json", Err);
     F = std::move(R.Result);
+    RootDir = R.RootDir;
+    CacheDir = R.CacheDir;
     writeFactsFile(F, A.OutDir + "/facts.json");
     if (strictFailure(A.Extract, R))
       Code = ExitAnalysis;
     Stages.stage("extract");
   }
+  std::optional<ChangeHistory> History;
+  if (!A.History.Off) {
+    History = loadHistory(A.History, historyRoot(A, RootDir), A.Extract.NoCache ? "" : CacheDir,
+                          A.Extract.Quiet, Err);
+    if (History)
+      writeFileAtomically(A.OutDir + "/history.json", [&](std::ostream &S) {
+        writeHistoryJson(*History, A.History.Thresholds, S);
+      });
+    Stages.stage("history");
+  }
+  O.History = History ? &*History : nullptr;
+  O.CoChange = A.History.Thresholds;
   Decomposition D = decompose(F, C, O);
   Stages.stage("cluster");
   HotspotOptions H;
@@ -81,6 +108,8 @@ int runAnalyze(AnalyzeArgs &A, std::ostream &Out, std::ostream &Err) {
   writeReports(F, D, &Found, Report, A.OutDir);
   Stages.stage("reports");
   writeAnalyzeSummary(D, Found, Out, A.Top);
+  if (History)
+    Out << historySummary(*History) << "\nWrote " << A.OutDir << "/history.json\n";
   Out << "Wrote " << A.OutDir << "/decomposition.json\n";
   Out << "Wrote " << A.OutDir << "/index.html, services.dot, units.dot, hotspots.sarif\n";
   return Code;
@@ -137,6 +166,7 @@ Command analyzeCommand() {
                 });
             Sub.add_option("--top", A->Top, "Hotspots to print")->capture_default_str();
             addSarifMaxResultsOption(Sub, A->SarifMaxResults, "hotspots.sarif, best-ranked first");
+            addHistoryOptions(Sub, A->History);
             return [A](std::ostream &Out, std::ostream &Err) { return runAnalyze(*A, Out, Err); };
           }};
 }
@@ -147,10 +177,14 @@ Command compareCommand() {
           "MoJoFM and c2c coverage",
           [](CLI::App &Sub) -> Runner {
             auto Paths = std::make_shared<std::vector<std::string>>();
+            auto HistoryFile = std::make_shared<std::string>();
             Sub.add_option("decompositions", *Paths, "The proposed one, then the reference")
                 ->required()
                 ->expected(2);
-            return [Paths](std::ostream &Out, std::ostream &) {
+            Sub.add_option("--history", *HistoryFile,
+                           "history.json (from `seams analyze` or `seams history`): also compare "
+                           "the independent change rate of both");
+            return [Paths, HistoryFile](std::ostream &Out, std::ostream &) {
               Assignment A = readAssignmentFile((*Paths)[0]);
               Assignment B = readAssignmentFile((*Paths)[1]);
               // Only files both know are compared: MoJoFM needs one set of entities.
@@ -168,6 +202,12 @@ Command compareCommand() {
               Out << "MoJoFM: " << fixedNumber(mojoFm(CommonA, CommonB), 1) << "\n";
               Out << "c2c coverage (50%): " << fixedNumber(c2cCoverage(CommonA, CommonB), 1)
                   << "%\n";
+              if (!HistoryFile->empty()) {
+                ChangeHistory H = readHistoryFile(*HistoryFile);
+                Out << "independent change, first: " << independenceLine(changeIndependence(H, A))
+                    << "\nindependent change, second: "
+                    << independenceLine(changeIndependence(H, B)) << "\n";
+              }
               return static_cast<int>(ExitOk);
             };
           }};

@@ -10,8 +10,9 @@
 namespace seams {
 
 const std::vector<Command> &commands() {
-  static const std::vector<Command> Table = {extractCommand(), mergeCommand(),    analyzeCommand(),
-                                             compareCommand(), baselineCommand(), checkCommand()};
+  static const std::vector<Command> Table = {extractCommand(), mergeCommand(),   analyzeCommand(),
+                                             compareCommand(), historyCommand(), baselineCommand(),
+                                             checkCommand()};
   return Table;
 }
 

@@ -30,6 +30,7 @@ Command extractCommand();
 Command mergeCommand();
 Command analyzeCommand();
 Command compareCommand();
+Command historyCommand();
 Command baselineCommand();
 Command checkCommand();
 

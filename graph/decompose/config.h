@@ -26,6 +26,9 @@ std::string_view dampingName(CountDamping D);
 struct EdgeWeights {
   std::array<double, 10> ByKind;
   CountDamping Damping = CountDamping::Log;
+  /// `[weights] cochange`: weight of a unit pair that always changed together, when the
+  /// project's history is read (graph/decompose/change.h); 0 leaves clustering to the code.
+  double CoChange = 1;
 
   EdgeWeights();
   double operator[](EdgeKind K) const { return ByKind[static_cast<std::size_t>(K)]; }

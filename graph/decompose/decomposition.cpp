@@ -217,7 +217,10 @@ Decomposition decompose(const Facts &F, const Config &C, const DecomposeOptions 
   for (std::size_t U = 0; U < SetAside.size(); ++U)
     SetAside[U] = SetAside[U] || Entry[U];
   Atoms A = buildAtoms(D.Units, C, K, SetAside);
-  WeightedGraph AG = undirectedGraph(G, A.AtomOf, A.Count);
+  if (O.History)
+    D.UnitCoChange = unitCoChange(*O.History, D.Units, O.CoChange);
+  WeightedGraph AG =
+      undirectedGraph(G, A.AtomOf, A.Count, coChangeEdges(D.UnitCoChange, C.Weights.CoChange));
   Clustering Cl = clusterAtoms(AG, A, ClusterOptions, *Algo);
   D.Resolution = Cl.Resolution;
 
@@ -304,6 +307,8 @@ Decomposition decompose(const Facts &F, const Config &C, const DecomposeOptions 
       D.ServiceOfUnit[U] = S;
   D.UnitArcs = G.Arcs;
   computeServiceMetrics(&F, D);
+  if (O.History)
+    D.Change = changeIndependence(*O.History, D.assignment());
   return D;
 }
 

@@ -3,6 +3,7 @@
 // (docs/DECOMPOSITION.md).
 #pragma once
 
+#include "graph/decompose/change.h"
 #include "graph/decompose/cluster.h"
 #include "graph/decompose/compare.h"
 #include "graph/decompose/config.h"
@@ -33,6 +34,9 @@ struct DecomposeOptions {
   std::optional<int> Services;
   double Resolution = 1.0;
   std::uint64_t Seed = 42;
+  /// The project's change history (history/), or null: without it nothing here changes.
+  const ChangeHistory *History = nullptr;
+  CoChangeThresholds CoChange; ///< Which unit pairs count as changing together.
 };
 
 /// One proposed service.
@@ -80,6 +84,10 @@ struct Decomposition {
   /// Directed service -> service weights, sorted by (From, To); for hotspots and the service graph.
   std::vector<ServiceEdge> ServiceEdges;
   DecompositionMetrics Metrics;
+  /// With a history: unit pairs that changed together (over Units, sorted), and how
+  /// independently the services changed. Neither is read back from JSON.
+  std::vector<CoChangePair> UnitCoChange;
+  std::optional<ChangeIndependence> Change;
 
   /// Service index of a file, SharedService, or NoService (excluded or unknown).
   std::uint32_t serviceOfFile(std::string_view Path) const;

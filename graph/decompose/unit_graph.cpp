@@ -57,14 +57,18 @@ UnitGraph buildUnitGraph(const Facts &F, const UnitSet &U, const EdgeWeights &W)
 }
 
 WeightedGraph undirectedGraph(const UnitGraph &G, const std::vector<std::uint32_t> &NodeOf,
-                              std::size_t NumNodes) {
+                              std::size_t NumNodes, std::span<const WeightedEdge> Extra) {
   std::vector<WeightedEdge> Edges;
-  Edges.reserve(G.Arcs.size());
-  for (const UnitArc &A : G.Arcs) {
-    std::uint32_t From = NodeOf[A.From], To = NodeOf[A.To];
-    if (From != UnitSet::NoUnit && To != UnitSet::NoUnit && A.Weight > 0)
-      Edges.push_back({From, To, A.Weight});
-  }
+  Edges.reserve(G.Arcs.size() + Extra.size());
+  auto Add = [&](std::uint32_t U, std::uint32_t V, double Weight) {
+    std::uint32_t From = NodeOf[U], To = NodeOf[V];
+    if (From != UnitSet::NoUnit && To != UnitSet::NoUnit && Weight > 0)
+      Edges.push_back({From, To, Weight});
+  };
+  for (const UnitArc &A : G.Arcs)
+    Add(A.From, A.To, A.Weight);
+  for (const WeightedEdge &E : Extra)
+    Add(E.From, E.To, E.Weight);
   return WeightedGraph::fromEdges(NumNodes, Edges);
 }
 
