@@ -307,7 +307,7 @@ Decomposition decompose(const Facts &F, const Config &C, const DecomposeOptions 
       D.ServiceOfUnit[U] = S;
   D.UnitArcs = G.Arcs;
   computeServiceMetrics(&F, D);
-  if (O.History)
+  if (O.History && !O.History->Commits.empty())
     D.Change = changeIndependence(*O.History, D.assignment());
   return D;
 }
