@@ -3,10 +3,12 @@
 # commits over FILES files (scripted changes, renames, one bulk commit; bench/gen_history.py via
 # `git fast-import`), or on REPO when given, times the whole process, each RUNS times:
 #   git-log   git log --first-parent --name-only: the same walk by git itself (the baseline)
+#   start     seams --version: the process start alone (the floor of every seams figure)
 #   cold      seams history with an empty cache: every commit read from git
 #   warm      seams history again, HEAD unchanged: read from the cache only
 #   one-new   seams history after one more commit: only that commit read from git
-# and prints the medians, cold / git-log, and peak memory.
+# and prints the medians of wall and CPU (user + system) time, cold / git-log, and peak memory.
+# On a loaded machine wall time measures the queue; CPU time is what the work costs.
 # Usage: bench/history_bench.sh [COMMITS] [FILES] [RUNS]   (defaults 10000 2000 5)
 #        REPO=/path/to/checkout bench/history_bench.sh   (a real repository: one-new is skipped)
 set -euo pipefail
@@ -29,13 +31,14 @@ fi
 # measure NAME CMD...: appends "NAME seconds peak_kb" to $work/times; the command must exit 0.
 measure() {
   local name=$1; shift
-  /usr/bin/time -f "$name %e %M" -a -o "$work/times" "$@" >/dev/null 2>"$work/$name.err" ||
+  /usr/bin/time -f "$name %e %M %U %S" -a -o "$work/times" "$@" >/dev/null 2>"$work/$name.err" ||
     { cat "$work/$name.err" >&2; exit 1; }
 }
 history=("$seams" history --root "$repo" -o "$work/history.json")
 : >"$work/times"
 for ((r = 0; r < runs; ++r)); do
   measure git-log git -C "$repo" log --first-parent --name-only --format=%H
+  measure start "$seams" --version
   rm -rf "$work/cache"
   measure cold "${history[@]}" --cache-dir "$work/cache"
   measure warm "${history[@]}" --cache-dir "$work/cache"
@@ -46,10 +49,17 @@ for ((r = 0; r < runs; ++r)); do
   fi
 done
 "${history[@]}" --cache-dir "$work/cache" --top 0 | head -1
-awk -v runs="$runs" '
-  { t[$1] = t[$1] " " $2; m[$1] = ($3 > m[$1] ? $3 : m[$1]) }
-  function median(s,   a, n) { n = split(s, a, " "); asort(a); return a[int((n + 1) / 2)] }
-  END {
-    for (k in t) { med[k] = median(t[k]); printf "%-8s median %6.2f s  peak %7d KB\n", k, med[k], m[k] }
-    printf "cold / git-log: %.2f\n", med["cold"] / med["git-log"]
-  }' "$work/times" | sort
+python3 - "$work/times" <<'PY'
+import statistics, sys
+wall, cpu, peak = {}, {}, {}
+for line in open(sys.argv[1]):
+    name, e, m, u, s = line.split()
+    wall.setdefault(name, []).append(float(e))
+    cpu.setdefault(name, []).append(float(u) + float(s))
+    peak[name] = max(peak.get(name, 0), int(m))
+med = {k: statistics.median(v) for k, v in wall.items()}
+mcpu = {k: statistics.median(v) for k, v in cpu.items()}
+for k in sorted(wall):
+    print(f"{k:8} median wall {med[k]:6.2f} s  cpu {mcpu[k]:6.2f} s  peak {peak[k]:7d} KB")
+print(f"cold / git-log: wall {med['cold'] / med['git-log']:.2f}, cpu {mcpu['cold'] / max(mcpu['git-log'], 0.01):.2f}")
+PY

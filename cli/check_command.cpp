@@ -119,7 +119,8 @@ struct CheckArgs {
 /// The baseline's services as a file -> service map, for the independent change rate.
 Assignment baselineAssignment(const Baseline &B, const Facts &F) {
   Assignment Out;
-  for (const auto &[File, S] : ServiceMap(B, F).files())
+  const ServiceMap Map(B, F);
+  for (const auto &[File, S] : Map.files())
     if (S < B.Services.size())
       Out[File] = B.Services[S];
   return Out;

@@ -84,8 +84,9 @@ TEST_F(ShopHistory, PlantedCrossServicePairIsAHotspotAndMovesTheIndependentChang
                         "11 commits: each change needs both services released together -> "));
   // The partners and the edge's co-change support.
   for (const json &S : D["services"])
-    if (S["name"] == "orders")
+    if (S["name"] == "orders") {
       EXPECT_EQ(S["change"]["partners"][0], json({{"service", "payments"}, {"commits", 5}}));
+    }
   std::string Sarif = readFile(R.path() + "/out-after/hotspots.sarif");
   EXPECT_THAT(Sarif, HasSubstr("\"ruleId\":\"change-coupling\""));
   EXPECT_TRUE(fs::exists(R.path() + "/out-after/history.json"));

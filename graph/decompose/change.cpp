@@ -36,6 +36,17 @@ std::vector<WeightedEdge> coChangeEdges(const std::vector<CoChangePair> &Pairs, 
   return Out;
 }
 
+double meanArcWeight(const UnitGraph &G) {
+  double Sum = 0;
+  std::size_t N = 0;
+  for (const UnitArc &A : G.Arcs)
+    if (A.Weight > 0) {
+      Sum += A.Weight;
+      ++N;
+    }
+  return N ? Sum / double(N) : 1;
+}
+
 ChangeIndependence changeIndependence(const ChangeHistory &H, const Assignment &A) {
   ChangeIndependence R;
   for (const auto &[File, Service] : A)

@@ -5,6 +5,7 @@
 
 #include "graph/decompose/cluster.h"
 #include "graph/decompose/compare.h"
+#include "graph/decompose/unit_graph.h"
 #include "graph/decompose/units.h"
 #include "graph/model/history.h"
 
@@ -20,9 +21,14 @@ std::vector<CoChangePair> unitCoChange(const ChangeHistory &H, const UnitSet &U,
                                        const CoChangeThresholds &T);
 
 /// The clustering edges co-change adds: Weight x degree x (1 + ln support) per unit pair, so
-/// that a pair always changed together counts like a dependency of weight Weight, damped like
-/// the edge counts. Empty for a weight of 0.
+/// that a pair always changed together in one commit counts like a dependency of weight Weight,
+/// damped in its support like the edge counts. Empty for a weight of 0.
 std::vector<WeightedEdge> coChangeEdges(const std::vector<CoChangePair> &Pairs, double Weight);
+
+/// The mean weight of the unit arcs that carry weight (1 without any): the scale co-change
+/// edges are given in, so that `[weights] cochange = 1` means "like an average dependency"
+/// whatever the project's size and edge kinds.
+double meanArcWeight(const UnitGraph &G);
 
 /// One service's past: commits that changed it alone, and with another service.
 struct ServiceChange {

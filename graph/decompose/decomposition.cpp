@@ -220,7 +220,8 @@ Decomposition decompose(const Facts &F, const Config &C, const DecomposeOptions 
   if (O.History)
     D.UnitCoChange = unitCoChange(*O.History, D.Units, O.CoChange);
   WeightedGraph AG =
-      undirectedGraph(G, A.AtomOf, A.Count, coChangeEdges(D.UnitCoChange, C.Weights.CoChange));
+      undirectedGraph(G, A.AtomOf, A.Count,
+                      coChangeEdges(D.UnitCoChange, C.Weights.CoChange * meanArcWeight(G)));
   Clustering Cl = clusterAtoms(AG, A, ClusterOptions, *Algo);
   D.Resolution = Cl.Resolution;
 
