@@ -81,7 +81,7 @@ TEST_F(ShopHistory, PlantedCrossServicePairIsAHotspotAndMovesTheIndependentChang
   EXPECT_EQ((*Found)["entities"], json::array({"orders/cart", "payments/wallet_payment"}));
   EXPECT_THAT((*Found)["message"].get<std::string>(),
               HasSubstr("orders/cart and payments/wallet_payment changed together in 5 of their "
-                        "11 commits: each change needs both services released together -> "));
+                        "17 commits: each change needs both services released together -> "));
   // The partners and the edge's co-change support.
   for (const json &S : D["services"])
     if (S["name"] == "orders") {
