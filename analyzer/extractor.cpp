@@ -169,6 +169,8 @@ ExtractResult extract(const ExtractOptions &O, const ProgressFn &Progress) {
   unsigned Threads = O.Jobs ? O.Jobs : std::max(1u, std::thread::hardware_concurrency());
   std::string CacheDir = O.CacheDir.empty() ? Db.BuildDir + "/.seams-cache" : O.CacheDir;
   TuCache Cache(CacheDir, cacheSalt(Filter, O), cacheRelocation(Filter, Db));
+  Out.RootDir = Root;
+  Out.CacheDir = CacheDir;
   FileHashes Hashes;
   Out.Stats.Tus = static_cast<unsigned>(Jobs.size());
   std::mutex M;

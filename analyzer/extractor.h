@@ -50,6 +50,10 @@ struct ExtractStats {
 struct ExtractResult {
   Facts Result; ///< Partial (every occurrence, columns) when sharded.
   ExtractStats Stats;
+  /// The absolute project root and cache directory used: where the history stage looks (never
+  /// written to an output).
+  std::string RootDir;
+  std::string CacheDir;
 };
 
 /// Where an extraction stands: TUs finished (parsed or from the cache), selected, and failed so

@@ -2,6 +2,7 @@
 // (the extraction plan and interface sketches) and `seams compare` (MoJoFM and c2c).
 #include "cli/commands.h"
 #include "cli/extract_options.h"
+#include "cli/history_options.h"
 #include "cli/progress.h"
 #include "graph/decompose/compare.h"
 #include "graph/decompose/decomposition.h"
@@ -42,7 +43,18 @@ struct AnalyzeArgs {
   std::string SourceLink; ///< --source-link: URL template for the HTML report's locations.
   unsigned Top = 10;
   std::size_t SarifMaxResults = 5000; ///< --sarif-max-results: results kept in hotspots.sarif.
+  HistoryArgs History;
 };
+
+/// The project root for the history: the extraction's, or --root with --facts.
+std::string historyRoot(const AnalyzeArgs &A, const std::string &Extracted) {
+  if (A.FactsFile.empty())
+    return Extracted;
+  std::error_code EC;
+  return A.Extract.Options.Root.empty()
+             ? std::string()
+             : std::filesystem::canonical(A.Extract.Options.Root, EC).string();
+}
 
 /// Everything analyze and plan compute before they write.
 struct Proposal {
@@ -50,12 +62,13 @@ struct Proposal {
   Decomposition D;
   Assessment Found;
   Plan P;
+  std::optional<ChangeHistory> History; ///< Absent: --no-history, or no usable repository.
   int Code = ExitOk;
 };
 
-/// Reads or extracts the facts (writing them to FactsOut when extracted and FactsOut is not
-/// empty), proposes services, assesses them and plans their extraction.
-Proposal propose(AnalyzeArgs &A, const std::string &FactsOut, ProgressLine &Stages,
+/// Reads or extracts the facts and the change history (writing facts.json and history.json into
+/// OutDir when it is not empty), proposes services, assesses them and plans their extraction.
+Proposal propose(AnalyzeArgs &A, const std::string &OutDir, ProgressLine &Stages,
                  std::ostream &Err) {
   DecomposeOptions O;
   auto Unit = parseUnitKind(A.Unit);
@@ -72,18 +85,33 @@ Proposal propose(AnalyzeArgs &A, const std::string &FactsOut, ProgressLine &Stag
   Config C = A.ConfigFile.empty() ? Config() : loadConfigFile(A.ConfigFile);
 
   Proposal R;
+  std::string RootDir, CacheDir = A.Extract.Options.CacheDir;
+  const std::string FactsOut = OutDir.empty() ? "" : OutDir + "/facts.json";
   if (!A.FactsFile.empty()) {
     R.F = readFactsFile(A.FactsFile);
     Stages.stage("read facts");
   } else {
     ExtractResult X = runExtraction(A.Extract, FactsOut, Err);
     R.F = std::move(X.Result);
+    RootDir = X.RootDir;
+    CacheDir = X.CacheDir;
     if (!FactsOut.empty())
       writeFactsFile(R.F, FactsOut);
     if (strictFailure(A.Extract, X))
       R.Code = ExitAnalysis;
     Stages.stage("extract");
   }
+  if (!A.History.Off) {
+    R.History = loadHistory(A.History, historyRoot(A, RootDir), A.Extract.NoCache ? "" : CacheDir,
+                            A.Extract.Quiet, Err);
+    if (R.History && !OutDir.empty())
+      writeFileAtomically(OutDir + "/history.json", [&](std::ostream &S) {
+        writeHistoryJson(*R.History, A.History.Thresholds, S);
+      });
+    Stages.stage("history");
+  }
+  O.History = R.History ? &*R.History : nullptr;
+  O.CoChange = A.History.Thresholds;
   R.D = decompose(R.F, C, O);
   Stages.stage("cluster");
   HotspotOptions H;
@@ -99,7 +127,7 @@ Proposal propose(AnalyzeArgs &A, const std::string &FactsOut, ProgressLine &Stag
 int runAnalyze(AnalyzeArgs &A, std::ostream &Out, std::ostream &Err) {
   std::filesystem::create_directories(A.OutDir);
   ProgressLine Stages(Err, ProgressLine::modeFor(!A.Extract.Quiet));
-  Proposal R = propose(A, A.OutDir + "/facts.json", Stages, Err);
+  Proposal R = propose(A, A.OutDir, Stages, Err);
   const Facts &F = R.F;
   const Decomposition &D = R.D;
   const Assessment &Found = R.Found;
@@ -113,6 +141,8 @@ int runAnalyze(AnalyzeArgs &A, std::ostream &Out, std::ostream &Err) {
   writeReports(F, D, &Found, Report, A.OutDir, &R.P, &Sketches);
   Stages.stage("reports");
   writeAnalyzeSummary(D, Found, Out, A.Top);
+  if (R.History)
+    Out << historySummary(*R.History) << "\nWrote " << A.OutDir << "/history.json\n";
   Out << "Wrote " << A.OutDir << "/decomposition.json\n";
   Out << "Wrote " << A.OutDir << "/index.html, services.dot, units.dot, hotspots.sarif\n";
   Out << "Wrote " << A.OutDir << "/interfaces/: " << Sketches.size()
@@ -165,6 +195,7 @@ void addProposalOptions(CLI::App &Sub, AnalyzeArgs &A) {
                "Choose the resolution by stability over seeds and resolutions")
       ->excludes(Services);
   Sub.add_option("--seed", A.Seed, "Random seed; same seed, same result")->capture_default_str();
+  addHistoryOptions(Sub, A.History);
 }
 
 } // namespace
@@ -235,10 +266,14 @@ Command compareCommand() {
           "MoJoFM and c2c coverage",
           [](CLI::App &Sub) -> Runner {
             auto Paths = std::make_shared<std::vector<std::string>>();
+            auto HistoryFile = std::make_shared<std::string>();
             Sub.add_option("decompositions", *Paths, "The proposed one, then the reference")
                 ->required()
                 ->expected(2);
-            return [Paths](std::ostream &Out, std::ostream &) {
+            Sub.add_option("--history", *HistoryFile,
+                           "history.json (from `seams analyze` or `seams history`): also compare "
+                           "the independent change rate of both");
+            return [Paths, HistoryFile](std::ostream &Out, std::ostream &) {
               Assignment A = readAssignmentFile((*Paths)[0]);
               Assignment B = readAssignmentFile((*Paths)[1]);
               // Only files both know are compared: MoJoFM needs one set of entities.
@@ -256,6 +291,12 @@ Command compareCommand() {
               Out << "MoJoFM: " << fixedNumber(mojoFm(CommonA, CommonB), 1) << "\n";
               Out << "c2c coverage (50%): " << fixedNumber(c2cCoverage(CommonA, CommonB), 1)
                   << "%\n";
+              if (!HistoryFile->empty()) {
+                ChangeHistory H = readHistoryFile(*HistoryFile);
+                Out << "independent change, first: " << independenceLine(changeIndependence(H, A))
+                    << "\nindependent change, second: "
+                    << independenceLine(changeIndependence(H, B)) << "\n";
+              }
               return static_cast<int>(ExitOk);
             };
           }};

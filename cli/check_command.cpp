@@ -2,6 +2,7 @@
 // `seams check` (the CI gate: fail on new coupling across those boundaries). docs/CI.md.
 #include "cli/commands.h"
 #include "cli/extract_options.h"
+#include "cli/history_options.h"
 #include "gate/baseline.h"
 #include "gate/check.h"
 #include "graph/decompose/decomposition.h"
@@ -11,6 +12,7 @@
 #include "reports/check_report.h"
 
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <functional>
 #include <memory>
@@ -23,14 +25,24 @@ namespace {
 struct Inputs {
   ExtractArgs Extract;
   std::string FactsFile; ///< --facts: skip extraction.
+  /// Set by loadFacts: the project root and cache directory of the extraction (empty with
+  /// --facts unless --root / --cache-dir say), where the history is read from.
+  std::string RootDir, CacheDir;
 };
 
 /// The facts to check: from --facts, or extracted (cached). Sets Strict when --strict fails.
 Facts loadFacts(Inputs &I, std::ostream &Err, bool &Strict) {
-  if (!I.FactsFile.empty())
+  if (!I.FactsFile.empty()) {
+    std::error_code EC;
+    if (!I.Extract.Options.Root.empty())
+      I.RootDir = std::filesystem::canonical(I.Extract.Options.Root, EC).string();
+    I.CacheDir = I.Extract.Options.CacheDir;
     return readFactsFile(I.FactsFile);
+  }
   ExtractResult R = runExtraction(I.Extract, "the facts (run `seams extract` to see them)", Err);
   Strict = strictFailure(I.Extract, R);
+  I.RootDir = R.RootDir;
+  I.CacheDir = I.Extract.NoCache ? "" : R.CacheDir;
   return std::move(R.Result);
 }
 
@@ -122,7 +134,18 @@ struct CheckArgs {
   std::vector<std::string> Formats, Outputs;
   bool FailOnStale = false, FailOnUnassigned = false;
   std::size_t SarifMaxResults = 5000;
+  HistoryArgs History;
 };
+
+/// The baseline's services as a file -> service map, for the independent change rate.
+Assignment baselineAssignment(const Baseline &B, const Facts &F) {
+  Assignment Out;
+  const ServiceMap Map(B, F);
+  for (const auto &[File, S] : Map.files())
+    if (S < B.Services.size())
+      Out[File] = B.Services[S];
+  return Out;
+}
 
 int runCheck(CheckArgs &A, std::ostream &Out, std::ostream &Err) {
   if (!A.Outputs.empty())
@@ -167,6 +190,14 @@ int runCheck(CheckArgs &A, std::ostream &Out, std::ostream &Err) {
   }
   if (!SummaryOnStdout)
     (StdoutUsed ? Err : Out) << checkSummary(R) << "\n";
+  // The baseline's services scored against the project's past (docs/METRICS.md).
+  std::optional<ChangeHistory> History =
+      loadHistory(A.History, A.In.RootDir, A.In.CacheDir, A.In.Extract.Quiet, Err);
+  if (History && !History->Commits.empty())
+    (StdoutUsed ? Err : Out) << "independent change of the baseline's services: "
+                             << independenceLine(
+                                    changeIndependence(*History, baselineAssignment(B, F)))
+                             << "\n";
   if (Strict)
     return ExitAnalysis;
   return R.failed() ? ExitFindings : ExitOk;
@@ -207,6 +238,7 @@ Command checkCommand() {
           [](CLI::App &Sub) -> Runner {
             auto A = std::make_shared<CheckArgs>();
             addInputOptions(Sub, A->In);
+            addHistoryOptions(Sub, A->History);
             Sub.add_option("--baseline", A->Baseline, "seams-baseline.json (`seams baseline`)")
                 ->required();
             Sub.add_option("--format", A->Formats,

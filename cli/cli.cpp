@@ -10,9 +10,9 @@
 namespace seams {
 
 const std::vector<Command> &commands() {
-  static const std::vector<Command> Table = {extractCommand(), mergeCommand(),   analyzeCommand(),
-                                             planCommand(),    compareCommand(), baselineCommand(),
-                                             checkCommand()};
+  static const std::vector<Command> Table = {extractCommand(),  mergeCommand(),   analyzeCommand(),
+                                             planCommand(),     compareCommand(), historyCommand(),
+                                             baselineCommand(), checkCommand()};
   return Table;
 }
 

@@ -35,6 +35,7 @@ Command mergeCommand();
 Command analyzeCommand();
 Command planCommand();
 Command compareCommand();
+Command historyCommand();
 Command baselineCommand();
 Command checkCommand();
 

@@ -28,6 +28,8 @@ void writeAnalyzeSummary(const Decomposition &D, const Assessment &A, std::ostre
         << std::setw(5) << S.Metrics.Units << " units" << std::setw(7) << S.Metrics.Lines
         << " lines  cohesion " << Cohesion.str() << "\n";
   }
+  if (D.Change)
+    Out << "independent change: " << independenceLine(*D.Change) << "\n";
   std::size_t N = std::min<std::size_t>(Top, A.Hotspots.size());
   Out << "top " << N << " of " << A.Hotspots.size() << " hotspots";
   if (A.Omitted)

@@ -117,6 +117,21 @@ void writeContract(const ReportContract &C, std::ostream &Out) {
   Out << "}";
 }
 
+/// A service's past (null without history): commits alone, with others, its change partners.
+void writeServiceChange(const Decomposition &D, const std::string &Name, std::ostream &Out) {
+  if (!D.Change) {
+    Out << "null";
+    return;
+  }
+  auto It = D.Change->PerService.find(Name);
+  ServiceChange SC = It == D.Change->PerService.end() ? ServiceChange() : It->second;
+  Out << "{\"alone\":" << SC.Alone << ",\"with_others\":" << SC.WithOthers << ",\"partners\":[";
+  auto Partners = D.Change->partners(Name);
+  for (std::size_t I = 0; I < Partners.size(); ++I)
+    Out << (I ? "," : "") << "[" << str(Partners[I].first) << "," << Partners[I].second << "]";
+  Out << "]}";
+}
+
 void writeServices(const ReportModel &M, std::ostream &Out) {
   const Decomposition &D = *M.D;
   Out << "\"services\":[";
@@ -136,7 +151,9 @@ void writeServices(const ReportModel &M, std::ostream &Out) {
         << ",\"efferent_services\":" << SM.EfferentServices
         << ",\"instability\":" << formatNumber(SM.Instability, 3)
         << ",\"shared_weight\":" << formatNumber(SM.SharedWeight, 2)
-        << ",\"interfaces\":" << SM.Interfaces << "},\"contract\":";
+        << ",\"interfaces\":" << SM.Interfaces << "},\"change\":";
+    writeServiceChange(D, S.Name, Out);
+    Out << ",\"contract\":";
     if (M.HasHotspots && I < M.Contracts.size())
       writeContract(M.Contracts[I], Out);
     else
@@ -199,6 +216,8 @@ void writeEdges(const ReportModel &M, std::ostream &Out) {
     Out << (I ? "," : "") << "\n{\"from\":" << E.From << ",\"to\":" << E.To
         << ",\"weight\":" << formatNumber(E.Weight, 2) << ",\"calls\":" << E.Calls
         << ",\"arcs\":" << E.Arcs << ",\"cycle\":" << (M.Edges[I].InCycle ? "true" : "false");
+    if (D.Change)
+      Out << ",\"cochange\":" << D.Change->together(D.Services[E.From].Name, D.Services[E.To].Name);
     writeEdgeDeps(M.Edges[I], Out);
   }
   for (std::size_t I = 0; I < M.SharedEdges.size(); ++I) {
@@ -310,7 +329,14 @@ void writeReportData(const ReportModel &M, std::ostream &Out) {
         << ",\"label\":" << str(Metrics[I].Label)
         << ",\"value\":" << formatNumber(D.Metrics.*Metrics[I].Value, 3)
         << ",\"explain\":" << str(Metrics[I].Explain) << "}";
-  Out << "],\n";
+  Out << "],\n\"change\":";
+  if (D.Change)
+    Out << "{\"commits\":" << D.Change->Commits << ",\"single\":" << D.Change->SingleService
+        << ",\"multi\":" << D.Change->MultiService
+        << ",\"share\":" << formatNumber(D.Change->independentShare(), 3) << "}";
+  else
+    Out << "null";
+  Out << ",\n";
   writeServices(M, Out);
   writeUnits(M, Out);
   writeEdges(M, Out);

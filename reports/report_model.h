@@ -47,7 +47,8 @@ struct SharedLibraryEdge {
 
 /// A hotspot as the reports show it (from graph/hotspots/hotspots.h once computed).
 struct ReportHotspot {
-  std::string Kind;    ///< cross-service, shared-state, cycle, misplaced, hub, shared-data.
+  std::string Kind;    ///< cross-service, shared-state, cycle, misplaced, hub, shared-data,
+                       ///< change-coupling.
   double Priority = 0; ///< Score / effort: the rank order.
   double Score = 0;    ///< The benefit.
   double Weight = 0;

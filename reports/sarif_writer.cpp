@@ -28,6 +28,8 @@ constexpr Rule Rules[] = {
      "A unit whose directory says one service and whose dependencies say another."},
     {"hub", "HubUnit", "A unit or class that holds several services together."},
     {"shared-data", "SharedTable", "A database table used by several proposed services."},
+    {"change-coupling", "ChangeCoupling",
+     "Units of two proposed services that often changed together in the project's history."},
 };
 
 int ruleIndex(const std::string &Kind) {

@@ -7,6 +7,7 @@ packages=(
   build-essential cmake ninja-build pkg-config git python3
   clang-16 libclang-16-dev llvm-16-dev          # the Clang front end (analyzer/)
   libboost-graph-dev                            # graph algorithms (graph/)
+  libgit2-dev                                   # the change history (history/)
   libcli11-dev nlohmann-json3-dev libtomlplusplus-dev
   libgtest-dev libgmock-dev                     # tests
   libigraph-dev                                 # reference Leiden for the clustering check

@@ -34,8 +34,8 @@ protected:
     Out = REPORT_SHOP_DIR;
     if (std::filesystem::exists(Out + "/index.html"))
       return;
-    RunResult R = runSeams("analyze -q -p " + Db + " -o " + Dir->path() + "/out --cache-dir " +
-                           Dir->path() + "/cache");
+    RunResult R = runSeams("analyze -q --no-history -p " + Db + " -o " + Dir->path() +
+                           "/out --cache-dir " + Dir->path() + "/cache");
     ASSERT_EQ(R.Code, 0) << R.Err;
     Out = Dir->path() + "/out";
   }

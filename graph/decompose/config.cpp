@@ -223,13 +223,20 @@ private:
           C.Weights.LexicalNeighbours = static_cast<unsigned>(std::min(W, 1000.0));
         continue;
       }
+      if (K == "cochange") {
+        double W = number(Node, "weights.cochange");
+        if (!std::isfinite(W) || W < 0)
+          fail(Node.source(), "\"weights.cochange\" must be a finite number >= 0");
+        C.Weights.CoChange = W;
+        continue;
+      }
       auto Kind = parseEdgeKind(K);
       if (!Kind)
         fail(Key.source(),
              "unknown key \"" + K +
                  "\" in [weights] (expected an edge kind: include, call, override, "
                  "inherit, type, field, read, write, macro, contains; or damping, idf, lexical, "
-                 "lexical_neighbours, pairing)");
+                 "lexical_neighbours, pairing, cochange)");
       double W = number(Node, "weights." + K);
       if (!std::isfinite(W) || W < 0)
         fail(Node.source(), "\"weights." + K + "\" must be a finite number >= 0");

@@ -38,6 +38,9 @@ struct EdgeWeights {
   /// `pairing`: weight of a header/implementation pair (signals.h, pairingEdges) per damped
   /// count of the symbols declared in one unit and defined in the other; 0 turns it off.
   double Pairing = 0;
+  /// `[weights] cochange`: weight of a unit pair that always changed together, when the
+  /// project's history is read (graph/decompose/change.h); 0 leaves clustering to the code.
+  double CoChange = 1;
 
   EdgeWeights();
   double operator[](EdgeKind K) const { return ByKind[static_cast<std::size_t>(K)]; }

@@ -271,7 +271,11 @@ Decomposition decompose(const Facts &F, const Config &C, const DecomposeOptions 
   for (std::size_t U = 0; U < SetAside.size(); ++U)
     SetAside[U] = SetAside[U] || Entry[U];
   Atoms A = buildAtoms(D.Units, C, K, SetAside);
-  WeightedGraph AG = undirectedGraph(G, A.AtomOf, A.Count);
+  if (O.History)
+    D.UnitCoChange = unitCoChange(*O.History, D.Units, O.CoChange);
+  WeightedGraph AG =
+      undirectedGraph(G, A.AtomOf, A.Count,
+                      coChangeEdges(D.UnitCoChange, C.Weights.CoChange * meanArcWeight(G)));
   Clustering Cl = clusterAtoms(AG, A, ClusterOptions, *Algo);
   D.Resolution = Cl.Resolution;
 
@@ -358,6 +362,8 @@ Decomposition decompose(const Facts &F, const Config &C, const DecomposeOptions 
       D.ServiceOfUnit[U] = S;
   D.UnitArcs = G.Arcs;
   computeServiceMetrics(&F, D);
+  if (O.History && !O.History->Commits.empty())
+    D.Change = changeIndependence(*O.History, D.assignment());
   return D;
 }
 

@@ -3,6 +3,7 @@
 // (docs/DECOMPOSITION.md).
 #pragma once
 
+#include "graph/decompose/change.h"
 #include "graph/decompose/cluster.h"
 #include "graph/decompose/compare.h"
 #include "graph/decompose/config.h"
@@ -33,13 +34,15 @@ struct DecomposeOptions {
   std::optional<int> Services;
   double Resolution = 1.0;
   /// Leiden and Louvain without Services: choose the resolution by stability over seeds and
-  /// neighbouring resolutions (granularity.h) instead of using Resolution. The CLI's default.
+  /// neighbouring resolutions (granularity.h) instead of using Resolution (--auto-resolution).
   bool AutoResolution = false;
-  unsigned Jobs = 1; ///< Threads for AutoResolution's runs; the result does not depend on it.
   std::uint64_t Seed = 42;
   /// Threads for independent clustering runs (the resolution search of Services): 0 or 1 runs
   /// them on the calling thread. The result is byte-identical whatever the count.
   unsigned Jobs = 1;
+  /// The project's change history (history/), or null: without it nothing here changes.
+  const ChangeHistory *History = nullptr;
+  CoChangeThresholds CoChange; ///< Which unit pairs count as changing together.
 };
 
 /// One proposed service.
@@ -87,6 +90,10 @@ struct Decomposition {
   /// Directed service -> service weights, sorted by (From, To); for hotspots and the service graph.
   std::vector<ServiceEdge> ServiceEdges;
   DecompositionMetrics Metrics;
+  /// With a history: unit pairs that changed together (over Units, sorted), and how
+  /// independently the services changed. Neither is read back from JSON.
+  std::vector<CoChangePair> UnitCoChange;
+  std::optional<ChangeIndependence> Change;
 
   /// Service index of a file, SharedService, or NoService (excluded or unknown).
   std::uint32_t serviceOfFile(std::string_view Path) const;

@@ -47,6 +47,37 @@ void writeServiceMetrics(std::ostream &Out, const ServiceMetrics &M) {
       << "}";
 }
 
+/// A service's past: commits alone, with others, and its change partners.
+void writeServiceChange(std::ostream &Out, const ChangeIndependence &C, const std::string &S) {
+  auto It = C.PerService.find(S);
+  ServiceChange SC = It == C.PerService.end() ? ServiceChange() : It->second;
+  Out << ",\n      \"change\": {\"alone\":" << SC.Alone << ",\"with_others\":" << SC.WithOthers
+      << ",\"partners\":[";
+  auto Partners = C.partners(S);
+  for (std::size_t I = 0; I < Partners.size(); ++I)
+    Out << (I ? "," : "") << "{\"service\":" << jsonString(Partners[I].first)
+        << ",\"commits\":" << Partners[I].second << "}";
+  Out << "]}";
+}
+
+/// The independent change rate and the unit pairs that changed together.
+void writeChange(std::ostream &Out, const Decomposition &D) {
+  const ChangeIndependence &C = *D.Change;
+  Out << ",\n  \"change\": {\n    \"commits\": " << C.Commits
+      << ",\n    \"single_service\": " << C.SingleService
+      << ",\n    \"multi_service\": " << C.MultiService
+      << ",\n    \"independent_share\": " << formatNumber(C.independentShare())
+      << ",\n    \"unit_pairs\": [";
+  for (std::size_t I = 0; I < D.UnitCoChange.size(); ++I) {
+    const CoChangePair &P = D.UnitCoChange[I];
+    Out << (I ? "," : "") << "\n      {\"a\":" << jsonString(D.Units.Units[P.A].Id)
+        << ",\"b\":" << jsonString(D.Units.Units[P.B].Id) << ",\"support\":" << P.Support
+        << ",\"revisions_a\":" << P.RevisionsA << ",\"revisions_b\":" << P.RevisionsB
+        << ",\"degree\":" << formatNumber(P.degree()) << "}";
+  }
+  Out << (D.UnitCoChange.empty() ? "]" : "\n    ]") << "\n  }";
+}
+
 class Reader {
 public:
   explicit Reader(std::string Source) : Source(std::move(Source)) {}
@@ -251,6 +282,8 @@ void writeDecompositionJson(const Decomposition &D, std::ostream &Out,
     writeUnits(Out, D, Sv.Units, "        ");
     Out << ",\n      \"metrics\": ";
     writeServiceMetrics(Out, Sv.Metrics);
+    if (D.Change)
+      writeServiceChange(Out, *D.Change, Sv.Name);
     if (Extra.InService)
       Extra.InService(S, Out);
     Out << "\n    }";
@@ -273,7 +306,10 @@ void writeDecompositionJson(const Decomposition &D, std::ostream &Out,
     Out << (I ? "," : "") << "\n    {\"from\":" << jsonString(D.Services[E.From].Name)
         << ",\"to\":" << jsonString(D.Services[E.To].Name)
         << ",\"weight\":" << formatNumber(E.Weight) << ",\"calls\":" << E.Calls
-        << ",\"arcs\":" << E.Arcs << "}";
+        << ",\"arcs\":" << E.Arcs;
+    if (D.Change)
+      Out << ",\"cochange\":" << D.Change->together(D.Services[E.From].Name, D.Services[E.To].Name);
+    Out << "}";
   }
   const DecompositionMetrics &M = D.Metrics;
   Out << (D.ServiceEdges.empty() ? "]" : "\n  ]")
@@ -282,6 +318,8 @@ void writeDecompositionJson(const Decomposition &D, std::ostream &Out,
       << ",\"sm\":" << formatNumber(M.SM) << ",\"icp\":" << formatNumber(M.ICP)
       << ",\"ifn\":" << formatNumber(M.IFN) << ",\"ned\":" << formatNumber(M.NED)
       << ",\"services\":" << M.Services << ",\"clustered_units\":" << M.ClusteredUnits << "}";
+  if (D.Change)
+    writeChange(Out, D);
   if (Extra.AtEnd)
     Extra.AtEnd(Out);
   Out << "\n}\n";

@@ -85,19 +85,20 @@ UnitGraph buildUnitGraph(const Facts &F, const UnitSet &U, const EdgeWeights &W)
 }
 
 WeightedGraph undirectedGraph(const UnitGraph &G, const std::vector<std::uint32_t> &NodeOf,
-                              std::size_t NumNodes) {
+                              std::size_t NumNodes, std::span<const WeightedEdge> Extra) {
   std::vector<WeightedEdge> Edges;
-  Edges.reserve(G.Arcs.size());
-  for (const UnitArc &A : G.Arcs) {
-    std::uint32_t From = NodeOf[A.From], To = NodeOf[A.To];
-    if (From != UnitSet::NoUnit && To != UnitSet::NoUnit && A.Cluster > 0)
-      Edges.push_back({From, To, A.Cluster});
-  }
-  for (const WeightedEdge &E : G.Affinity) {
-    std::uint32_t From = NodeOf[E.From], To = NodeOf[E.To];
-    if (From != UnitSet::NoUnit && To != UnitSet::NoUnit && E.Weight > 0)
-      Edges.push_back({From, To, E.Weight});
-  }
+  Edges.reserve(G.Arcs.size() + G.Affinity.size() + Extra.size());
+  auto Add = [&](std::uint32_t U, std::uint32_t V, double Weight) {
+    std::uint32_t From = NodeOf[U], To = NodeOf[V];
+    if (From != UnitSet::NoUnit && To != UnitSet::NoUnit && Weight > 0)
+      Edges.push_back({From, To, Weight});
+  };
+  for (const UnitArc &A : G.Arcs)
+    Add(A.From, A.To, A.Cluster);
+  for (const WeightedEdge &E : G.Affinity)
+    Add(E.From, E.To, E.Weight);
+  for (const WeightedEdge &E : Extra)
+    Add(E.From, E.To, E.Weight);
   return WeightedGraph::fromEdges(NumNodes, Edges);
 }
 

@@ -8,6 +8,7 @@
 
 #include <boost/graph/compressed_sparse_row_graph.hpp>
 #include <cstdint>
+#include <span>
 #include <vector>
 
 namespace seams {
@@ -57,8 +58,9 @@ UnitGraph buildUnitGraph(const Facts &F, const UnitSet &U, const EdgeWeights &W)
 /// The undirected clustering graph over nodes 0..NumNodes-1: arc u->v adds its weight to the
 /// edge {NodeOf[u], NodeOf[v]} (both directions summed); arcs touching a unit mapped to NoUnit
 /// are dropped; units sharing a node turn their arcs into a self-loop. Arcs enter with their
-/// Cluster weight, and the affinities are added.
+/// Cluster weight, and the affinities are added. Extra edges between
+/// units (co-change, graph/decompose/change.h) are mapped and added the same way.
 WeightedGraph undirectedGraph(const UnitGraph &G, const std::vector<std::uint32_t> &NodeOf,
-                              std::size_t NumNodes);
+                              std::size_t NumNodes, std::span<const WeightedEdge> Extra = {});
 
 } // namespace seams

@@ -12,8 +12,8 @@
 namespace seams {
 namespace {
 
-constexpr std::array<std::string_view, 6> HotspotKindNames = {
-    "cross-service", "shared-state", "cycle", "misplaced", "hub", "shared-data"};
+constexpr std::array<std::string_view, 7> HotspotKindNames = {
+    "cross-service", "shared-state", "cycle", "misplaced", "hub", "shared-data", "change-coupling"};
 
 bool isClassLike(EntityKind K) {
   return K == EntityKind::Class || K == EntityKind::Struct || K == EntityKind::Union ||

@@ -19,12 +19,13 @@ struct EdgeWeights;
 
 /// What a hotspot is. The spelling of each kind (hotspotKindName) is part of decomposition.json.
 enum class HotspotKind : std::uint8_t {
-  CrossService, ///< Symbol edges between two proposed services.
-  SharedState,  ///< A global written by one service and used by another.
-  Cycle,        ///< Services that depend on each other, with the cheapest edges to cut.
-  Misplaced,    ///< A unit whose directory says one service and whose dependencies another.
-  Hub,          ///< A unit or class that holds several services together.
-  SharedData,   ///< A database table used by several services.
+  CrossService,   ///< Symbol edges between two proposed services.
+  SharedState,    ///< A global written by one service and used by another.
+  Cycle,          ///< Services that depend on each other, with the cheapest edges to cut.
+  Misplaced,      ///< A unit whose directory says one service and whose dependencies another.
+  Hub,            ///< A unit or class that holds several services together.
+  SharedData,     ///< A database table used by several services.
+  ChangeCoupling, ///< Units of two services that changed together in the project's history.
 };
 
 std::string_view hotspotKindName(HotspotKind K);

@@ -107,5 +107,7 @@ void findCycles(const CouplingModel &M, const HotspotOptions &O, std::vector<Hot
 void findMisplaced(const CouplingModel &M, const HotspotOptions &O, std::vector<Hotspot> &Out);
 void findHubs(const CouplingModel &M, const HotspotOptions &O, std::vector<Hotspot> &Out);
 void findSharedData(const CouplingModel &M, const HotspotOptions &O, std::vector<Hotspot> &Out);
+/// change-coupling, from the history's unit pairs (Decomposition::UnitCoChange); none without.
+void findChangeCoupling(const Decomposition &D, const HotspotOptions &O, std::vector<Hotspot> &Out);
 
 } // namespace seams

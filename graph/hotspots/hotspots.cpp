@@ -33,6 +33,8 @@ double severity(const std::string &Action) {
     return 3; // a cycle or a shared table keeps every service in it deployed together
   if (Action == "publish-event")
     return 2; // a synchronous dependency that need not be one
+  if (Action == "merge-or-move")
+    return 2; // every change of the pair needs a coordinated release
   if (Action == "move" || Action == "move-unit" || Action == "extract-interface")
     return 1;
   return 0.5; // call-api, copy-value-type, split-*: the normal cost of an API, or a spread
@@ -474,6 +476,7 @@ Assessment computeHotspots(const Facts &F, const Decomposition &D, const Hotspot
     findMisplaced(M, O, Hs);
     findHubs(M, O, Hs);
     findSharedData(M, O, Hs);
+    findChangeCoupling(D, O, Hs);
     Contracts = contractsOf(M);
   }
   // The composition root uses every service by design: a hub there is not a coupling to break

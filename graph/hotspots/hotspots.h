@@ -26,6 +26,8 @@ struct HotspotOptions {
   /// At most this many hotspots per unit on average (the best-ranked are kept): a triage list
   /// for people, not an inventory of edges. 0 keeps all.
   double MaxPerUnit = 2;
+  /// change-coupling needs at least this degree of coupling (Code Maat's minimum, 30%).
+  double MinChangeDegree = 0.3;
 };
 
 /// The longest message a hotspot carries: lists end with "and N more", the detail is in Edges.

@@ -74,6 +74,7 @@
     add('shared library files', c.shared_files);
     add('service cycles', c.cycles, c.cycles > 0);
     add('hotspots', data.has_hotspots ? data.hotspots.length : 'n/a');
+    if (data.change) add('independent change (' + data.change.single + ' of ' + data.change.commits + ' commits changed one service)', fmt(100 * data.change.share, 1) + '%', data.change.share < 0.5);
     const body = $('#overview table.metrics tbody');
     for (const m of data.metrics) body.append(el('tr', null, el('td', { text: m.label }), numTd(fmt(m.value, 3)), el('td', { class: 'hint', text: m.explain })));
     const cards = $('#overview .cards');
@@ -85,6 +86,7 @@
       row('cohesion', fmt(m.cohesion, 2));
       row('coupling in/out', fmt(m.afferent, 1) + ' / ' + fmt(m.efferent, 1));
       row('instability', fmt(m.instability, 2));
+      if (s.change) row('changed alone', s.change.alone + ' of ' + (s.change.alone + s.change.with_others) + ' commits');
       if (s.contract && s.contract.blast) row('blast radius', s.contract.blast.services_after + ' of ' + s.contract.blast.services_today + ' services');
       const card = el('div', { class: 'card', tabindex: 0, 'data-service': i, role: 'button', onclick: () => { selectService(i); $('#map').scrollIntoView(); }, onkeydown: (e) => { if (e.key === 'Enter') { selectService(i); $('#map').scrollIntoView(); } } },
         el('h4', null, s.name, s.pinned ? el('span', { class: 'badge', text: 'pinned' }) : null, s.cycle >= 0 ? el('span', { class: 'badge cycle', text: 'cycle ' + (s.cycle + 1) }) : null), dl);
@@ -141,6 +143,12 @@
       const b = c.blast;
       d.append(el('p', { text: 'Blast radius: today ' + b.units_today + ' units in ' + b.services_today + ' services; after the cut ' + b.units_after + ' units in ' + b.services_after + ' services' + (b.dependents.length ? ' (' + b.dependents.join(', ') + ')' : '') + '.' }));
     }
+    if (s.change) {
+      d.append(el('p', { text: 'History: changed alone in ' + s.change.alone + ' commits, with other services in ' + s.change.with_others + '.' }));
+      d.append(el('h4', { text: 'Change partners' }));
+      if (s.change.partners.length) d.append(el('ul', { class: 'partners' }, ...s.change.partners.map((p) => el('li', null, p[0] + ': ' + p[1] + ' commits together'))));
+      else d.append(el('p', { class: 'hint', text: 'None: it always changed alone.' }));
+    }
     d.append(el('h4', { text: 'Members' }), memberList(s.units));
     if (c) {
       d.append(el('h4', { text: 'API (used by other services)' }));
@@ -174,6 +182,7 @@
     d.append(el('h3', null, edgeName(e), edgeBadge(e)));
     if (e.feedback) d.append(el('p', { class: 'cut', text: 'Cut this dependency to break the cycle: it is in the lightest set of edges whose removal leaves the services acyclic.' }));
     d.append(el('p', { text: 'Weight ' + fmt(e.weight, 2) + ', ' + e.calls + ' calls, ' + e.arcs + ' unit arcs, ' + e.total + ' symbol-level dependencies' + (e.total > e.deps.length ? ' (the ' + e.deps.length + ' heaviest shown)' : '') + '.' }));
+    if (e.cochange !== undefined) d.append(el('p', { class: 'cochange', text: 'Static weight ' + fmt(e.weight, 2) + ' beside co-change support ' + e.cochange + ': the two services changed together in ' + e.cochange + ' commits.' }));
     d.append(table(['from', 'kind', 'to', { label: 'count', num: true }, 'where'], e.deps.map((x) => [el('span', { class: 'mono', text: x[0] }), x[2], el('span', { class: 'mono', text: x[1] }), numTd(x[3]), locs(x[4], 3)]), 'deps'));
   }
   // Graphviz lays out only the edges drawn by default; the page draws the others, when asked

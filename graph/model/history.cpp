@@ -1,0 +1,133 @@
+// Co-change figures over a change history, and history.json (docs/HISTORY.md).
+#include "graph/model/history.h"
+
+#include "graph/model/error.h"
+#include "graph/model/text_format.h"
+
+#include <algorithm>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <ostream>
+#include <unordered_map>
+
+namespace seams {
+
+std::vector<CoChangePair> coChangePairs(const std::vector<std::vector<std::uint32_t>> &Commits,
+                                        std::size_t NumItems, const CoChangeThresholds &T) {
+  // Per item, the commits that changed it: linear in the input.
+  std::vector<std::vector<std::uint32_t>> CommitsOf(NumItems);
+  for (std::uint32_t C = 0; C < Commits.size(); ++C)
+    for (std::uint32_t I : Commits[C])
+      CommitsOf[I].push_back(C);
+  auto Revisions = [&](std::uint32_t I) { return static_cast<unsigned>(CommitsOf[I].size()); };
+  // One item at a time: its partners' counts in a dense array, reset after use, so memory never
+  // holds the pairs that fail the thresholds.
+  std::vector<unsigned> Count(NumItems, 0);
+  std::vector<std::uint32_t> Touched;
+  std::vector<CoChangePair> Out;
+  for (std::uint32_t A = 0; A < NumItems; ++A) {
+    if (Revisions(A) < T.MinRevisions || Revisions(A) == 0)
+      continue;
+    for (std::uint32_t C : CommitsOf[A])
+      for (std::uint32_t B : Commits[C])
+        if (B > A && Revisions(B) >= T.MinRevisions && Count[B]++ == 0)
+          Touched.push_back(B);
+    std::sort(Touched.begin(), Touched.end());
+    for (std::uint32_t B : Touched) {
+      if (Count[B] >= T.MinSupport && Count[B] > 0)
+        Out.push_back({A, B, Count[B], Revisions(A), Revisions(B)});
+      Count[B] = 0;
+    }
+    Touched.clear();
+  }
+  return Out;
+}
+
+FileCoChange fileCoChange(const ChangeHistory &H, const CoChangeThresholds &T) {
+  FileCoChange R;
+  for (const ChangeCommit &C : H.Commits)
+    R.Files.insert(R.Files.end(), C.Files.begin(), C.Files.end());
+  std::sort(R.Files.begin(), R.Files.end());
+  R.Files.erase(std::unique(R.Files.begin(), R.Files.end()), R.Files.end());
+  std::unordered_map<std::string_view, std::uint32_t> Index;
+  for (std::uint32_t I = 0; I < R.Files.size(); ++I)
+    Index.emplace(R.Files[I], I);
+  std::vector<std::vector<std::uint32_t>> Items;
+  Items.reserve(H.Commits.size());
+  for (const ChangeCommit &C : H.Commits) {
+    std::vector<std::uint32_t> &V = Items.emplace_back();
+    for (const std::string &F : C.Files)
+      V.push_back(Index.at(F));
+  }
+  R.Pairs = coChangePairs(Items, R.Files.size(), T);
+  return R;
+}
+
+void writeHistoryJson(const ChangeHistory &H, const CoChangeThresholds &T, std::ostream &Out) {
+  Out << "{\n  \"schema\": " << jsonString(HistorySchema) << ",\n";
+  Out << "  \"head\": " << jsonString(H.Head) << ",\n";
+  Out << "  \"read\": " << H.Read << ",\n  \"kept\": " << H.Commits.size() << ",\n";
+  Out << "  \"skipped\": {\"merges\": " << H.Merges << ", \"bulk\": " << H.Bulk
+      << ", \"no_project_file\": " << H.NoProject << "},\n";
+  Out << "  \"max_changeset\": " << H.MaxChangeset << ",\n";
+  Out << "  \"thresholds\": {\"min_revisions\": " << T.MinRevisions
+      << ", \"min_support\": " << T.MinSupport << "},\n";
+  Out << "  \"commits\": [";
+  for (std::size_t I = 0; I < H.Commits.size(); ++I) {
+    const ChangeCommit &C = H.Commits[I];
+    Out << (I ? ",\n" : "\n") << "    {\"id\": " << jsonString(C.Id) << ", \"files\": [";
+    for (std::size_t J = 0; J < C.Files.size(); ++J)
+      Out << (J ? ", " : "") << jsonString(C.Files[J]);
+    Out << "]}";
+  }
+  Out << (H.Commits.empty() ? "],\n" : "\n  ],\n");
+  FileCoChange P = fileCoChange(H, T);
+  Out << "  \"file_pairs\": [";
+  for (std::size_t I = 0; I < P.Pairs.size(); ++I) {
+    const CoChangePair &Pr = P.Pairs[I];
+    Out << (I ? ",\n" : "\n") << "    {\"a\": " << jsonString(P.Files[Pr.A])
+        << ", \"b\": " << jsonString(P.Files[Pr.B]) << ", \"support\": " << Pr.Support
+        << ", \"revisions_a\": " << Pr.RevisionsA << ", \"revisions_b\": " << Pr.RevisionsB
+        << ", \"confidence_ab\": " << formatNumber(Pr.confidenceAB())
+        << ", \"confidence_ba\": " << formatNumber(Pr.confidenceBA())
+        << ", \"degree\": " << formatNumber(Pr.degree()) << "}";
+  }
+  Out << (P.Pairs.empty() ? "]\n}\n" : "\n  ]\n}\n");
+}
+
+ChangeHistory readHistoryJson(std::istream &In, const std::string &Source) {
+  nlohmann::json Doc = nlohmann::json::parse(In, nullptr, false);
+  if (Doc.is_discarded() || !Doc.is_object())
+    throw Error(Source + ": not JSON");
+  std::string Schema = Doc.value("schema", "");
+  if (Schema.rfind("seams-history/", 0) != 0)
+    throw Error(Source + ": not a seams history file (expected schema " +
+                std::string(HistorySchema) + ")");
+  if (Schema != HistorySchema)
+    throw Error(Source + ": unsupported history schema \"" + Schema + "\"");
+  try {
+    ChangeHistory H;
+    H.Head = Doc.at("head").get<std::string>();
+    H.Read = Doc.at("read").get<unsigned>();
+    const auto &S = Doc.at("skipped");
+    H.Merges = S.at("merges").get<unsigned>();
+    H.Bulk = S.at("bulk").get<unsigned>();
+    H.NoProject = S.at("no_project_file").get<unsigned>();
+    H.MaxChangeset = Doc.at("max_changeset").get<unsigned>();
+    for (const auto &C : Doc.at("commits"))
+      H.Commits.push_back(
+          {C.at("id").get<std::string>(), C.at("files").get<std::vector<std::string>>()});
+    return H;
+  } catch (const nlohmann::json::exception &E) {
+    throw Error(Source + ": malformed history file: " + E.what());
+  }
+}
+
+ChangeHistory readHistoryFile(const std::string &Path) {
+  std::ifstream In(Path, std::ios::binary);
+  if (!In)
+    throw Error(Path + ": cannot open history file");
+  return readHistoryJson(In, Path);
+}
+
+} // namespace seams
