@@ -144,7 +144,10 @@ void addExtractOptions(CLI::App &Sub, ExtractArgs &A) {
   ExtractOptions &O = A.Options;
   Sub.add_option("-p,--build-path", O.Database,
                  "Build directory holding compile_commands.json, or the file itself");
-  Sub.add_option("-j,--jobs", O.Jobs, "Parallel translation units (default: all cores)");
+  Sub.add_option(
+      "-j,--jobs", O.Jobs,
+      "Parallel translation units, and clustering runs where a command clusters (default: all "
+      "cores; results do not depend on it)");
   Sub.add_option("--root", O.Root,
                  "Project root: files outside it are external (default: derived from the "
                  "database); without -p, analyze every source under it");
