@@ -6,7 +6,6 @@
 #include <gtest/gtest.h>
 #include <map>
 #include <nlohmann/json.hpp>
-#include <regex>
 #include <set>
 
 namespace seams::e2e {
@@ -130,7 +129,13 @@ TEST(AnalyzeShop, RenamingEveryDirectoryLeavesThePartitionUnchanged) {
     std::string New = "d" + std::to_string(Dirs.size() - I); // app -> d9, ..., shipping -> d1
     Back[New] = Dirs[I];
     // Paths start a string, an entity id after "file:"/"macro:", or a USR's file prefix.
-    Facts = std::regex_replace(Facts, std::regex("([\"|:])" + Dirs[I] + "/"), "$1" + New + "/");
+    // (A plain replace: GCC 12's <regex> trips -Wmaybe-uninitialized under the sanitizers.)
+    for (const char Before : {'"', '|', ':'}) {
+      const std::string From = Before + Dirs[I] + "/", To = Before + New + "/";
+      for (std::size_t At = Facts.find(From); At != std::string::npos;
+           At = Facts.find(From, At + To.size()))
+        Facts.replace(At, From.size(), To);
+    }
   }
   ASSERT_EQ(Facts.find("\"orders/"), std::string::npos);
   writeFile(Dir.path() + "/renamed.json", Facts);
