@@ -84,7 +84,7 @@ public:
     const auto *N = dyn_cast<NamedDecl>(D);
     std::optional<std::string> Id;
     if (N && entityKindOf(N) && !D->isImplicit())
-      Id = Ctx.entityFor(D);
+      Id = Ctx.projectEntityFor(D);
     if (!Id)
       return Base::TraverseDecl(D);
     reportContainment(D, *Id);
@@ -258,7 +258,7 @@ private:
     const Decl *Outer = D;
     while (Outer) {
       if (!isa<TranslationUnitDecl>(Outer))
-        if (std::optional<std::string> Id = Ctx.entityFor(Outer))
+        if (std::optional<std::string> Id = Ctx.projectEntityFor(Outer))
           return Id;
       const auto *R = dyn_cast<CXXRecordDecl>(Outer);
       if (const Decl *Context = R && R->isLambda() ? R->getLambdaContextDecl() : nullptr)
@@ -360,8 +360,13 @@ private:
     std::optional<std::string> ParentId;
     if (Parent && !isa<TranslationUnitDecl>(Parent) && !isa<LinkageSpecDecl>(Parent))
       ParentId = Ctx.entityFor(Parent);
-    else if (const FileClass *C = Ctx.classify(D->getLocation()); C && !C->Rel.empty())
-      ParentId = C->EntityId;
+    else
+      ParentId = "";
+    // At file scope, or inside a library's scope (a specialization of std::hash): the file.
+    if (ParentId && (ParentId->empty() || llvm::StringRef(*ParentId).startswith("ext:"))) {
+      const FileClass *C = Ctx.classify(D->getLocation());
+      ParentId = C && !C->Rel.empty() ? std::optional(C->EntityId) : std::nullopt;
+    }
     if (ParentId)
       Ctx.reportTo(D->getLocation(), *ParentId, Id, EdgeKind::Contains);
   }

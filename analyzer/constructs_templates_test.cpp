@@ -134,6 +134,31 @@ TEST(ConstructsTemplates, PartialAndExplicitSpecializations) {
                "call pick -> Codec<type-parameter-0-0 *>::id", "call pick -> Codec<Raw>::id"});
 }
 
+TEST(ConstructsTemplates, SpecializationOfALibraryTemplateIsProjectCode) {
+  // std::hash's primary template lives in a library header: the project's specialization and
+  // what it uses belong to the project, and no edge starts at the library (ninja's hash_map.h).
+  Snippet S(R"cpp(
+    #include <functional>
+    struct Sku { int id; };
+    namespace std {
+    template <> struct hash<Sku> {
+      size_t operator()(const Sku &s) const { return std::hash<int>()(s.id); }
+    };
+    }
+  )cpp");
+  EXPECT_THAT(S.deps(), testing::ContainerEq(Deps{
+                            "include main.cpp -> <functional>",
+                            "type main.cpp -> <functional>", // hash<Sku> names std::hash
+                            "type main.cpp -> Sku",
+                            "type std::hash<Sku>::operator() -> <functional>",
+                            "type std::hash<Sku>::operator() -> Sku",
+                            "call std::hash<Sku>::operator() -> <functional>",
+                            "field std::hash<Sku>::operator() -> Sku::id",
+                        }));
+  EXPECT_THAT(S.edges(EdgeKind::Contains),
+              testing::Contains("main.cpp -> std::hash<Sku>::operator()"));
+}
+
 TEST(ConstructsTemplates, IfConstexprConstexprAndConsteval) {
   EXPECT_DEPS(R"cpp(
     constexpr int square(int x) { return x * x; }

@@ -48,6 +48,13 @@ public:
   /// specializations map to their primary template, enumerators to their enum, external
   /// declarations to their header's entity. Empty for what is not an entity (locals, lambdas).
   std::optional<std::string> entityFor(const clang::Decl *D);
+  /// entityFor, but only a project entity: what the project writes inside a library's scope
+  /// (`namespace std { template <> struct hash<Sku> {...}; }`) maps to std::hash's header,
+  /// which is a use target and never the source of an edge or a container.
+  std::optional<std::string> projectEntityFor(const clang::Decl *D) {
+    std::optional<std::string> Id = entityFor(D);
+    return Id && llvm::StringRef(*Id).startswith("ext:") ? std::nullopt : Id;
+  }
 
   /// Records a dependency of From on Target at Loc (expansion location). A target outside the
   /// root counts as a use of the header the project included (ExternalHeaders::attribute).

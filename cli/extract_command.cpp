@@ -72,7 +72,11 @@ void printExtractSummary(const ExtractResult &R, const std::string &Where, bool 
                          std::ostream &Err) {
   const ExtractStats &S = R.Stats;
   unsigned Bad = S.WithErrors + S.Failed;
-  bool Lost = S.Failed || S.SkippedEntries || S.OutsideRoot;
+  std::vector<std::string> Dropped; // seams' own losses (FactsBuilder::finish)
+  for (const Diagnostic &D : R.Result.Diagnostics)
+    if (D.File.empty() && D.Severity == "warning")
+      Dropped.push_back(D.Message);
+  bool Lost = S.Failed || S.SkippedEntries || S.OutsideRoot || !Dropped.empty();
   if (Quiet && !Bad && !Lost)
     return;
   Err << (S.Tus - S.Failed) << "/" << S.Tus << " TUs parsed";
@@ -120,6 +124,7 @@ void printExtractSummary(const ExtractResult &R, const std::string &Where, bool 
           S.OutsideRoot == 1 ? "source outside the project root, not analyzed (see --root)"
                              : "sources outside the project root, not analyzed (see --root)",
           S.OutsideRootSamples);
+  Section(static_cast<unsigned>(Dropped.size()), "loss in the facts themselves", Dropped);
   if (!Where.empty())
     Err << "  every diagnostic is in \"diagnostics\" in " << Where << "\n";
 }

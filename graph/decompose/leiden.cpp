@@ -1,6 +1,7 @@
 // Leiden (Traag, Waltman and van Eck 2019) and Louvain (Blondel et al. 2008) for weighted
 // modularity with a resolution parameter, on the CSR graph, with fixed nodes.
 #include "graph/decompose/cluster.h"
+#include "graph/decompose/portable_exp.h"
 
 #include <algorithm>
 #include <cmath>
@@ -233,10 +234,10 @@ private:
     Ref[V] = Chosen;
   }
 
-  /// exp(D/θ) for D <= 0, with the underflow to 0 short-cut.
+  /// exp(D/θ) for D <= 0, with the underflow to 0 short-cut; the same bits on every platform.
   static double weight(double D) {
     const double X = D / Theta;
-    return X < ExpZero ? 0.0 : std::exp(X);
+    return X < ExpZero ? 0.0 : portableExp(X);
   }
 
   /// Asks the memory system early for what visiting Next will read (its row of the graph) and

@@ -194,9 +194,16 @@ Facts FactsBuilder::finish(std::string Root, unsigned MaxSamples, bool Partial) 
     Uses.insert(std::move(U));
   }
   Out.TableUses.assign(Uses.begin(), Uses.end());
+  unsigned Dangling = 0;
   for (const auto &[Key, Sites] : Edges) {
     Edge E;
     std::tie(E.From, E.To, E.Kind) = Key;
+    // Complete facts never name an entity they do not hold (readFacts rejects that). An edge
+    // whose end no TU reported is an analyzer bug: dropped and counted, not written unreadable.
+    if (!Partial && (!Entities.count(E.From) || !Entities.count(E.To))) {
+      ++Dangling;
+      continue;
+    }
     E.Count = static_cast<unsigned>(Sites.size());
     for (const auto &[Loc, Discarded] : Sites) {
       E.Discarded += Discarded ? 1 : 0;
@@ -210,6 +217,13 @@ Facts FactsBuilder::finish(std::string Root, unsigned MaxSamples, bool Partial) 
       }
     }
     Out.Edges.push_back(std::move(E));
+  }
+  if (Dangling) {
+    Diagnostic D{"", 0, "warning",
+                 std::to_string(Dangling) +
+                     " dependencies to or from an entity that no translation unit reported were "
+                     "dropped: a seams analyzer bug, please report it"};
+    Out.Diagnostics.insert(std::lower_bound(Out.Diagnostics.begin(), Out.Diagnostics.end(), D), D);
   }
   return Out;
 }

@@ -60,6 +60,26 @@ TEST(FactsBuilder, ATypeIsDeclaredWhereItIsDefinedWhateverTheOrder) {
   }
 }
 
+TEST(FactsBuilder, CompleteFactsDropAndCountEdgesToAnEntityNoTuReported) {
+  FactsBuilder B;
+  B.addEntity({"x", EntityKind::Function, "x", "x.cpp", 1, "", 0, 0});
+  B.addEntity({"y", EntityKind::Function, "y", "x.cpp", 2, "", 0, 0});
+  B.addOccurrence("x", "y", EdgeKind::Call, {{"x.cpp", 3, 1}, false});
+  B.addOccurrence("ext:<lib.h>", "y", EdgeKind::Type, {{"x.cpp", 4, 1}, false});
+  Facts Partial = B.finish("r", 8, true); // another shard may report the entity
+  EXPECT_EQ(Partial.Edges.size(), 2u);
+  EXPECT_TRUE(Partial.Diagnostics.empty());
+  Facts F = B.finish("r", 8, false);
+  ASSERT_EQ(F.Edges.size(), 1u);
+  ASSERT_EQ(F.Diagnostics.size(), 1u);
+  EXPECT_EQ(F.Diagnostics[0].Severity, "warning");
+  EXPECT_NE(F.Diagnostics[0].Message.find("1 dependencies"), std::string::npos);
+  std::ostringstream Out; // and the facts read back
+  writeFacts(F, Out);
+  std::istringstream In(Out.str());
+  EXPECT_EQ(readFacts(In, "f.json").Edges.size(), 1u);
+}
+
 TEST(FactsBuilder, SamplesAreBoundedAndSorted) {
   FactsBuilder B;
   B.addEntity({"x", EntityKind::Function, "x", "x.cpp", 1, "", 0, 0});
