@@ -89,14 +89,18 @@ Proposal propose(AnalyzeArgs &A, const std::string &OutDir, ProgressLine &Stages
   const std::string FactsOut = OutDir.empty() ? "" : OutDir + "/facts.json";
   if (!A.FactsFile.empty()) {
     R.F = readFactsFile(A.FactsFile);
+    if (!OutDir.empty())
+      std::filesystem::create_directories(OutDir);
     Stages.stage("read facts");
   } else {
     ExtractResult X = runExtraction(A.Extract, FactsOut, Err);
     R.F = std::move(X.Result);
     RootDir = X.RootDir;
     CacheDir = X.CacheDir;
-    if (!FactsOut.empty())
+    if (!FactsOut.empty()) {
+      std::filesystem::create_directories(OutDir); // only now: bad input leaves no directory
       writeFactsFile(R.F, FactsOut);
+    }
     if (strictFailure(A.Extract, X))
       R.Code = ExitAnalysis;
     Stages.stage("extract");
@@ -125,7 +129,6 @@ Proposal propose(AnalyzeArgs &A, const std::string &OutDir, ProgressLine &Stages
 }
 
 int runAnalyze(AnalyzeArgs &A, std::ostream &Out, std::ostream &Err) {
-  std::filesystem::create_directories(A.OutDir);
   ProgressLine Stages(Err, ProgressLine::modeFor(!A.Extract.Quiet));
   Proposal R = propose(A, A.OutDir, Stages, Err);
   const Facts &F = R.F;

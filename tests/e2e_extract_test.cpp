@@ -127,6 +127,12 @@ TEST(ExtractCli, MissingDatabaseExitsTwoWithAdvice) {
   EXPECT_EQ(R.Code, 2);
   EXPECT_THAT(R.Err, HasSubstr("no compile database at"));
   EXPECT_THAT(R.Err, HasSubstr("-DCMAKE_EXPORT_COMPILE_COMMANDS=ON"));
+
+  // analyze fails the same way, and leaves no output directory behind.
+  R = runSeams("analyze -p " + Dir.path() + " -o " + Dir.path() + "/out");
+  EXPECT_EQ(R.Code, 2);
+  EXPECT_THAT(R.Err, HasSubstr("no compile database at"));
+  EXPECT_FALSE(std::filesystem::exists(Dir.path() + "/out"));
 }
 
 TEST(ExtractCli, BrokenTuIsCountedAndStrictExitsThree) {
