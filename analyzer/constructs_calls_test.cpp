@@ -8,6 +8,16 @@
 namespace seams {
 namespace {
 
+TEST(ConstructsCalls, CompilerBuiltinsAreNoOnesCode) {
+  // Clang declares __builtin_expect where it is first used (abseil's ABSL_PREDICT_TRUE): it must
+  // not become a function of that file, nor a dependency.
+  EXPECT_DEPS(R"cpp(
+    bool ready();
+    int poll() { return __builtin_expect(ready(), 1) ? __builtin_bswap16(7) : 0; }
+  )cpp",
+              {"call poll -> ready"});
+}
+
 TEST(ConstructsCalls, FreeFunctionCallAndFunctionPointer) {
   EXPECT_DEPS(R"cpp(
     int tax(int x) { return x / 10; }

@@ -84,6 +84,10 @@ const NamedDecl *canonicalTarget(const Decl *D) {
   if (const auto *F = dyn_cast<FunctionDecl>(D)) {
     if (const auto *M = dyn_cast<CXXMethodDecl>(F); M && M->getParent()->isLambda())
       return nullptr;
+    // A compiler builtin (__builtin_expect) is declared implicitly where it is first used, so
+    // it would pass for a project function in that file: it is no one's code.
+    if (F->getBuiltinID() != 0 && F->getCanonicalDecl()->isImplicit())
+      return nullptr;
     if (const FunctionDecl *P = F->getTemplateInstantiationPattern(); P && P != F)
       return canonicalTarget(P);
     if (const FunctionTemplateDecl *Primary = F->getPrimaryTemplate())
