@@ -13,8 +13,8 @@
 #include <atomic>
 #include <filesystem>
 #include <map>
-#include <set>
 #include <mutex>
+#include <set>
 #include <thread>
 
 namespace seams {
@@ -28,7 +28,7 @@ struct Job {
   bool FromCache = false;
   /// A hit of the cache index: Result has no facts (they are in the index's merged state).
   bool FromIndex = false;
-  std::string Entry; ///< The name of its cache entry (TuCache::entryName).
+  std::string Entry;                     ///< The name of its cache entry (TuCache::entryName).
   std::size_t Rank = 0;                  ///< Position among the project TUs of the sorted database.
   std::size_t Group = 0;                 ///< Claim group: Rank / ClaimGroup.
   std::vector<std::string> ProjectReads; ///< The project files Result read, sorted.
@@ -161,8 +161,7 @@ bool useIndex(const CacheIndex &Index, std::vector<Job> &Jobs, const TuCache &Ca
 /// Saves the cache index: every TU's reads and owned files, and the merged state of their facts.
 std::optional<std::string> storeIndex(const TuCache &Cache, const std::vector<std::string> &Parts,
                                       const std::vector<Job> &Jobs,
-                                      const std::vector<Diagnostic> &Problems,
-                                      FactsBuilder State) {
+                                      const std::vector<Diagnostic> &Problems, FactsBuilder State) {
   CacheIndex Index;
   std::map<std::string, std::size_t> FileIds;
   for (const auto &J : Jobs) {

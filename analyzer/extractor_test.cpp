@@ -149,7 +149,8 @@ TEST(Extract, TheIndexServesUnchangedTusWithoutTheirEntries) {
   for (const auto &E : fs::directory_iterator(Cache)) {
     std::ifstream In(E.path());
     std::string Text((std::istreambuf_iterator<char>(In)), std::istreambuf_iterator<char>());
-    if (E.path().extension() == ".json" && Text.find("payments/pay.cpp\",\"status") == std::string::npos)
+    if (E.path().extension() == ".json" &&
+        Text.find("payments/pay.cpp\",\"status") == std::string::npos)
       fs::remove(E.path());
   }
   P.write("payments/pay.cpp",

@@ -52,9 +52,9 @@ struct IndexedTu {
 struct CacheIndex {
   /// Every file some TU read, absolute, with its hash then.
   std::vector<std::pair<std::string, std::uint64_t>> Files;
-  std::map<std::string, IndexedTu> Tus;   ///< By entry name (TuCache::entryName).
-  std::vector<Diagnostic> Problems;       ///< The database problems merged into State.
-  FactsBuilder State;                     ///< Every TU's partial facts and Problems, merged.
+  std::map<std::string, IndexedTu> Tus; ///< By entry name (TuCache::entryName).
+  std::vector<Diagnostic> Problems;     ///< The database problems merged into State.
+  FactsBuilder State;                   ///< Every TU's partial facts and Problems, merged.
 };
 
 class TuCache {

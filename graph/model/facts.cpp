@@ -80,7 +80,6 @@ void combine(Entity &Into, const Entity &From) {
     Into.Type = From.Type;
 }
 
-
 /// The entity all these descriptions combine to, in a fixed order (not the order they came in).
 Entity combined(const std::vector<std::pair<Entity, unsigned>> &Variants) {
   if (Variants.size() == 1)
@@ -183,7 +182,8 @@ bool takeVariant(Map &Variants, const std::string &Key, const Item &I, Same IsSa
   if (It == Variants.end())
     return false;
   auto &List = It->second;
-  auto V = std::find_if(List.begin(), List.end(), [&](const auto &P) { return IsSame(P.first, I); });
+  auto V =
+      std::find_if(List.begin(), List.end(), [&](const auto &P) { return IsSame(P.first, I); });
   if (V == List.end())
     return false;
   if (--V->second == 0)

@@ -261,7 +261,8 @@ public:
       const std::string &To = R.str();
       auto Kind = R.kind<EdgeKind>(EdgeKinds);
       auto &Sites =
-          B.Edges.emplace_hint(B.Edges.end(), FactsBuilder::EdgeKey(From, To, Kind), SiteMap())->second;
+          B.Edges.emplace_hint(B.Edges.end(), FactsBuilder::EdgeKey(From, To, Kind), SiteMap())
+              ->second;
       for (std::size_t M = R.count(); M--;) {
         Location L;
         L.File = R.str();
