@@ -1,7 +1,7 @@
-// A FactsBuilder's whole state in a compact binary form (a string table, then varints), read
-// back far faster than JSON facts: what lets a warm extraction replace one TU's facts without
+// Facts and a FactsBuilder's whole state in a compact binary form (a string table, then varints),
+// read back far faster than JSON facts: what lets a warm extraction replace one TU's facts without
 // merging every other TU again.
-#include "graph/model/facts.h"
+#include "graph/model/facts_state.h"
 
 #include <ostream>
 #include <stdexcept>
@@ -41,9 +41,9 @@ public:
       shape(O);
   }
   /// The string table followed by the body written so far.
-  std::string finish() const {
+  std::string finish(std::string_view Magic) const {
     Writer Head;
-    Head.Out.append(StateMagic);
+    Head.Out.append(Magic);
     Head.num(Table.size());
     for (const std::string *S : Table) {
       Head.num(S->size());
@@ -85,10 +85,10 @@ public:
       throw std::runtime_error("count out of range");
     return static_cast<std::size_t>(V);
   }
-  void table() {
-    if (In.substr(0, StateMagic.size()) != StateMagic)
-      throw std::runtime_error("not a builder state");
-    Pos = StateMagic.size();
+  void table(std::string_view Magic) {
+    if (In.substr(0, Magic.size()) != Magic)
+      throw std::runtime_error("not this kind of binary");
+    Pos = Magic.size();
     Strings.resize(count());
     for (auto &S : Strings) {
       std::size_t N = count();
@@ -221,12 +221,12 @@ public:
       W.num(T.Write ? 1 : 0);
       W.num(Count);
     }
-    return W.finish();
+    return W.finish(StateMagic);
   }
 
   static FactsBuilder load(std::string_view Bytes) {
     Reader R(Bytes);
-    R.table();
+    R.table(StateMagic);
     FactsBuilder B;
     for (std::size_t N = R.count(); N--;) {
       const std::string &Id = R.str();
@@ -315,6 +315,174 @@ public:
     return B;
   }
 };
+
+namespace {
+
+constexpr std::string_view FactsMagic = "seams-facts-bin/1\n";
+
+void writeEntity(Writer &W, const Entity &E) {
+  W.str(E.Id);
+  W.num(static_cast<std::uint8_t>(E.Kind));
+  W.str(E.Name);
+  W.str(E.File);
+  W.num(E.Line);
+  W.str(E.DefFile);
+  W.num(E.DefLine);
+  W.num(E.Lines);
+  W.num(E.Sig ? 1 : 0);
+  if (E.Sig) {
+    W.shape(E.Sig->Returns);
+    W.num(E.Sig->Params.size());
+    for (const auto &P : E.Sig->Params) {
+      W.str(P.Name);
+      W.shape(P.Type);
+    }
+  }
+  W.num(E.Type ? 1 : 0);
+  if (E.Type)
+    W.shape(*E.Type);
+}
+
+void readEntity(Reader &R, Entity &E) {
+  E.Id = R.str();
+  E.Kind = R.kind<EntityKind>(EntityKinds);
+  E.Name = R.str();
+  E.File = R.str();
+  E.Line = R.u32();
+  E.DefFile = R.str();
+  E.DefLine = R.u32();
+  E.Lines = R.u32();
+  if (R.num()) {
+    Signature Sig;
+    Sig.Returns = R.shape();
+    Sig.Params.resize(R.count());
+    for (auto &P : Sig.Params) {
+      P.Name = R.str();
+      P.Type = R.shape();
+    }
+    E.Sig = std::move(Sig);
+  }
+  if (R.num())
+    E.Type = R.shape();
+}
+
+} // namespace
+
+std::string writeFactsBinary(const Facts &F) {
+  Writer W;
+  W.str(F.Root);
+  W.num(F.Partial ? 1 : 0);
+  W.num(F.Files.size());
+  for (const auto &I : F.Files) {
+    W.str(I.Path);
+    W.num(I.Lines);
+    W.num(I.Diagnostics);
+    W.num(I.Generated ? 1 : 0);
+  }
+  W.num(F.Tus.size());
+  for (const auto &T : F.Tus) {
+    W.str(T.File);
+    W.str(T.Status);
+    W.num(T.Errors);
+  }
+  W.num(F.Entities.size());
+  for (const auto &E : F.Entities)
+    writeEntity(W, E);
+  W.num(F.Edges.size());
+  for (const auto &E : F.Edges) {
+    W.str(E.From);
+    W.str(E.To);
+    W.num(static_cast<std::uint8_t>(E.Kind));
+    W.num(E.Count);
+    W.num(E.Discarded);
+    W.num(E.At.size());
+    for (const auto &O : E.At) {
+      W.str(O.At.File);
+      W.num(O.At.Line);
+      W.num(O.At.Column);
+      W.num(O.Discarded ? 1 : 0);
+    }
+  }
+  W.num(F.Diagnostics.size());
+  for (const auto &D : F.Diagnostics) {
+    W.str(D.File);
+    W.num(D.Line);
+    W.str(D.Severity);
+    W.str(D.Message);
+  }
+  W.num(F.TableUses.size());
+  for (const auto &T : F.TableUses) {
+    W.str(T.Table);
+    W.str(T.From);
+    W.str(T.At.File);
+    W.num(T.At.Line);
+    W.num(T.At.Column);
+    W.num(T.Write ? 1 : 0);
+  }
+  return W.finish(FactsMagic);
+}
+
+std::optional<Facts> readFactsBinary(std::string_view Bytes) {
+  try {
+    Reader R(Bytes);
+    R.table(FactsMagic);
+    Facts F;
+    F.Root = R.str();
+    F.Partial = R.num() != 0;
+    F.Files.resize(R.count());
+    for (auto &I : F.Files) {
+      I.Path = R.str();
+      I.Lines = R.u32();
+      I.Diagnostics = R.u32();
+      I.Generated = R.num() != 0;
+    }
+    F.Tus.resize(R.count());
+    for (auto &T : F.Tus) {
+      T.File = R.str();
+      T.Status = R.str();
+      T.Errors = R.u32();
+    }
+    F.Entities.resize(R.count());
+    for (auto &E : F.Entities)
+      readEntity(R, E);
+    F.Edges.resize(R.count());
+    for (auto &E : F.Edges) {
+      E.From = R.str();
+      E.To = R.str();
+      E.Kind = R.kind<EdgeKind>(EdgeKinds);
+      E.Count = R.u32();
+      E.Discarded = R.u32();
+      E.At.resize(R.count());
+      for (auto &O : E.At) {
+        O.At.File = R.str();
+        O.At.Line = R.u32();
+        O.At.Column = R.u32();
+        O.Discarded = R.num() != 0;
+      }
+    }
+    F.Diagnostics.resize(R.count());
+    for (auto &D : F.Diagnostics) {
+      D.File = R.str();
+      D.Line = R.u32();
+      D.Severity = R.str();
+      D.Message = R.str();
+    }
+    F.TableUses.resize(R.count());
+    for (auto &T : F.TableUses) {
+      T.Table = R.str();
+      T.From = R.str();
+      T.At.File = R.str();
+      T.At.Line = R.u32();
+      T.At.Column = R.u32();
+      T.Write = R.num() != 0;
+    }
+    if (!R.done())
+      return std::nullopt;
+    return F;
+  } catch (const std::exception &) {
+    return std::nullopt;
+  }
+}
 
 void FactsBuilder::saveState(std::ostream &Out) const {
   std::string Bytes = FactsStateIo::save(*this);
