@@ -1,7 +1,9 @@
-// Tests for the facts model: order-independent merging and the JSON round trip.
+// Tests for the facts model: order-independent merging, taking a merge back, and the JSON and
+// binary round trips.
 #include "graph/model/error.h"
 #include "graph/model/facts.h"
 #include "graph/model/facts_json.h"
+#include "graph/model/facts_state.h"
 
 #include <gtest/gtest.h>
 #include <sstream>
@@ -124,6 +126,31 @@ TEST(FactsBuilder, StateRoundTripIsExactAndDamageIsDetected) {
   EXPECT_FALSE(FactsBuilder::loadState(Bytes.substr(0, Bytes.size() - 3)));
   EXPECT_FALSE(FactsBuilder::loadState("seams-builder/0\n"));
   EXPECT_FALSE(FactsBuilder::loadState(Bytes + "x"));
+}
+
+TEST(FactsBinary, RoundTripIsExactAndDamageIsDetected) {
+  FactsBuilder B;
+  B.merge(sampleTu("a.cpp", true));
+  Entity Field{"c:@S@S@FI@x", EntityKind::Field, "S::x", "s.h", 2, "s.h", 2, 1};
+  Field.Type = TypeShape{ShapeKind::Map, "std::map<int, S>", "", "", false, {}};
+  Field.Type->Of.push_back({ShapeKind::Builtin, "int", "int32", "", false, {}});
+  Field.Type->Of.push_back({ShapeKind::Record, "S", "", "c:@S@S", false, {}});
+  B.addEntity(Field);
+  B.addFile({"build/gen.h", 3, 0, true});
+  B.addDiagnostic({"a.cpp", 3, "error", "boom \"quoted\""});
+  B.addTableUse({"orders", "c:@F@g#", {"a.cpp", 4, 9}, false});
+  for (bool Partial : {true, false}) {
+    Facts F = B.finish("proj", 1, Partial);
+    std::string Bytes = writeFactsBinary(F);
+    std::optional<Facts> Back = readFactsBinary(Bytes);
+    ASSERT_TRUE(Back);
+    std::ostringstream S1, S2;
+    writeFacts(F, S1);
+    writeFacts(*Back, S2);
+    EXPECT_EQ(S1.str(), S2.str());
+    EXPECT_FALSE(readFactsBinary(Bytes.substr(0, Bytes.size() - 1)));
+    EXPECT_FALSE(readFactsBinary(Bytes + "x"));
+  }
 }
 
 TEST(FactsJson, RoundTripIsExact) {
