@@ -85,6 +85,7 @@ Entity combined(const std::vector<std::pair<Entity, unsigned>> &Variants) {
   if (Variants.size() == 1)
     return Variants.front().first;
   std::vector<const Entity *> Order;
+  Order.reserve(Variants.size());
   for (const auto &[E, Count] : Variants)
     Order.push_back(&E);
   auto Key = [](const Entity *E) {
