@@ -9,10 +9,12 @@
 #include "analyzer_identity.h"
 #include "graph/model/error.h"
 
+#include <algorithm>
 #include <atomic>
 #include <filesystem>
 #include <map>
 #include <mutex>
+#include <set>
 #include <thread>
 
 namespace seams {
@@ -24,6 +26,9 @@ struct Job {
   std::vector<std::string> Args;
   std::optional<TuResult> Result;
   bool FromCache = false;
+  /// A hit of the cache index: Result has no facts (they are in the index's merged state).
+  bool FromIndex = false;
+  std::string Entry;                     ///< The name of its cache entry (TuCache::entryName).
   std::size_t Rank = 0;                  ///< Position among the project TUs of the sorted database.
   std::size_t Group = 0;                 ///< Claim group: Rank / ClaimGroup.
   std::vector<std::string> ProjectReads; ///< The project files Result read, sorted.
@@ -94,6 +99,88 @@ PathRelocation cacheRelocation(const ProjectFilter &Filter, const LoadedDatabase
   return Where;
 }
 
+/// The facts the index merged for its TU Name, from its entry; nullopt when the entry is gone or
+/// has been replaced since (other files read, other files owned).
+std::optional<Facts> retiredFacts(const CacheIndex &Index, const std::string &Name,
+                                  const TuCache &Cache) {
+  const IndexedTu &Tu = Index.Tus.at(Name);
+  std::optional<TuResult> Old = Cache.readEntry(Name);
+  if (!Old || Old->Owned != Tu.Owned || Old->Reads.size() != Tu.Reads.size())
+    return std::nullopt;
+  for (std::size_t I = 0; I < Tu.Reads.size(); ++I)
+    if (Old->Reads[I].Path != Index.Files[Tu.Reads[I]].first ||
+        Old->Reads[I].Hash != Index.Files[Tu.Reads[I]].second)
+      return std::nullopt;
+  return std::move(Old->Partial);
+}
+
+/// Marks the jobs the index knows with unchanged files as hits (FromIndex, Result without facts)
+/// and collects the facts of the index's other TUs (changed, or gone from the database) from
+/// their entries, to take back from its merged state. False when one cannot be read: the index
+/// is then of no use, and no job is marked.
+bool useIndex(const CacheIndex &Index, std::vector<Job> &Jobs, const TuCache &Cache,
+              FileHashes &Hashes, std::vector<Facts> &Retired) {
+  std::vector<char> Same(Index.Files.size());
+  for (std::size_t F = 0; F < Index.Files.size(); ++F)
+    Same[F] = Hashes.hash(Index.Files[F].first) == Index.Files[F].second;
+  std::set<std::string> Hits;
+  for (auto &J : Jobs) {
+    auto It = Index.Tus.find(J.Entry);
+    if (It == Index.Tus.end() || Hits.count(J.Entry))
+      continue;
+    const IndexedTu &Tu = It->second;
+    if (!std::all_of(Tu.Reads.begin(), Tu.Reads.end(), [&](std::size_t F) { return Same[F]; }))
+      continue;
+    TuResult R;
+    R.Info = Tu.Info;
+    for (std::size_t F : Tu.Reads)
+      R.Reads.push_back({Index.Files[F].first, Index.Files[F].second});
+    R.Owned = Tu.Owned;
+    J.Result = std::move(R);
+    J.FromIndex = J.FromCache = true;
+    Hits.insert(J.Entry);
+  }
+  for (const auto &[Name, Tu] : Index.Tus) {
+    if (Hits.count(Name))
+      continue;
+    std::optional<Facts> Old = retiredFacts(Index, Name, Cache);
+    if (!Old) {
+      for (auto &J : Jobs)
+        if (J.FromIndex) {
+          J.FromIndex = J.FromCache = false;
+          J.Result.reset();
+        }
+      Retired.clear();
+      return false;
+    }
+    Retired.push_back(std::move(*Old));
+  }
+  return true;
+}
+
+/// Saves the cache index: every TU's reads and owned files, and the merged state of their facts.
+std::optional<std::string> storeIndex(const TuCache &Cache, const std::vector<std::string> &Parts,
+                                      const std::vector<Job> &Jobs,
+                                      const std::vector<Diagnostic> &Problems, FactsBuilder State) {
+  CacheIndex Index;
+  std::map<std::string, std::size_t> FileIds;
+  for (const auto &J : Jobs) {
+    IndexedTu Tu{J.Result->Info, {}, J.Result->Owned};
+    for (const auto &R : J.Result->Reads) {
+      auto [It, New] = FileIds.try_emplace(R.Path, Index.Files.size());
+      if (New)
+        Index.Files.emplace_back(R.Path, R.Hash);
+      else if (Index.Files[It->second].second != R.Hash)
+        return std::nullopt; // a file changed while the run read it: no index
+      Tu.Reads.push_back(It->second);
+    }
+    Index.Tus.emplace(J.Entry, std::move(Tu));
+  }
+  Index.Problems = Problems;
+  Index.State = std::move(State);
+  return Cache.storeIndex(Parts, Index);
+}
+
 } // namespace
 
 ExtractResult extract(const ExtractOptions &O, const ProgressFn &Progress) {
@@ -161,6 +248,8 @@ ExtractResult extract(const ExtractOptions &O, const ProgressFn &Progress) {
                     adjustCommand(Cmd, O.NoDatabase ? std::vector<std::string>() : O.ExtraArgs),
                     std::nullopt,
                     false,
+                    false,
+                    {},
                     P,
                     Group,
                     {}});
@@ -216,22 +305,33 @@ ExtractResult extract(const ExtractOptions &O, const ProgressFn &Progress) {
       return Out;
     }
 
-  // 1. Cache hits. Every project file they read is claimed at their rank before any parse starts,
-  // so a parsed TU reports a header only if it comes before every cached TU reading it.
+  // 1. Cache hits, from the index when there is one: a TU whose files are unchanged is a hit
+  // without opening its entry. Every project file they read is claimed at their rank before any
+  // parse starts, so a parsed TU reports a header only if it comes before every cached TU
+  // reading it.
   std::map<std::size_t, ClaimRegistry> Claims;
   for (const auto &J : Jobs)
     Claims.try_emplace(J.Group);
   CollectOptions Collect;
   Collect.DatabaseWrappers = O.DatabaseWrappers;
+  std::vector<std::string> IndexParts(RunParts.begin(), RunParts.begin() + 4);
+  std::optional<CacheIndex> Index;
+  std::vector<Facts> Retired; // the facts of index TUs that are no longer hits, to take back
   if (O.UseCache) {
+    for (auto &J : Jobs)
+      J.Entry = Cache.entryName(J.File, J.Directory, J.Args);
+    Index = Cache.loadIndex(IndexParts);
+    if (Index && !useIndex(*Index, Jobs, Cache, Hashes, Retired))
+      Index.reset();
     parallelFor(Jobs.size(), Threads, [&](std::size_t I) {
+      if (Jobs[I].FromIndex)
+        return;
       Jobs[I].Result = Cache.lookup(Jobs[I].File, Jobs[I].Directory, Jobs[I].Args, Hashes);
       Jobs[I].FromCache = Jobs[I].Result.has_value();
-      if (Jobs[I].FromCache)
-        ProjectReads(Jobs[I]);
     });
     for (auto &J : Jobs)
       if (J.FromCache) {
+        ProjectReads(J);
         ClaimRegistry Mine = Claims.at(J.Group).as(J.Rank);
         for (const auto &Path : J.ProjectReads)
           Mine.claim(Path);
@@ -272,7 +372,8 @@ ExtractResult extract(const ExtractOptions &O, const ProgressFn &Progress) {
   // reported other files (it lost a header to a lower rank that came later, or its cache entry
   // was made when other TUs were around) is parsed again with the owners fixed. Which files a
   // TU reads does not depend on what it owns, so one round settles it; a second is a guard
-  // against files changed during the run.
+  // against files changed during the run. An index hit parsed again first gives its old facts
+  // back (from its entry, before the new parse replaces it).
   for (int Round = 0; Round < 2; ++Round) {
     std::map<std::size_t, std::vector<TuFiles>> Groups;
     for (const auto &J : Jobs)
@@ -292,25 +393,83 @@ ExtractResult extract(const ExtractOptions &O, const ProgressFn &Progress) {
     }
     if (Redo.empty())
       break;
+    for (std::size_t I : Redo)
+      if (Jobs[I].FromIndex) {
+        Jobs[I].FromIndex = false;
+        std::optional<Facts> Old;
+        if (Index)
+          Old = retiredFacts(*Index, Jobs[I].Entry, Cache);
+        if (Old)
+          Retired.push_back(std::move(*Old));
+        else
+          Index.reset(); // its old facts cannot be taken back: merge everything (step 4)
+      }
     parallelFor(Redo.size(), Threads, [&](std::size_t I) { Parse(Jobs[Redo[I]], Fixed); });
     Out.Stats.Parsed += static_cast<unsigned>(Redo.size());
     Out.Stats.Reparsed += static_cast<unsigned>(Redo.size());
   }
 
-  // 4. Merge, independent of which thread or cache entry delivered what.
+  // 4. Merge, independent of which thread or cache entry delivered what: the index's merged state
+  // with the old facts of every TU that is no longer a hit taken back and their new facts added,
+  // or (no index, or it does not fit) every TU's facts.
   FactsBuilder Builder;
+  bool Incremental = Index.has_value();
+  if (Incremental) {
+    Builder = std::move(Index->State);
+    Facts OldProblems;
+    OldProblems.Diagnostics = Index->Problems;
+    Incremental = Builder.subtract(OldProblems);
+    for (const Facts &F : Retired)
+      Incremental = Incremental && Builder.subtract(F);
+    if (Incremental)
+      for (const auto &J : Jobs)
+        if (!J.FromIndex)
+          Builder.merge(J.Result->Partial);
+  }
+  if (!Incremental) {
+    Builder = FactsBuilder();
+    // Index hits have no facts here: their entries, or (gone meanwhile) a parse with the owners
+    // the index recorded.
+    parallelFor(Jobs.size(), Threads, [&](std::size_t I) {
+      Job &J = Jobs[I];
+      if (!J.FromIndex)
+        return;
+      std::optional<TuResult> R = Cache.lookup(J.File, J.Directory, J.Args, Hashes);
+      if (R && R->Owned == J.Result->Owned) {
+        J.Result = std::move(R);
+      } else {
+        // The files it did not own have a lower-ranked owner (J.Rank > 0 then).
+        std::map<std::size_t, ClaimRegistry> Owned;
+        for (const auto &Path : J.ProjectReads)
+          Owned[J.Group]
+              .as(std::binary_search(J.Result->Owned.begin(), J.Result->Owned.end(), Path)
+                      ? J.Rank
+                      : J.Rank - 1)
+              .claim(Path);
+        Parse(J, Owned);
+        std::lock_guard<std::mutex> Lock(M);
+        ++Out.Stats.Parsed;
+        --Out.Stats.FromCache;
+      }
+      J.FromIndex = false;
+    });
+    for (const auto &J : Jobs)
+      Builder.merge(J.Result->Partial);
+  }
   for (const auto &P : Db.Problems)
     Builder.addDiagnostic(P);
   for (const auto &J : Jobs) {
-    Builder.merge(J.Result->Partial);
     Out.Stats.WithErrors += J.Result->Info.Status == "errors";
     Out.Stats.Failed += J.Result->Info.Status == "failed";
   }
   bool Partial = O.ShardCount > 1;
   Out.Result = Builder.finish(Filter.displayName(), O.MaxSamples, Partial);
-  if (O.UseCache)
+  if (O.UseCache) {
     if (auto Warning = storeRun(Cache, RunParts, Jobs, Hashes, Out.Result))
       Out.Stats.CacheWarnings.push_back(*Warning);
+    if (auto Warning = storeIndex(Cache, IndexParts, Jobs, Db.Problems, std::move(Builder)))
+      Out.Stats.CacheWarnings.push_back(*Warning);
+  }
   return Out;
 }
 

@@ -8,6 +8,7 @@
 #include <fstream>
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
+#include <iterator>
 #include <sstream>
 
 namespace seams {
@@ -136,6 +137,44 @@ TEST(Extract, CacheReparsesOnlyWhatChanged) {
   ExtractResult Touched = P.run();
   EXPECT_EQ(Touched.Stats.Parsed, 1u);
   EXPECT_EQ(Project::text(Touched.Result), Project::text(P.run(2, false).Result));
+}
+
+TEST(Extract, TheIndexServesUnchangedTusWithoutTheirEntries) {
+  Project P;
+  writeShop(P);
+  std::string Cold = Project::text(P.run().Result);
+  // Only the index and the entry of the TU about to change are left: the unchanged TUs come from
+  // the index, the changed one's old facts are taken back from its entry.
+  std::string Cache = P.Dir + "/build/.seams-cache";
+  for (const auto &E : fs::directory_iterator(Cache)) {
+    std::ifstream In(E.path());
+    std::string Text((std::istreambuf_iterator<char>(In)), std::istreambuf_iterator<char>());
+    if (E.path().extension() == ".json" &&
+        Text.find("payments/pay.cpp\",\"status") == std::string::npos)
+      fs::remove(E.path());
+  }
+  P.write("payments/pay.cpp",
+          "#include \"util/money.h\"\nint charge() { return util::total(3, 4); }\n");
+  ExtractResult Touched = P.run();
+  EXPECT_EQ(Touched.Stats.Parsed, 1u);
+  EXPECT_EQ(Touched.Stats.FromCache, 2u);
+  std::string Fresh = Project::text(P.run(2, false).Result);
+  EXPECT_EQ(Project::text(Touched.Result), Fresh);
+  EXPECT_NE(Fresh, Cold);
+
+  // A changed header: every TU reading it is parsed again, and the facts are a cold run's.
+  P.write("util/money.h",
+          "#pragma once\nnamespace util {\ninline int cents(int d) { return d * 100; }\n"
+          "inline int total(int a, int b) { return cents(a) + b; }\n}\n");
+  ExtractResult Header = P.run();
+  EXPECT_EQ(Header.Stats.Parsed, 3u);
+  EXPECT_EQ(Project::text(Header.Result), Project::text(P.run(2, false).Result));
+
+  // A TU gone from the database: its facts are taken back.
+  P.database({"orders/order.cpp", "shipping/ship.cpp"});
+  ExtractResult Fewer = P.run();
+  EXPECT_EQ(Fewer.Stats.Parsed, 0u);
+  EXPECT_EQ(Project::text(Fewer.Result), Project::text(P.run(2, false).Result));
 }
 
 TEST(Extract, HeaderStaysReportedWhenItsOwnerStopsIncludingIt) {

@@ -4,6 +4,7 @@
 #include "graph/model/atomic_file.h"
 #include "graph/model/error.h"
 #include "graph/model/facts_json.h"
+#include "graph/model/facts_state.h"
 
 #include <cinttypes>
 #include <cstdio>
@@ -93,23 +94,38 @@ std::string TuCache::entryPath(const std::vector<std::string> &Key) const {
   return Dir + "/" + hex(llvm::xxHash64(Text)) + ".json";
 }
 
-std::optional<TuResult> TuCache::lookup(const std::string &File, const std::string &Directory,
-                                        const std::vector<std::string> &Args,
-                                        FileHashes &Hashes) const {
-  std::vector<std::string> Key = key(File, Directory, Args);
-  std::string Path = entryPath(Key);
-  std::ifstream In(Path, std::ios::binary);
-  if (!In)
+std::string TuCache::entryName(const std::string &File, const std::string &Directory,
+                               const std::vector<std::string> &Args) const {
+  std::string Path = entryPath(key(File, Directory, Args));
+  return Path.substr(Dir.size() + 1, Path.size() - Dir.size() - 6);
+}
+
+namespace {
+/// The whole file, or nullopt when it cannot be read. Parsing JSON from a string is several times
+/// faster than from a stream.
+std::optional<std::string> readWhole(const std::string &Path) {
+  auto Buf = llvm::MemoryBuffer::getFile(Path, /*IsText=*/false, /*RequiresNullTerminator=*/false);
+  if (!Buf)
+    return std::nullopt;
+  return (*Buf)->getBuffer().str();
+}
+} // namespace
+
+std::optional<TuResult> TuCache::readEntry(const std::string &Path,
+                                           const std::vector<std::string> *Key,
+                                           FileHashes *Hashes) const {
+  std::optional<std::string> Text = readWhole(Path);
+  if (!Text)
     return std::nullopt;
   try {
-    nlohmann::json Doc = nlohmann::json::parse(In);
-    if (Doc.value("key", std::vector<std::string>()) != Key)
+    nlohmann::json Doc = nlohmann::json::parse(*Text);
+    if (Key && Doc.value("key", std::vector<std::string>()) != *Key)
       return std::nullopt;
     TuResult R;
     for (const auto &Read : Doc.at("reads")) {
       FileRead F{Where.decode(Read.at("path").get<std::string>()),
                  std::stoull(Read.at("hash").get<std::string>(), nullptr, 16)};
-      if (Hashes.hash(F.Path) != F.Hash)
+      if (Hashes && Hashes->hash(F.Path) != F.Hash)
         return std::nullopt;
       R.Reads.push_back(std::move(F));
     }
@@ -123,6 +139,17 @@ std::optional<TuResult> TuCache::lookup(const std::string &File, const std::stri
   } catch (const std::exception &) {
     return std::nullopt; // a damaged entry is a miss, never an error
   }
+}
+
+std::optional<TuResult> TuCache::readEntry(const std::string &Name) const {
+  return readEntry(Dir + "/" + Name + ".json", nullptr, nullptr);
+}
+
+std::optional<TuResult> TuCache::lookup(const std::string &File, const std::string &Directory,
+                                        const std::vector<std::string> &Args,
+                                        FileHashes &Hashes) const {
+  std::vector<std::string> Key = key(File, Directory, Args);
+  return readEntry(entryPath(Key), &Key, &Hashes);
 }
 
 std::optional<std::string> TuCache::store(const std::string &File, const std::string &Directory,
@@ -156,7 +183,7 @@ std::optional<std::string> TuCache::store(const std::string &File, const std::st
 }
 
 namespace {
-constexpr const char *RunSchema = "seams-run/1";
+constexpr const char *RunSchema = "seams-run/2";
 } // namespace
 
 std::optional<Facts> TuCache::lookupRun(const std::vector<std::string> &Parts,
@@ -166,12 +193,12 @@ std::optional<Facts> TuCache::lookupRun(const std::vector<std::string> &Parts,
     Key.push_back(Where.encode(P));
   std::string Path = entryPath(Key);
   Path.insert(Path.size() - 5, ".run");
-  std::ifstream In(Path, std::ios::binary);
-  std::string Head;
-  if (!In || !std::getline(In, Head))
+  std::optional<std::string> Text = readWhole(Path);
+  std::size_t Line = Text ? Text->find('\n') : std::string::npos;
+  if (Line == std::string::npos)
     return std::nullopt;
   try {
-    nlohmann::json Doc = nlohmann::json::parse(Head);
+    nlohmann::json Doc = nlohmann::json::parse(std::string_view(*Text).substr(0, Line));
     if (Doc.value("key", std::vector<std::string>()) != Key)
       return std::nullopt;
     for (const auto &F : Doc.at("files")) {
@@ -180,7 +207,8 @@ std::optional<Facts> TuCache::lookupRun(const std::vector<std::string> &Parts,
       if (Now ? Was != hex(*Now) : Was != "-")
         return std::nullopt;
     }
-    return readFacts(In, Path);
+    // The facts in binary: a 30 MB JSON document takes seconds to parse, this a fraction.
+    return readFactsBinary(std::string_view(*Text).substr(Line + 1));
   } catch (const std::exception &) {
     return std::nullopt; // a damaged file is a miss, never an error
   }
@@ -207,7 +235,101 @@ TuCache::storeRun(const std::vector<std::string> &Parts,
       for (const auto &[File, Hash] : Files)
         Head["files"].push_back({Where.encode(File), Hash ? hex(*Hash) : "-"});
       Out << Head.dump() << "\n"; // one line: read before the facts that follow
-      writeFacts(Result, Out);
+      Out << writeFactsBinary(Result);
+    });
+  } catch (const Error &E) {
+    return std::string(E.what());
+  }
+  return std::nullopt;
+}
+
+namespace {
+constexpr const char *IndexSchema = "seams-index/1";
+} // namespace
+
+std::optional<CacheIndex> TuCache::loadIndex(const std::vector<std::string> &Parts) const {
+  std::vector<std::string> Key = {IndexSchema, Salt};
+  for (const auto &P : Parts)
+    Key.push_back(Where.encode(P));
+  std::string Path = entryPath(Key);
+  Path.replace(Path.size() - 5, 5, ".index");
+  std::optional<std::string> Text = readWhole(Path);
+  if (!Text)
+    return std::nullopt;
+  std::size_t Line = Text->find('\n');
+  if (Line == std::string::npos)
+    return std::nullopt;
+  try {
+    nlohmann::json Doc = nlohmann::json::parse(std::string_view(*Text).substr(0, Line));
+    if (Doc.value("key", std::vector<std::string>()) != Key)
+      return std::nullopt;
+    CacheIndex Index;
+    for (const auto &F : Doc.at("files")) {
+      Index.Files.emplace_back(Where.decode(F.at(0).get<std::string>()),
+                               std::stoull(F.at(1).get<std::string>(), nullptr, 16));
+    }
+    for (const auto &T : Doc.at("tus")) {
+      IndexedTu Tu;
+      Tu.Info = {T.at("file").get<std::string>(), T.at("status").get<std::string>(),
+                 T.at("errors").get<unsigned>()};
+      for (const auto &R : T.at("reads")) {
+        Tu.Reads.push_back(R.get<std::size_t>());
+        if (Tu.Reads.back() >= Index.Files.size())
+          return std::nullopt;
+      }
+      for (const auto &O : T.at("owned"))
+        Tu.Owned.push_back(Where.decode(O.get<std::string>()));
+      Index.Tus.emplace(T.at("entry").get<std::string>(), std::move(Tu));
+    }
+    for (const auto &P : Doc.at("problems"))
+      Index.Problems.push_back({P.at(0).get<std::string>(), P.at(1).get<unsigned>(),
+                                P.at(2).get<std::string>(), P.at(3).get<std::string>()});
+    std::optional<FactsBuilder> State =
+        FactsBuilder::loadState(std::string_view(*Text).substr(Line + 1));
+    if (!State)
+      return std::nullopt;
+    Index.State = std::move(*State);
+    return Index;
+  } catch (const std::exception &) {
+    return std::nullopt; // a damaged index only costs time
+  }
+}
+
+std::optional<std::string> TuCache::storeIndex(const std::vector<std::string> &Parts,
+                                               const CacheIndex &Index) const {
+  std::error_code EC;
+  std::filesystem::create_directories(Dir, EC);
+  if (EC)
+    return Dir + ": cannot create the cache directory: " + EC.message();
+  std::vector<std::string> Key = {IndexSchema, Salt};
+  for (const auto &P : Parts)
+    Key.push_back(Where.encode(P));
+  std::string Path = entryPath(Key);
+  Path.replace(Path.size() - 5, 5, ".index");
+  try {
+    writeFileAtomically(Path, [&](std::ostream &Out) {
+      nlohmann::json Head;
+      Head["key"] = Key;
+      Head["files"] = nlohmann::json::array();
+      for (const auto &[File, Hash] : Index.Files)
+        Head["files"].push_back({Where.encode(File), hex(Hash)});
+      Head["tus"] = nlohmann::json::array();
+      for (const auto &[Name, Tu] : Index.Tus) {
+        nlohmann::json Owned = nlohmann::json::array();
+        for (const auto &O : Tu.Owned)
+          Owned.push_back(Where.encode(O));
+        Head["tus"].push_back({{"entry", Name},
+                               {"file", Tu.Info.File},
+                               {"status", Tu.Info.Status},
+                               {"errors", Tu.Info.Errors},
+                               {"reads", Tu.Reads},
+                               {"owned", std::move(Owned)}});
+      }
+      Head["problems"] = nlohmann::json::array();
+      for (const auto &P : Index.Problems)
+        Head["problems"].push_back({P.File, P.Line, P.Severity, P.Message});
+      Out << Head.dump() << "\n"; // one line: read before the merged state that follows
+      Index.State.saveState(Out);
     });
   } catch (const Error &E) {
     return std::string(E.what());

@@ -37,6 +37,26 @@ private:
   std::vector<std::pair<std::string, std::string>> Map; // prefix, token; longest prefix first
 };
 
+/// One TU as the cache index knows it: everything the extractor needs of a cache hit except its
+/// facts, which are already in the index's merged state.
+struct IndexedTu {
+  TuInfo Info;
+  std::vector<std::size_t> Reads; ///< Positions in CacheIndex::Files.
+  std::vector<std::string> Owned; ///< Absolute paths of the project files it reported.
+};
+
+/// The cache index: one file mapping each TU's entry to the files it read (with their hashes)
+/// and holding the merged facts of all of them with their contribution counts. A warm run with
+/// a few changed TUs reads it, takes back the changed TUs' old facts (their entries) and merges
+/// their new ones, instead of reading every entry and merging everything again.
+struct CacheIndex {
+  /// Every file some TU read, absolute, with its hash then.
+  std::vector<std::pair<std::string, std::uint64_t>> Files;
+  std::map<std::string, IndexedTu> Tus; ///< By entry name (TuCache::entryName).
+  std::vector<Diagnostic> Problems;     ///< The database problems merged into State.
+  FactsBuilder State;                   ///< Every TU's partial facts and Problems, merged.
+};
+
 class TuCache {
 public:
   /// Dir is created on first store. Salt names everything besides the command that shapes the
@@ -65,11 +85,28 @@ public:
            const std::vector<std::pair<std::string, std::optional<std::uint64_t>>> &Files,
            const Facts &Result) const;
 
+  /// The name of a TU's entry (a hash of its relocated key): how the index refers to it.
+  std::string entryName(const std::string &File, const std::string &Directory,
+                        const std::vector<std::string> &Args) const;
+  /// The entry named Name, as it is, without checking the files it read (the index did).
+  std::optional<TuResult> readEntry(const std::string &Name) const;
+
+  /// The index of runs with the same options (Parts: shard, claim group, ...); nullopt when
+  /// there is none or it cannot be read.
+  std::optional<CacheIndex> loadIndex(const std::vector<std::string> &Parts) const;
+  /// Saves the index atomically, like store().
+  std::optional<std::string> storeIndex(const std::vector<std::string> &Parts,
+                                        const CacheIndex &Index) const;
+
 private:
   /// The relocated key: schema, salt, file, directory and arguments.
   std::vector<std::string> key(const std::string &File, const std::string &Directory,
                                const std::vector<std::string> &Args) const;
   std::string entryPath(const std::vector<std::string> &Key) const;
+  /// The entry at Path; with Key, only if it was made for Key; with Hashes, only if every file it
+  /// read still has the same contents.
+  std::optional<TuResult> readEntry(const std::string &Path, const std::vector<std::string> *Key,
+                                    FileHashes *Hashes) const;
   std::string Dir, Salt;
   PathRelocation Where;
 };

@@ -80,6 +80,26 @@ void combine(Entity &Into, const Entity &From) {
     Into.Type = From.Type;
 }
 
+/// The entity all these descriptions combine to, in a fixed order (not the order they came in).
+Entity combined(const std::vector<std::pair<Entity, unsigned>> &Variants) {
+  if (Variants.size() == 1)
+    return Variants.front().first;
+  std::vector<const Entity *> Order;
+  Order.reserve(Variants.size());
+  for (const auto &[E, Count] : Variants)
+    Order.push_back(&E);
+  auto Key = [](const Entity *E) {
+    return std::tie(E->Kind, E->Name, E->File, E->Line, E->DefFile, E->DefLine, E->Lines, E->Sig,
+                    E->Type);
+  };
+  std::sort(Order.begin(), Order.end(),
+            [&](const Entity *A, const Entity *B) { return Key(A) < Key(B); });
+  Entity Out = *Order.front();
+  for (std::size_t I = 1; I < Order.size(); ++I)
+    combine(Out, *Order[I]);
+  return Out;
+}
+
 } // namespace
 
 std::string_view kindName(EntityKind K) { return EntityKindNames[static_cast<std::size_t>(K)]; }
@@ -125,32 +145,71 @@ const Entity *Facts::findEntity(std::string_view Id) const {
 }
 
 void FactsBuilder::addEntity(const Entity &E) {
-  auto [It, Inserted] = Entities.try_emplace(E.Id, E);
-  if (!Inserted)
-    combine(It->second, E);
+  auto &Variants = Entities[E.Id];
+  for (auto &[Seen, Count] : Variants)
+    if (Seen == E) {
+      ++Count;
+      return;
+    }
+  Variants.emplace_back(E, 1);
 }
 
 void FactsBuilder::addOccurrence(const std::string &From, const std::string &To, EdgeKind Kind,
                                  const Occurrence &O) {
-  auto &Sites = Edges[EdgeKey(From, To, Kind)];
-  auto [It, Inserted] = Sites.try_emplace(O.At, O.Discarded);
-  if (!Inserted)
-    It->second = It->second && O.Discarded;
+  Site &S = Edges[EdgeKey(From, To, Kind)][O.At];
+  ++S.Uses;
+  S.Kept += O.Discarded ? 0 : 1;
 }
 
+namespace {
+bool sameFile(const FileInfo &A, const FileInfo &B) {
+  return A.Lines == B.Lines && A.Generated == B.Generated;
+}
+
+/// Takes one contribution of Key out of Counts; false when it has none.
+template <typename Map, typename Key> bool takeOne(Map &Counts, const Key &K) {
+  auto It = Counts.find(K);
+  if (It == Counts.end())
+    return false;
+  if (--It->second == 0)
+    Counts.erase(It);
+  return true;
+}
+
+/// Takes one contribution of Item out of the variants under Key; false when it has none.
+template <typename Map, typename Item, typename Same>
+bool takeVariant(Map &Variants, const std::string &Key, const Item &I, Same IsSame) {
+  auto It = Variants.find(Key);
+  if (It == Variants.end())
+    return false;
+  auto &List = It->second;
+  auto V =
+      std::find_if(List.begin(), List.end(), [&](const auto &P) { return IsSame(P.first, I); });
+  if (V == List.end())
+    return false;
+  if (--V->second == 0)
+    List.erase(V);
+  if (List.empty())
+    Variants.erase(It);
+  return true;
+}
+} // namespace
+
 void FactsBuilder::addFile(const FileInfo &F) {
-  auto [It, Inserted] = Files.try_emplace(F.Path, F);
-  if (!Inserted) {
-    It->second.Lines = std::max(It->second.Lines, F.Lines);
-    It->second.Generated = It->second.Generated || F.Generated;
-  }
+  auto &Variants = Files[F.Path];
+  for (auto &[Seen, Count] : Variants)
+    if (sameFile(Seen, F)) {
+      ++Count;
+      return;
+    }
+  Variants.emplace_back(F, 1);
 }
 
 void FactsBuilder::addTu(const TuInfo &T) { Tus[T.File] = T; }
 
-void FactsBuilder::addDiagnostic(const Diagnostic &D) { Diagnostics.try_emplace(D, 0); }
+void FactsBuilder::addDiagnostic(const Diagnostic &D) { ++Diagnostics[D]; }
 
-void FactsBuilder::addTableUse(const TableUse &T) { TableUses.try_emplace(T, 0); }
+void FactsBuilder::addTableUse(const TableUse &T) { ++TableUses[T]; }
 
 void FactsBuilder::merge(const Facts &Other) {
   for (const auto &E : Other.Entities)
@@ -168,6 +227,41 @@ void FactsBuilder::merge(const Facts &Other) {
     addTableUse(T);
 }
 
+bool FactsBuilder::subtract(const Facts &Other) {
+  for (const auto &E : Other.Entities)
+    if (!takeVariant(Entities, E.Id, E, [](const Entity &A, const Entity &B) { return A == B; }))
+      return false;
+  for (const auto &E : Other.Edges) {
+    auto Key = EdgeKey(E.From, E.To, E.Kind);
+    auto It = Edges.find(Key);
+    if (It == Edges.end())
+      return false;
+    for (const auto &O : E.At) {
+      auto S = It->second.find(O.At);
+      if (S == It->second.end() || (!O.Discarded && S->second.Kept == 0))
+        return false;
+      S->second.Kept -= O.Discarded ? 0 : 1;
+      if (--S->second.Uses == 0)
+        It->second.erase(S);
+    }
+    if (It->second.empty())
+      Edges.erase(It);
+  }
+  for (const auto &F : Other.Files)
+    if (!takeVariant(Files, F.Path, F, sameFile))
+      return false;
+  for (const auto &T : Other.Tus)
+    if (Tus.erase(T.File) == 0)
+      return false;
+  for (const auto &D : Other.Diagnostics)
+    if (!takeOne(Diagnostics, D))
+      return false;
+  for (const auto &T : Other.TableUses)
+    if (!takeOne(TableUses, T))
+      return false;
+  return true;
+}
+
 Facts FactsBuilder::finish(std::string Root, unsigned MaxSamples, bool Partial) const {
   Facts Out;
   Out.Root = std::move(Root);
@@ -175,15 +269,20 @@ Facts FactsBuilder::finish(std::string Root, unsigned MaxSamples, bool Partial) 
   std::map<std::string, unsigned> Errors; // counted from the deduplicated diagnostics
   for (const auto &[D, Unused] : Diagnostics)
     ++Errors[D.File];
-  for (const auto &[Path, F] : Files) {
+  for (const auto &[Path, Variants] : Files) {
+    FileInfo F = Variants.front().first;
+    for (const auto &[V, Count] : Variants) {
+      F.Lines = std::max(F.Lines, V.Lines);
+      F.Generated = F.Generated || V.Generated;
+    }
     Out.Files.push_back(F);
     auto It = Errors.find(Path);
     Out.Files.back().Diagnostics = It == Errors.end() ? 0 : It->second;
   }
   for (const auto &[Path, T] : Tus)
     Out.Tus.push_back(T);
-  for (const auto &[Id, E] : Entities)
-    Out.Entities.push_back(E);
+  for (const auto &[Id, Variants] : Entities)
+    Out.Entities.push_back(combined(Variants));
   for (const auto &[D, Unused] : Diagnostics)
     Out.Diagnostics.push_back(D);
   std::set<TableUse> Uses; // without columns, two uses of a table on one line are one
@@ -205,7 +304,8 @@ Facts FactsBuilder::finish(std::string Root, unsigned MaxSamples, bool Partial) 
       continue;
     }
     E.Count = static_cast<unsigned>(Sites.size());
-    for (const auto &[Loc, Discarded] : Sites) {
+    for (const auto &[Loc, S] : Sites) {
+      bool Discarded = S.Kept == 0;
       E.Discarded += Discarded ? 1 : 0;
       if (Partial || MaxSamples == 0 || E.At.size() < MaxSamples) {
         Occurrence O{Loc, Discarded};

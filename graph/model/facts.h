@@ -160,18 +160,36 @@ public:
   void addTableUse(const TableUse &T);
   /// Adds every fact of Other; Other must be partial (every occurrence present) to merge exactly.
   void merge(const Facts &Other);
+  /// Takes back one earlier merge(Other) exactly: every fact counts its contributions, so the
+  /// builder then finishes as if Other had never been merged (a warm run replaces one TU's facts
+  /// without merging all the others again). False, and the builder is unusable, when Other was
+  /// not merged (a fact of it is missing).
+  [[nodiscard]] bool subtract(const Facts &Other);
 
   /// Builds the sorted result. MaxSamples bounds Edge::At (0 keeps all); Partial keeps columns.
   Facts finish(std::string Root, unsigned MaxSamples, bool Partial) const;
 
+  /// Writes the builder's whole state (with the contribution counts) in a compact binary form
+  /// (facts_state.cpp), for the extraction cache's index.
+  void saveState(std::ostream &Out) const;
+  /// A builder saved by saveState; nullopt when Bytes are not one (damaged, another version).
+  static std::optional<FactsBuilder> loadState(std::string_view Bytes);
+
 private:
+  friend class FactsStateIo;
   using EdgeKey = std::tuple<std::string, std::string, EdgeKind>;
-  std::map<std::string, Entity> Entities;
-  std::map<EdgeKey, std::map<Location, bool>> Edges; // location -> discarded
-  std::map<std::string, FileInfo> Files;
+  struct Site {
+    unsigned Uses = 0; ///< Contributions of this occurrence.
+    unsigned Kept = 0; ///< Of those, the ones that use the call's result.
+  };
+  /// Every distinct description of an entity with its number of contributions; finish()
+  /// combines them in a fixed order, so the result does not depend on the order of the inputs.
+  std::map<std::string, std::vector<std::pair<Entity, unsigned>>> Entities;
+  std::map<EdgeKey, std::map<Location, Site>> Edges;
+  std::map<std::string, std::vector<std::pair<FileInfo, unsigned>>> Files;
   std::map<std::string, TuInfo> Tus;
-  std::map<Diagnostic, int> Diagnostics;
-  std::map<TableUse, int> TableUses;
+  std::map<Diagnostic, unsigned> Diagnostics;
+  std::map<TableUse, unsigned> TableUses;
 };
 
 } // namespace seams

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <iterator>
 #include <nlohmann/json.hpp>
 #include <ostream>
 #include <unordered_set>
@@ -297,7 +298,9 @@ void writeFacts(const Facts &F, std::ostream &Out) {
 Facts readFacts(std::istream &In, const std::string &Source) {
   json Doc;
   try {
-    Doc = json::parse(In);
+    // Parsing a string is several times faster than parsing a stream character by character.
+    std::string Text((std::istreambuf_iterator<char>(In)), std::istreambuf_iterator<char>());
+    Doc = json::parse(Text);
   } catch (const json::parse_error &E) {
     throw Error(Source + ": not valid JSON: " + E.what());
   }

@@ -1,7 +1,9 @@
-// Tests for the facts model: order-independent merging and the JSON round trip.
+// Tests for the facts model: order-independent merging, taking a merge back, and the JSON and
+// binary round trips.
 #include "graph/model/error.h"
 #include "graph/model/facts.h"
 #include "graph/model/facts_json.h"
+#include "graph/model/facts_state.h"
 
 #include <gtest/gtest.h>
 #include <sstream>
@@ -92,6 +94,83 @@ TEST(FactsBuilder, SamplesAreBoundedAndSorted) {
   EXPECT_EQ(F.Edges[0].At[0].At.Line, 1u);
   EXPECT_EQ(F.Edges[0].At[2].At.Line, 3u);
   EXPECT_EQ(F.Edges[0].At[0].At.Column, 0u);
+}
+
+TEST(FactsBuilder, SubtractTakesBackOneMergeExactly) {
+  Facts A = sampleTu("a.cpp", true), B = sampleTu("b.cpp", false);
+  Facts B2 = sampleTu("b.cpp", true); // b.cpp changed: now it also defines f
+  FactsBuilder Incremental, Fresh;
+  Incremental.merge(A);
+  Incremental.merge(B);
+  ASSERT_TRUE(Incremental.subtract(B));
+  Incremental.merge(B2);
+  Fresh.merge(B2);
+  Fresh.merge(A);
+  std::ostringstream S1, S2;
+  writeFacts(Incremental.finish("proj", 8, true), S1);
+  writeFacts(Fresh.finish("proj", 8, true), S2);
+  EXPECT_EQ(S1.str(), S2.str());
+
+  // a.h:10 is discarded in both: taking one back keeps it, taking the second drops it.
+  FactsBuilder Twice;
+  Twice.merge(A);
+  ASSERT_TRUE(Twice.subtract(A));
+  EXPECT_TRUE(Twice.finish("proj", 8, true).Edges.empty());
+  EXPECT_FALSE(Twice.subtract(A)); // never merged again: a missing fact is detected
+}
+
+TEST(FactsBuilder, StateRoundTripIsExactAndDamageIsDetected) {
+  FactsBuilder B;
+  B.merge(sampleTu("a.cpp", true));
+  B.merge(sampleTu("b.cpp", false));
+  Entity Field{"c:@S@S@FI@x", EntityKind::Field, "S::x", "s.h", 2, "s.h", 2, 1};
+  Field.Type = TypeShape{ShapeKind::Sequence, "std::vector<int>", "", "", false, {}};
+  Field.Type->Of.push_back({ShapeKind::Builtin, "int", "int32", "", false, {}});
+  B.addEntity(Field);
+  B.addFile({"a.h", 12, 0, false});
+  B.addFile({"build/gen.h", 3, 0, true});
+  B.addDiagnostic({"a.cpp", 3, "error", "boom"});
+  B.addTableUse({"orders", "c:@F@g#", {"a.cpp", 4, 9}, true});
+  std::ostringstream State;
+  B.saveState(State);
+  std::optional<FactsBuilder> Back = FactsBuilder::loadState(State.str());
+  ASSERT_TRUE(Back);
+  std::ostringstream S1, S2;
+  writeFacts(B.finish("proj", 0, true), S1);
+  writeFacts(Back->finish("proj", 0, true), S2);
+  EXPECT_EQ(S1.str(), S2.str());
+  // The counts came back too: the loaded state takes back a merge like the original.
+  ASSERT_TRUE(Back->subtract(sampleTu("b.cpp", false)));
+
+  std::string Bytes = State.str();
+  EXPECT_FALSE(FactsBuilder::loadState(Bytes.substr(0, Bytes.size() - 3)));
+  EXPECT_FALSE(FactsBuilder::loadState("seams-builder/0\n"));
+  EXPECT_FALSE(FactsBuilder::loadState(Bytes + "x"));
+}
+
+TEST(FactsBinary, RoundTripIsExactAndDamageIsDetected) {
+  FactsBuilder B;
+  B.merge(sampleTu("a.cpp", true));
+  Entity Field{"c:@S@S@FI@x", EntityKind::Field, "S::x", "s.h", 2, "s.h", 2, 1};
+  Field.Type = TypeShape{ShapeKind::Map, "std::map<int, S>", "", "", false, {}};
+  Field.Type->Of.push_back({ShapeKind::Builtin, "int", "int32", "", false, {}});
+  Field.Type->Of.push_back({ShapeKind::Record, "S", "", "c:@S@S", false, {}});
+  B.addEntity(Field);
+  B.addFile({"build/gen.h", 3, 0, true});
+  B.addDiagnostic({"a.cpp", 3, "error", "boom \"quoted\""});
+  B.addTableUse({"orders", "c:@F@g#", {"a.cpp", 4, 9}, false});
+  for (bool Partial : {true, false}) {
+    Facts F = B.finish("proj", 1, Partial);
+    std::string Bytes = writeFactsBinary(F);
+    std::optional<Facts> Back = readFactsBinary(Bytes);
+    ASSERT_TRUE(Back);
+    std::ostringstream S1, S2;
+    writeFacts(F, S1);
+    writeFacts(*Back, S2);
+    EXPECT_EQ(S1.str(), S2.str());
+    EXPECT_FALSE(readFactsBinary(Bytes.substr(0, Bytes.size() - 1)));
+    EXPECT_FALSE(readFactsBinary(Bytes + "x"));
+  }
 }
 
 TEST(FactsJson, RoundTripIsExact) {

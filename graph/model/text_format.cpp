@@ -1,6 +1,7 @@
 // JSON string literals, stable numbers and fingerprints (see text_format.h).
 #include "graph/model/text_format.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
@@ -11,6 +12,11 @@ std::string jsonString(std::string_view S) {
   std::string Out;
   Out.reserve(S.size() + 2);
   Out += '"';
+  // Most strings (ids, paths) need no escape: copy them whole (writing facts is mostly this).
+  if (std::none_of(S.begin(), S.end(), [](unsigned char C) {
+        return C < 0x20 || C == '"' || C == '\\' || C == '<' || C == '>' || C == '&';
+      }))
+    return Out.append(S) += '"';
   for (unsigned char C : S) {
     switch (C) {
     case '"':

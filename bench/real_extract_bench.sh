@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Cold extraction of a real project against Clang on the same TUs, same -j:
+#   preprocess   clang++-16 -E over every sampled entry (the database's own commands)
+#   syntax-only  clang++-16 -fsyntax-only over the same entries (the baseline)
+#   cold         seams extract --no-cache over the same entries
+# and prints wall time, peak RSS and cold / syntax-only; preprocess / syntax-only says how much of
+# a parse is preprocessing (docs/PERFORMANCE.md, "Cold extraction of a real project").
+# Usage: bench/real_extract_bench.sh BUILD_DIR ROOT [SAMPLE] [JOBS]
+#   BUILD_DIR  holds compile_commands.json; ROOT is the project root (passed as --root)
+#   SAMPLE     keep every k-th entry so that about SAMPLE TUs remain (default: all)
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+seams=${SEAMS:-$here/../build/cli/seams}
+build=${1:?BUILD_DIR}; root=${2:?ROOT}; sample=${3:-0}; jobs=${4:-$(nproc)}
+work=${BENCH_DIR:-/tmp/seams-real-bench}
+[[ -x "$seams" ]] || { echo "build seams first (scripts/build.sh), or set SEAMS" >&2; exit 2; }
+rm -rf "$work" && mkdir -p "$work/build"
+
+# The sampled database and the three command lists, from the database's own commands.
+python3 - "$build/compile_commands.json" "$sample" "$work" <<'PY'
+import json, shlex, sys
+db, sample, work = json.load(open(sys.argv[1])), int(sys.argv[2]), sys.argv[3]
+db = [e for e in db if not e["file"].endswith(".hxx.cxx")]  # CMake's PCH stubs: no code
+if sample and sample < len(db):
+    step = len(db) / sample
+    db = [db[int(i * step)] for i in range(sample)]
+json.dump(db, open(work + "/build/compile_commands.json", "w"), indent=1)
+for mode, flag in (("preprocess", ["-E", "-o", "/dev/null"]), ("syntax-only", ["-fsyntax-only"])):
+    with open(f"{work}/{mode}.sh", "w") as out:
+        for e in db:
+            args = e.get("arguments") or shlex.split(e["command"])
+            args = [a for a in args[1:] if a != "-c"]
+            if "-o" in args:
+                i = args.index("-o"); del args[i:i + 2]
+            cmd = ["clang++-16"] + flag + args
+            out.write("cd " + shlex.quote(e["directory"]) + " && " + " ".join(map(shlex.quote, cmd)) + " 2>/dev/null || true\n")
+print(len(db), file=open(work + "/tus", "w"))
+PY
+
+measure() {
+  local name=$1; shift
+  /usr/bin/time -f "$name %e %M" -a -o "$work/times" "$@" >/dev/null 2>"$work/$name.err" ||
+    { cat "$work/$name.err" >&2; exit 1; }
+}
+: >"$work/times"
+measure preprocess xargs -P "$jobs" -d '\n' -n 1 sh -c <"$work/preprocess.sh"
+measure syntax-only xargs -P "$jobs" -d '\n' -n 1 sh -c <"$work/syntax-only.sh"
+measure cold "$seams" extract -q -p "$work/build" --root "$root" -j "$jobs" --no-cache \
+  -o "$work/facts.json"
+
+python3 - "$work/times" "$(cat "$work/tus")" "$jobs" "$work/facts.json" <<'PY'
+import json, sys
+t = {l.split()[0]: (float(l.split()[1]), int(l.split()[2])) for l in open(sys.argv[1])}
+f = json.load(open(sys.argv[4]))
+base = t["syntax-only"][0]
+print(f"TUs {sys.argv[2]}, -j {sys.argv[3]}, entities {len(f['entities'])}, edges {len(f['edges'])}")
+print(f"{'run':<12}{'seconds':>9}{'peak MB':>9}{'of syntax-only':>16}")
+for name in ("preprocess", "syntax-only", "cold"):
+    s, kb = t[name]
+    print(f"{name:<12}{s:>9.2f}{kb/1024:>9.0f}{s/base:>16.2f}")
+PY
