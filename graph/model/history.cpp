@@ -44,26 +44,47 @@ std::vector<CoChangePair> coChangePairs(const std::vector<std::vector<std::uint3
 }
 
 FileCoChange fileCoChange(const ChangeHistory &H, const CoChangeThresholds &T) {
-  FileCoChange R;
-  for (const ChangeCommit &C : H.Commits)
-    R.Files.insert(R.Files.end(), C.Files.begin(), C.Files.end());
-  std::sort(R.Files.begin(), R.Files.end());
-  R.Files.erase(std::unique(R.Files.begin(), R.Files.end()), R.Files.end());
+  // Number the files as first seen, then renumber them in name order: only the distinct names
+  // are sorted, not every mention.
   std::unordered_map<std::string_view, std::uint32_t> Index;
-  for (std::uint32_t I = 0; I < R.Files.size(); ++I)
-    Index.emplace(R.Files[I], I);
+  std::vector<std::string_view> Seen;
   std::vector<std::vector<std::uint32_t>> Items;
   Items.reserve(H.Commits.size());
   for (const ChangeCommit &C : H.Commits) {
     std::vector<std::uint32_t> &V = Items.emplace_back();
-    for (const std::string &F : C.Files)
-      V.push_back(Index.at(F));
+    V.reserve(C.Files.size());
+    for (const std::string &F : C.Files) {
+      auto [It, New] = Index.try_emplace(F, static_cast<std::uint32_t>(Seen.size()));
+      if (New)
+        Seen.push_back(F);
+      V.push_back(It->second);
+    }
   }
+  std::vector<std::uint32_t> Order(Seen.size());
+  for (std::uint32_t I = 0; I < Order.size(); ++I)
+    Order[I] = I;
+  std::sort(Order.begin(), Order.end(),
+            [&](std::uint32_t A, std::uint32_t B) { return Seen[A] < Seen[B]; });
+  std::vector<std::uint32_t> Rank(Seen.size());
+  FileCoChange R;
+  R.Files.reserve(Seen.size());
+  for (std::uint32_t I = 0; I < Order.size(); ++I) {
+    Rank[Order[I]] = I;
+    R.Files.emplace_back(Seen[Order[I]]);
+  }
+  for (std::vector<std::uint32_t> &V : Items)
+    for (std::uint32_t &I : V)
+      I = Rank[I];
   R.Pairs = coChangePairs(Items, R.Files.size(), T);
   return R;
 }
 
 void writeHistoryJson(const ChangeHistory &H, const CoChangeThresholds &T, std::ostream &Out) {
+  writeHistoryJson(H, T, fileCoChange(H, T), Out);
+}
+
+void writeHistoryJson(const ChangeHistory &H, const CoChangeThresholds &T, const FileCoChange &P,
+                      std::ostream &Out) {
   Out << "{\n  \"schema\": " << jsonString(HistorySchema) << ",\n";
   Out << "  \"head\": " << jsonString(H.Head) << ",\n";
   Out << "  \"read\": " << H.Read << ",\n  \"kept\": " << H.Commits.size() << ",\n";
@@ -81,7 +102,6 @@ void writeHistoryJson(const ChangeHistory &H, const CoChangeThresholds &T, std::
     Out << "]}";
   }
   Out << (H.Commits.empty() ? "],\n" : "\n  ],\n");
-  FileCoChange P = fileCoChange(H, T);
   Out << "  \"file_pairs\": [";
   for (std::size_t I = 0; I < P.Pairs.size(); ++I) {
     const CoChangePair &Pr = P.Pairs[I];
