@@ -199,40 +199,35 @@ template <typename T> bool parseInt(std::string_view S, T &V) {
   return Ec == std::errc() && P == S.data() + S.size();
 }
 
-/// Splits S at Sep ("" gives no parts).
-std::vector<std::string_view> splitAt(std::string_view S, char Sep) {
-  std::vector<std::string_view> Out;
-  while (!S.empty()) {
-    std::size_t At = S.find(Sep);
-    Out.push_back(S.substr(0, At));
-    if (At == std::string_view::npos)
-      break;
-    S.remove_prefix(At + 1);
-  }
-  return Out;
+/// Takes the text up to the next Sep (or the end) off the front of S.
+std::string_view take(std::string_view &S, char Sep) {
+  std::size_t At = S.find(Sep);
+  std::string_view Part = S.substr(0, At);
+  S.remove_prefix(At == std::string_view::npos ? S.size() : At + 1);
+  return Part;
 }
 
 /// One commit line of the cache, its path indices checked against NumPaths.
 bool parseCommitLine(std::string_view Line, std::size_t NumPaths, RawCommit &C) {
-  std::vector<std::string_view> F = splitAt(Line, '\t');
-  if (Line.back() == '\t')
-    F.emplace_back(); // no renames
-  if (F.size() != 5 || F[0].size() != GIT_OID_HEXSZ || !parseInt(F[1], C.Time) ||
-      (F[2] != "0" && F[2] != "1"))
+  if (std::count(Line.begin(), Line.end(), '\t') != 4)
     return false;
-  C.Id = std::string(F[0]);
-  C.Merge = F[2] == "1";
-  for (std::string_view X : splitAt(F[3], ',')) {
+  std::string_view Id = take(Line, '\t'), Time = take(Line, '\t'), Merge = take(Line, '\t');
+  std::string_view Files = take(Line, '\t'), Renames = Line;
+  if (Id.size() != GIT_OID_HEXSZ || !parseInt(Time, C.Time) || (Merge != "0" && Merge != "1"))
+    return false;
+  C.Id = std::string(Id);
+  C.Merge = Merge == "1";
+  while (!Files.empty()) {
     std::uint32_t I = 0;
-    if (!parseInt(X, I) || I >= NumPaths)
+    if (!parseInt(take(Files, ','), I) || I >= NumPaths)
       return false;
     C.Files.push_back(I);
   }
-  for (std::string_view X : splitAt(F[4], ',')) {
-    std::size_t Gt = X.find('>');
+  while (!Renames.empty()) {
+    std::string_view X = take(Renames, ',');
+    std::string_view OldText = take(X, '>');
     std::uint32_t Old = 0, New = 0;
-    if (Gt == std::string_view::npos || !parseInt(X.substr(0, Gt), Old) ||
-        !parseInt(X.substr(Gt + 1), New) || Old >= NumPaths || New >= NumPaths)
+    if (!parseInt(OldText, Old) || !parseInt(X, New) || Old >= NumPaths || New >= NumPaths)
       return false;
     C.Renames.emplace_back(Old, New);
   }
@@ -244,7 +239,12 @@ std::optional<RawHistory> readCache(const std::string &Dir) {
   std::ifstream In(cachePath(Dir), std::ios::binary);
   if (!In)
     return std::nullopt;
-  std::string Text((std::istreambuf_iterator<char>(In)), std::istreambuf_iterator<char>());
+  std::string Text;
+  In.seekg(0, std::ios::end);
+  Text.resize(static_cast<std::size_t>(std::max<std::streamoff>(In.tellg(), 0)));
+  In.seekg(0);
+  if (!In.read(Text.data(), static_cast<std::streamsize>(Text.size())))
+    return std::nullopt;
   LineReader Lines(Text);
   std::string_view Line, Value;
   if (!Lines.next(Line) || Line != CacheMagic)

@@ -83,36 +83,73 @@ void writeHistoryJson(const ChangeHistory &H, const CoChangeThresholds &T, std::
   writeHistoryJson(H, T, fileCoChange(H, T), Out);
 }
 
+namespace {
+
+/// Appends S as a JSON string: as it is when nothing in it needs escaping (the common path),
+/// else through jsonString.
+void appendJson(std::string &Buf, std::string_view S) {
+  bool Plain = std::all_of(S.begin(), S.end(), [](char C) {
+    auto U = static_cast<unsigned char>(C);
+    return U >= 0x20 && U < 0x7f && C != '"' && C != '\\' && C != '<' && C != '>';
+  });
+  if (Plain) {
+    Buf += '"';
+    Buf += S;
+    Buf += '"';
+  } else {
+    Buf += jsonString(S);
+  }
+}
+
+} // namespace
+
 void writeHistoryJson(const ChangeHistory &H, const CoChangeThresholds &T, const FileCoChange &P,
                       std::ostream &Out) {
-  Out << "{\n  \"schema\": " << jsonString(HistorySchema) << ",\n";
-  Out << "  \"head\": " << jsonString(H.Head) << ",\n";
-  Out << "  \"read\": " << H.Read << ",\n  \"kept\": " << H.Commits.size() << ",\n";
-  Out << "  \"skipped\": {\"merges\": " << H.Merges << ", \"bulk\": " << H.Bulk
-      << ", \"no_project_file\": " << H.NoProject << "},\n";
-  Out << "  \"max_changeset\": " << H.MaxChangeset << ",\n";
-  Out << "  \"thresholds\": {\"min_revisions\": " << T.MinRevisions
-      << ", \"min_support\": " << T.MinSupport << "},\n";
-  Out << "  \"commits\": [";
+  // Built in one buffer and written once: history.json holds every kept commit.
+  std::string B;
+  B.reserve(64 * H.Commits.size() + 160 * P.Pairs.size() + 512);
+  B += "{\n  \"schema\": ";
+  appendJson(B, HistorySchema);
+  B += ",\n  \"head\": ";
+  appendJson(B, H.Head);
+  B += ",\n  \"read\": " + std::to_string(H.Read) +
+       ",\n  \"kept\": " + std::to_string(H.Commits.size()) + ",\n";
+  B += "  \"skipped\": {\"merges\": " + std::to_string(H.Merges) +
+       ", \"bulk\": " + std::to_string(H.Bulk) +
+       ", \"no_project_file\": " + std::to_string(H.NoProject) + "},\n";
+  B += "  \"max_changeset\": " + std::to_string(H.MaxChangeset) + ",\n";
+  B += "  \"thresholds\": {\"min_revisions\": " + std::to_string(T.MinRevisions) +
+       ", \"min_support\": " + std::to_string(T.MinSupport) + "},\n";
+  B += "  \"commits\": [";
   for (std::size_t I = 0; I < H.Commits.size(); ++I) {
     const ChangeCommit &C = H.Commits[I];
-    Out << (I ? ",\n" : "\n") << "    {\"id\": " << jsonString(C.Id) << ", \"files\": [";
-    for (std::size_t J = 0; J < C.Files.size(); ++J)
-      Out << (J ? ", " : "") << jsonString(C.Files[J]);
-    Out << "]}";
+    B += I ? ",\n    {\"id\": " : "\n    {\"id\": ";
+    appendJson(B, C.Id);
+    B += ", \"files\": [";
+    for (std::size_t J = 0; J < C.Files.size(); ++J) {
+      if (J)
+        B += ", ";
+      appendJson(B, C.Files[J]);
+    }
+    B += "]}";
   }
-  Out << (H.Commits.empty() ? "],\n" : "\n  ],\n");
-  Out << "  \"file_pairs\": [";
+  B += H.Commits.empty() ? "],\n" : "\n  ],\n";
+  B += "  \"file_pairs\": [";
   for (std::size_t I = 0; I < P.Pairs.size(); ++I) {
     const CoChangePair &Pr = P.Pairs[I];
-    Out << (I ? ",\n" : "\n") << "    {\"a\": " << jsonString(P.Files[Pr.A])
-        << ", \"b\": " << jsonString(P.Files[Pr.B]) << ", \"support\": " << Pr.Support
-        << ", \"revisions_a\": " << Pr.RevisionsA << ", \"revisions_b\": " << Pr.RevisionsB
-        << ", \"confidence_ab\": " << formatNumber(Pr.confidenceAB())
-        << ", \"confidence_ba\": " << formatNumber(Pr.confidenceBA())
-        << ", \"degree\": " << formatNumber(Pr.degree()) << "}";
+    B += I ? ",\n    {\"a\": " : "\n    {\"a\": ";
+    appendJson(B, P.Files[Pr.A]);
+    B += ", \"b\": ";
+    appendJson(B, P.Files[Pr.B]);
+    B += ", \"support\": " + std::to_string(Pr.Support) +
+         ", \"revisions_a\": " + std::to_string(Pr.RevisionsA) +
+         ", \"revisions_b\": " + std::to_string(Pr.RevisionsB) +
+         ", \"confidence_ab\": " + formatNumber(Pr.confidenceAB()) +
+         ", \"confidence_ba\": " + formatNumber(Pr.confidenceBA()) +
+         ", \"degree\": " + formatNumber(Pr.degree()) + "}";
   }
-  Out << (P.Pairs.empty() ? "]\n}\n" : "\n  ]\n}\n");
+  B += P.Pairs.empty() ? "]\n}\n" : "\n  ]\n}\n";
+  Out.write(B.data(), static_cast<std::streamsize>(B.size()));
 }
 
 ChangeHistory readHistoryJson(std::istream &In, const std::string &Source) {
