@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Writes a `git fast-import` stream of a scripted first-parent history: COMMITS commits over
 FILES files in 40 modules, most commits changing 1-6 files of one module (some reaching into a
-second), every 200th commit an exact rename (`git mv`), and one bulk commit touching every file.
+second), every 200th commit a rename (`git mv`; every other one with an edit in the same commit,
+which git sees as a deletion and an addition of a similar file), and one bulk commit touching
+every file.
 Deterministic for the same arguments. Usage: gen_history.py COMMITS FILES | git fast-import"""
 import random
 import sys
@@ -20,7 +22,9 @@ def main():
 
     def blob(i):
         rev[i] += 1
-        data = f"// {names[i]} revision {rev[i]}\n".encode()
+        # Twenty stable lines and one that changes: enough content for rename similarity.
+        body = "".join(f"int {names[i].split('/')[-1][:9]}_{k} = {k};\n" for k in range(20))
+        data = f"{body}// revision {rev[i]}\n".encode()
         return b"M 100644 inline " + names[i].encode() + b"\ndata %d\n" % len(data) + data
 
     for c in range(commits):
@@ -33,7 +37,10 @@ def main():
             i = rng.randrange(files)
             old = names[i]
             names[i] = old.replace(".cpp", f"_r{c}.cpp")
-            ops = [b"R " + old.encode() + b" " + names[i].encode()]
+            if c % 400 == 0:  # renamed and edited: a deletion and an addition
+                ops = [b"D " + old.encode(), blob(i)]
+            else:
+                ops = [b"R " + old.encode() + b" " + names[i].encode()]
         else:
             m = rng.randrange(modules)
             chosen = set(rng.sample(by_module[m], rng.randint(1, 6)))

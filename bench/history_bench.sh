@@ -8,7 +8,9 @@
 #   warm      seams history again, HEAD unchanged: read from the cache only
 #   one-new   seams history after one more commit: only that commit read from git
 # and prints the medians of wall and CPU (user + system) time, cold / git-log, and peak memory.
-# On a loaded machine wall time measures the queue; CPU time is what the work costs.
+# On a loaded machine wall time measures the queue; CPU time is what the work costs. When perf
+# is installed, start and warm are also timed by `perf stat -r 10` (task-clock: CPU time to the
+# millisecond, where /usr/bin/time counts in 10 ms steps).
 # Usage: bench/history_bench.sh [COMMITS] [FILES] [RUNS]   (defaults 10000 2000 5)
 #        REPO=/path/to/checkout bench/history_bench.sh   (a real repository: one-new is skipped)
 set -euo pipefail
@@ -49,6 +51,15 @@ for ((r = 0; r < runs; ++r)); do
   fi
 done
 "${history[@]}" --cache-dir "$work/cache" --top 0 | head -1
+if command -v perf >/dev/null; then
+  for step in start warm; do
+    cmd=("$seams" --version)
+    [[ $step == warm ]] && cmd=("${history[@]}" --cache-dir "$work/cache")
+    perf stat -r 10 -x, -e task-clock -o "$work/$step.perf" "${cmd[@]}" >/dev/null 2>&1
+    awk -F, -v s="$step" '/task-clock/ {printf "%-8s task-clock %6.1f ms (perf stat -r 10)\n", s, $1}' \
+      "$work/$step.perf"
+  done
+fi
 python3 - "$work/times" <<'PY'
 import statistics, sys
 wall, cpu, peak = {}, {}, {}

@@ -33,11 +33,12 @@ int runHistory(const HistoryCommandArgs &A, std::ostream &Out, std::ostream &Err
   std::optional<ChangeHistory> Got = loadHistory(H, Root.string(), A.CacheDir, A.Quiet, Err);
   if (!Got)
     return ExitOk;
-  writeFileAtomically(A.Output, [&](std::ostream &S) { writeHistoryJson(*Got, H.Thresholds, S); });
+  FileCoChange P = fileCoChange(*Got, H.Thresholds);
+  writeFileAtomically(A.Output,
+                      [&](std::ostream &S) { writeHistoryJson(*Got, H.Thresholds, P, S); });
   if (A.Quiet)
     return ExitOk;
   Out << historySummary(*Got) << "\n";
-  FileCoChange P = fileCoChange(*Got, H.Thresholds);
   std::sort(P.Pairs.begin(), P.Pairs.end(), [](const CoChangePair &X, const CoChangePair &Y) {
     return std::make_tuple(Y.Support, Y.degree(), X.A, X.B) <
            std::make_tuple(X.Support, X.degree(), Y.A, Y.B);

@@ -47,7 +47,7 @@ std::optional<ChangeHistory> loadHistory(const HistoryArgs &A, const std::string
   HistoryRead R = readGitHistory(O);
   if (!R.Note.empty() && !Quiet)
     Err << "seams: note: " << R.Note << "\n";
-  return R.History;
+  return std::move(R.History);
 }
 
 std::string historySummary(const ChangeHistory &H) {

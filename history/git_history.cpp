@@ -7,26 +7,54 @@
 #include "graph/model/text_format.h"
 
 #include <algorithm>
+#include <atomic>
+#include <charconv>
+#include <climits>
 #include <cstdint>
 #include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <git2.h>
+#include <iterator>
 #include <memory>
+#include <thread>
 #include <unordered_map>
 
 namespace seams {
 namespace {
 
+/// Repository paths, each stored once: commits refer to them by index, so the cache holds every
+/// path once and the filters compare integers. The index from path to number is built only when
+/// a path is added (a walk), never for a cache that is only read.
+class PathTable {
+public:
+  std::uint32_t intern(std::string_view P) {
+    if (Index.size() != Paths.size())
+      for (std::uint32_t I = static_cast<std::uint32_t>(Index.size()); I < Paths.size(); ++I)
+        Index.emplace(Paths[I], I);
+    auto [It, New] = Index.try_emplace(std::string(P), static_cast<std::uint32_t>(Paths.size()));
+    if (New)
+      Paths.emplace_back(P);
+    return It->second;
+  }
+  void add(std::string P) { Paths.push_back(std::move(P)); }
+  const std::vector<std::string> &paths() const { return Paths; }
+  std::size_t size() const { return Paths.size(); }
+
+private:
+  std::vector<std::string> Paths;
+  std::unordered_map<std::string, std::uint32_t> Index;
+};
+
 /// One first-parent commit as git has it: what the tree diff against its first parent changed,
-/// under the names of that commit. Cached as it is, so that every filter can change without
-/// reading git again.
+/// under the names of that commit, as indices into the walk's PathTable. Cached as it is, so
+/// that every filter can change without reading git again.
 struct RawCommit {
   std::string Id;
   std::int64_t Time = 0; ///< Committer time, seconds since the epoch.
   bool Merge = false;
-  std::vector<std::string> Files;                           ///< Repository-relative.
-  std::vector<std::pair<std::string, std::string>> Renames; ///< (old, new).
+  std::vector<std::uint32_t> Files;                             ///< Repository-relative.
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> Renames; ///< (old, new).
 };
 
 /// The cached walk: which repository, which limits, which HEAD, and the commits newest first.
@@ -34,10 +62,12 @@ struct RawHistory {
   std::string GitDir;
   std::string Key; ///< The walk's limits: since and max commits.
   std::string Head;
+  PathTable Paths;
   std::vector<RawCommit> Commits;
 };
 
-constexpr std::string_view CacheMagic = "seams-history-cache/1";
+// Version 2: paths stored once, one line per commit, renames with edits followed.
+constexpr std::string_view CacheMagic = "seams-history-cache/2";
 
 /// Owns one libgit2 object and frees it with its own function.
 template <typename T, void (*Free)(T *)> struct Git {
@@ -94,6 +124,8 @@ std::string escapeField(std::string_view S) {
 }
 
 std::string unescapeField(std::string_view S) {
+  if (S.find('\\') == std::string_view::npos)
+    return std::string(S);
   std::string R;
   for (std::size_t I = 0; I < S.size(); ++I) {
     if (S[I] == '\\' && I + 1 < S.size()) {
@@ -106,33 +138,100 @@ std::string unescapeField(std::string_view S) {
   return R;
 }
 
-std::vector<std::string_view> splitTabs(std::string_view Line) {
-  std::vector<std::string_view> Out;
-  std::size_t Start = 0;
-  while (true) {
-    std::size_t Tab = Line.find('\t', Start);
-    Out.push_back(Line.substr(Start, Tab == std::string_view::npos ? Tab : Tab - Start));
-    if (Tab == std::string_view::npos)
-      return Out;
-    Start = Tab + 1;
-  }
-}
-
 std::string cachePath(const std::string &Dir) { return Dir + "/history.cache"; }
 
+/// The cache, line by line:
+///   seams-history-cache/2, then "repo\tGITDIR", "key\tLIMITS", "head\tID", "paths\tN",
+///   N escaped paths, "commits\tM", and M lines "ID\tTIME\tMERGE\tF,F,...\tOLD>NEW,...".
 void writeCache(const RawHistory &R, const std::string &Dir) {
   std::filesystem::create_directories(Dir);
   writeFileAtomically(cachePath(Dir), [&](std::ostream &Out) {
     Out << CacheMagic << "\nrepo\t" << escapeField(R.GitDir) << "\nkey\t" << escapeField(R.Key)
-        << "\nhead\t" << R.Head << "\n";
+        << "\nhead\t" << R.Head << "\npaths\t" << R.Paths.size() << "\n";
+    for (const std::string &P : R.Paths.paths())
+      Out << escapeField(P) << "\n";
+    Out << "commits\t" << R.Commits.size() << "\n";
+    std::string Line;
     for (const RawCommit &C : R.Commits) {
-      Out << "c\t" << C.Id << "\t" << C.Time << "\t" << (C.Merge ? 1 : 0) << "\n";
-      for (const std::string &F : C.Files)
-        Out << "f\t" << escapeField(F) << "\n";
-      for (const auto &[Old, New] : C.Renames)
-        Out << "r\t" << escapeField(Old) << "\t" << escapeField(New) << "\n";
+      Line = C.Id + "\t" + std::to_string(C.Time) + (C.Merge ? "\t1\t" : "\t0\t");
+      for (std::size_t I = 0; I < C.Files.size(); ++I)
+        Line += (I ? "," : "") + std::to_string(C.Files[I]);
+      Line += "\t";
+      for (std::size_t I = 0; I < C.Renames.size(); ++I)
+        Line += (I ? "," : "") + std::to_string(C.Renames[I].first) + ">" +
+                std::to_string(C.Renames[I].second);
+      Out << Line << "\n";
     }
   });
+}
+
+/// Reads lines from a whole file held in memory.
+class LineReader {
+public:
+  explicit LineReader(std::string_view Text) : Rest(Text) {}
+  bool next(std::string_view &Line) {
+    if (Rest.empty())
+      return false;
+    std::size_t End = Rest.find('\n');
+    if (End == std::string_view::npos)
+      return false; // every line ends with a newline: a cut file is unreadable
+    Line = Rest.substr(0, End);
+    Rest.remove_prefix(End + 1);
+    return true;
+  }
+  /// The next line "NAME\tVALUE", giving VALUE.
+  bool field(std::string_view Name, std::string_view &Value) {
+    std::string_view Line;
+    if (!next(Line) || Line.size() <= Name.size() || Line.substr(0, Name.size()) != Name ||
+        Line[Name.size()] != '\t')
+      return false;
+    Value = Line.substr(Name.size() + 1);
+    return true;
+  }
+
+private:
+  std::string_view Rest;
+};
+
+/// Parses an unsigned or signed integer that fills S.
+template <typename T> bool parseInt(std::string_view S, T &V) {
+  auto [P, Ec] = std::from_chars(S.data(), S.data() + S.size(), V);
+  return Ec == std::errc() && P == S.data() + S.size();
+}
+
+/// Takes the text up to the next Sep (or the end) off the front of S.
+std::string_view take(std::string_view &S, char Sep) {
+  std::size_t At = S.find(Sep);
+  std::string_view Part = S.substr(0, At);
+  S.remove_prefix(At == std::string_view::npos ? S.size() : At + 1);
+  return Part;
+}
+
+/// One commit line of the cache, its path indices checked against NumPaths.
+bool parseCommitLine(std::string_view Line, std::size_t NumPaths, RawCommit &C) {
+  if (std::count(Line.begin(), Line.end(), '\t') != 4)
+    return false;
+  std::string_view Id = take(Line, '\t'), Time = take(Line, '\t'), Merge = take(Line, '\t');
+  std::string_view Files = take(Line, '\t'), Renames = Line;
+  if (Id.size() != GIT_OID_HEXSZ || !parseInt(Time, C.Time) || (Merge != "0" && Merge != "1"))
+    return false;
+  C.Id = std::string(Id);
+  C.Merge = Merge == "1";
+  while (!Files.empty()) {
+    std::uint32_t I = 0;
+    if (!parseInt(take(Files, ','), I) || I >= NumPaths)
+      return false;
+    C.Files.push_back(I);
+  }
+  while (!Renames.empty()) {
+    std::string_view X = take(Renames, ',');
+    std::string_view OldText = take(X, '>');
+    std::uint32_t Old = 0, New = 0;
+    if (!parseInt(OldText, Old) || !parseInt(X, New) || Old >= NumPaths || New >= NumPaths)
+      return false;
+    C.Renames.emplace_back(Old, New);
+  }
+  return true;
 }
 
 /// The cached walk, or nothing when there is none or it is unreadable (then git is read again).
@@ -140,31 +239,42 @@ std::optional<RawHistory> readCache(const std::string &Dir) {
   std::ifstream In(cachePath(Dir), std::ios::binary);
   if (!In)
     return std::nullopt;
-  std::string Line;
-  if (!std::getline(In, Line) || Line != CacheMagic)
+  std::string Text;
+  In.seekg(0, std::ios::end);
+  Text.resize(static_cast<std::size_t>(std::max<std::streamoff>(In.tellg(), 0)));
+  In.seekg(0);
+  if (!In.read(Text.data(), static_cast<std::streamsize>(Text.size())))
+    return std::nullopt;
+  LineReader Lines(Text);
+  std::string_view Line, Value;
+  if (!Lines.next(Line) || Line != CacheMagic)
     return std::nullopt;
   RawHistory R;
-  while (std::getline(In, Line)) {
-    std::vector<std::string_view> F = splitTabs(Line);
-    if (F[0] == "f" && F.size() == 2 && !R.Commits.empty()) {
-      R.Commits.back().Files.push_back(unescapeField(F[1]));
-    } else if (F[0] == "c" && F.size() == 4) {
-      RawCommit &C = R.Commits.emplace_back();
-      C.Id = std::string(F[1]);
-      C.Time = std::stoll(std::string(F[2]));
-      C.Merge = F[3] == "1";
-    } else if (F[0] == "r" && F.size() == 3 && !R.Commits.empty()) {
-      R.Commits.back().Renames.emplace_back(unescapeField(F[1]), unescapeField(F[2]));
-    } else if (F[0] == "repo" && F.size() == 2) {
-      R.GitDir = unescapeField(F[1]);
-    } else if (F[0] == "key" && F.size() == 2) {
-      R.Key = unescapeField(F[1]);
-    } else if (F[0] == "head" && F.size() == 2) {
-      R.Head = std::string(F[1]);
-    } else {
+  std::size_t NumPaths = 0, NumCommits = 0;
+  if (!Lines.field("repo", Value))
+    return std::nullopt;
+  R.GitDir = unescapeField(Value);
+  if (!Lines.field("key", Value))
+    return std::nullopt;
+  R.Key = unescapeField(Value);
+  if (!Lines.field("head", Value))
+    return std::nullopt;
+  R.Head = std::string(Value);
+  if (!Lines.field("paths", Value) || !parseInt(Value, NumPaths))
+    return std::nullopt;
+  for (std::size_t I = 0; I < NumPaths; ++I) {
+    if (!Lines.next(Line))
       return std::nullopt;
-    }
+    R.Paths.add(unescapeField(Line));
   }
+  if (!Lines.field("commits", Value) || !parseInt(Value, NumCommits))
+    return std::nullopt;
+  R.Commits.resize(NumCommits);
+  for (RawCommit &C : R.Commits)
+    if (!Lines.next(Line) || Line.empty() || !parseCommitLine(Line, NumPaths, C))
+      return std::nullopt;
+  if (Lines.next(Line))
+    return std::nullopt;
   return R;
 }
 
@@ -187,14 +297,18 @@ std::optional<std::int64_t> parseDate(const std::string &S) {
   return (static_cast<std::int64_t>(Era) * 146097 + Doe - 719468) * 86400;
 }
 
-/// The first-parent diff of one commit: changed paths (new names) and exact renames.
-bool diffCommit(git_repository *R, git_commit *C, RawCommit &Out) {
+/// The first-parent diff of commit Id: changed paths (new names, interned into Paths) and
+/// renames. Rename detection runs only on a commit that both adds and deletes files (no other
+/// can hold a rename): exact renames by blob id first, then renames with edits by content
+/// similarity (git's default threshold, 50%), which reads the added and deleted blobs only.
+bool diffCommit(git_repository *R, const git_oid &Id, PathTable &Paths, RawCommit &Out) {
+  Commit C;
   Tree Mine, Parent;
-  if (git_commit_tree(&Mine.P, C) != 0)
+  if (git_commit_lookup(&C.P, R, &Id) != 0 || git_commit_tree(&Mine.P, C.P) != 0)
     return false;
-  if (git_commit_parentcount(C) > 0) {
+  if (git_commit_parentcount(C.P) > 0) {
     Commit P;
-    if (git_commit_parent(&P.P, C, 0) != 0 || git_commit_tree(&Parent.P, P.P) != 0)
+    if (git_commit_parent(&P.P, C.P, 0) != 0 || git_commit_tree(&Parent.P, P.P) != 0)
       return false;
   }
   git_diff_options Opts = GIT_DIFF_OPTIONS_INIT;
@@ -202,32 +316,50 @@ bool diffCommit(git_repository *R, git_commit *C, RawCommit &Out) {
   Diff D;
   if (git_diff_tree_to_tree(&D.P, R, Parent.P, Mine.P, &Opts) != 0)
     return false;
-  // Exact renames only: they compare blob ids, never blob content.
-  git_diff_find_options Find = GIT_DIFF_FIND_OPTIONS_INIT;
-  Find.flags = GIT_DIFF_FIND_RENAMES | GIT_DIFF_FIND_EXACT_MATCH_ONLY;
-  if (git_diff_find_similar(D.P, &Find) != 0)
-    return false;
   std::size_t N = git_diff_num_deltas(D.P);
+  bool Added = false, Deleted = false;
+  for (std::size_t I = 0; I < N; ++I) {
+    git_delta_t S = git_diff_get_delta(D.P, I)->status;
+    Added = Added || S == GIT_DELTA_ADDED;
+    Deleted = Deleted || S == GIT_DELTA_DELETED;
+  }
+  if (Added && Deleted) {
+    git_diff_find_options Find = GIT_DIFF_FIND_OPTIONS_INIT;
+    Find.flags = GIT_DIFF_FIND_RENAMES;
+    Find.rename_threshold = 50;
+    Find.rename_limit = 1000; // libgit2's default, given so that no git config is read
+    if (git_diff_find_similar(D.P, &Find) != 0)
+      return false;
+    N = git_diff_num_deltas(D.P);
+  }
   for (std::size_t I = 0; I < N; ++I) {
     const git_diff_delta *Dl = git_diff_get_delta(D.P, I);
     if (Dl->status == GIT_DELTA_DELETED) {
-      Out.Files.emplace_back(Dl->old_file.path);
+      Out.Files.push_back(Paths.intern(Dl->old_file.path));
       continue;
     }
-    Out.Files.emplace_back(Dl->new_file.path);
+    std::uint32_t New = Paths.intern(Dl->new_file.path);
+    Out.Files.push_back(New);
     if (Dl->status == GIT_DELTA_RENAMED)
-      Out.Renames.emplace_back(Dl->old_file.path, Dl->new_file.path);
+      Out.Renames.emplace_back(Paths.intern(Dl->old_file.path), New);
   }
   return true;
 }
 
-/// Walks the first parents from Head, newest first, until the root commit, one of Stops (the
-/// cached HEAD, the --history-since revision), a commit older than SinceTime, or Max commits.
-/// Reached is the stop met, if any. Returns false (with Note set) when the repository cannot
-/// be read.
-bool walk(git_repository *R, const git_oid &Head, const std::vector<std::string> &Stops,
-          std::optional<std::int64_t> SinceTime, unsigned Max, std::vector<RawCommit> &Out,
-          std::string &Reached, std::string &Note) {
+/// A first-parent commit to diff, found by the chain walk.
+struct ChainLink {
+  git_oid Id;
+  std::int64_t Time = 0;
+  bool Merge = false;
+};
+
+/// The first parents from Head, newest first, until the root commit, one of Stops (the cached
+/// HEAD, the --history-since revision), a commit older than SinceTime, or Max commits. Reached
+/// is the stop met, if any. Reads commits only, no trees. Returns false (with Note set) when
+/// the repository cannot be read.
+bool firstParents(git_repository *R, const git_oid &Head, const std::vector<std::string> &Stops,
+                  std::optional<std::int64_t> SinceTime, unsigned Max, std::vector<ChainLink> &Out,
+                  std::string &Reached, std::string &Note) {
   git_oid Id = Head;
   while (Max == 0 || Out.size() < Max) {
     std::string Text = idText(Id);
@@ -240,21 +372,97 @@ bool walk(git_repository *R, const git_oid &Head, const std::vector<std::string>
       Note = "cannot read commit " + Text + ": " + lastGitError();
       return false;
     }
-    RawCommit Raw;
-    Raw.Id = Text;
-    Raw.Time = git_commit_time(C.P);
-    if (SinceTime && Raw.Time < *SinceTime)
+    ChainLink L{Id, git_commit_time(C.P), git_commit_parentcount(C.P) > 1};
+    if (SinceTime && L.Time < *SinceTime)
       return true;
-    unsigned Parents = git_commit_parentcount(C.P);
-    Raw.Merge = Parents > 1;
-    if (!diffCommit(R, C.P, Raw)) {
-      Note = "cannot diff commit " + Text + ": " + lastGitError();
-      return false;
-    }
-    Out.push_back(std::move(Raw));
-    if (Parents == 0)
+    Out.push_back(L);
+    if (git_commit_parentcount(C.P) == 0)
       return true;
     Id = *git_commit_parent_id(C.P, 0);
+  }
+  return true;
+}
+
+/// What one diffing thread produced: paths numbered in its own table.
+struct Slice {
+  PathTable Paths;
+  std::size_t Failed = SIZE_MAX; ///< The first chain position it could not diff.
+  std::string Note;
+};
+
+/// Diffs every commit of Chain into Out (same order), paths interned into Paths. With Jobs > 1
+/// and a long chain, threads (each its own repository handle, opened at Root) take chunks of
+/// consecutive commits; the paths are then numbered in chain order, so the result, and the
+/// cache, are the same bytes whatever Jobs.
+bool diffChain(git_repository *Main, const std::string &Root, const std::vector<ChainLink> &Chain,
+               unsigned Jobs, PathTable &Paths, std::vector<RawCommit> &Out, std::string &Note) {
+  constexpr std::size_t Chunk = 64;
+  Out.resize(Chain.size());
+  for (std::size_t I = 0; I < Chain.size(); ++I) {
+    Out[I].Id = idText(Chain[I].Id);
+    Out[I].Time = Chain[I].Time;
+    Out[I].Merge = Chain[I].Merge;
+  }
+  Jobs = static_cast<unsigned>(std::min<std::size_t>(Jobs, (Chain.size() + Chunk - 1) / Chunk));
+  if (Jobs <= 1) {
+    for (std::size_t I = 0; I < Chain.size(); ++I)
+      if (!diffCommit(Main, Chain[I].Id, Paths, Out[I])) {
+        Note = "cannot diff commit " + Out[I].Id + ": " + lastGitError();
+        return false;
+      }
+    return true;
+  }
+  std::vector<Slice> Slices(Jobs);
+  std::vector<std::uint8_t> Owner(Chain.size(), 0);
+  std::atomic<std::size_t> Next{0};
+  auto Work = [&](unsigned W) {
+    Slice &S = Slices[W];
+    Repo R;
+    if (git_repository_open_ext(&R.P, Root.c_str(), 0, nullptr) != 0) {
+      S.Failed = 0;
+      S.Note = "cannot open the git repository (" + lastGitError() + ")";
+      return;
+    }
+    for (std::size_t Start; (Start = Next.fetch_add(Chunk)) < Chain.size();)
+      for (std::size_t I = Start; I < std::min(Start + Chunk, Chain.size()); ++I) {
+        Owner[I] = static_cast<std::uint8_t>(W);
+        if (!diffCommit(R.P, Chain[I].Id, S.Paths, Out[I])) {
+          S.Failed = I;
+          S.Note = "cannot diff commit " + Out[I].Id + ": " + lastGitError();
+          return;
+        }
+      }
+  };
+  {
+    std::vector<std::jthread> Threads;
+    for (unsigned W = 1; W < Jobs; ++W)
+      Threads.emplace_back(Work, W);
+    Work(0);
+  }
+  auto Worst = std::min_element(Slices.begin(), Slices.end(),
+                                [](const Slice &A, const Slice &B) { return A.Failed < B.Failed; });
+  if (Worst->Failed != SIZE_MAX) {
+    Note = Worst->Note;
+    return false;
+  }
+  // Renumber each thread's paths into Paths, first seen first, in chain order.
+  constexpr std::uint32_t Unseen = UINT32_MAX;
+  std::vector<std::vector<std::uint32_t>> Global(Jobs);
+  for (unsigned W = 0; W < Jobs; ++W)
+    Global[W].assign(Slices[W].Paths.size(), Unseen);
+  for (std::size_t I = 0; I < Chain.size(); ++I) {
+    unsigned W = Owner[I];
+    auto Map = [&](std::uint32_t &P) {
+      if (Global[W][P] == Unseen)
+        Global[W][P] = Paths.intern(Slices[W].Paths.paths()[P]);
+      P = Global[W][P];
+    };
+    for (std::uint32_t &F : Out[I].Files)
+      Map(F);
+    for (auto &[Old, New] : Out[I].Renames) {
+      Map(Old);
+      Map(New);
+    }
   }
   return true;
 }
@@ -267,37 +475,53 @@ std::string_view underPrefix(std::string_view Path, std::string_view Prefix) {
 }
 
 /// Names at HEAD for every commit (newest first: a rename seen applies to every older commit),
-/// merges and bulk commits skipped, only files under Prefix kept.
+/// merges and bulk commits skipped, only files under Prefix kept. Works on path numbers: each
+/// path's project name and its rank among them are found once.
 ChangeHistory filterHistory(const RawHistory &Raw, const std::string &Prefix,
                             unsigned MaxChangeset) {
   ChangeHistory H;
   H.Head = Raw.Head;
   H.MaxChangeset = MaxChangeset;
   H.Read = static_cast<unsigned>(Raw.Commits.size());
-  std::unordered_map<std::string, std::string> NameAtHead;
-  auto Current = [&](const std::string &P) -> const std::string & {
-    auto It = NameAtHead.find(P);
-    return It == NameAtHead.end() ? P : It->second;
-  };
+  const std::vector<std::string> &Paths = Raw.Paths.paths();
+  constexpr std::uint32_t None = UINT32_MAX;
+  // Rank[p]: the position of path p's project name in sorted order, or None outside the root.
+  std::vector<std::uint32_t> Project;
+  for (std::uint32_t P = 0; P < Paths.size(); ++P)
+    if (!underPrefix(Paths[P], Prefix).empty())
+      Project.push_back(P);
+  std::sort(Project.begin(), Project.end(),
+            [&](std::uint32_t A, std::uint32_t B) { return Paths[A] < Paths[B]; });
+  std::vector<std::uint32_t> Rank(Paths.size(), None);
+  for (std::uint32_t I = 0; I < Project.size(); ++I)
+    Rank[Project[I]] = I;
+  // AtHead[p]: the path p has at HEAD, as far as the commits seen so far say.
+  std::vector<std::uint32_t> AtHead(Paths.size());
+  for (std::uint32_t P = 0; P < Paths.size(); ++P)
+    AtHead[P] = P;
+  std::vector<std::uint32_t> Ranks;
   for (const RawCommit &C : Raw.Commits) {
-    std::vector<std::string> Files;
-    for (const std::string &F : C.Files) {
-      std::string_view Rel = underPrefix(Current(F), Prefix);
-      if (!Rel.empty())
-        Files.emplace_back(Rel);
-    }
+    Ranks.clear();
+    for (std::uint32_t F : C.Files)
+      if (std::uint32_t R = Rank[AtHead[F]]; R != None)
+        Ranks.push_back(R);
     for (const auto &[Old, New] : C.Renames)
-      NameAtHead[Old] = std::string(Current(New));
-    std::sort(Files.begin(), Files.end());
-    Files.erase(std::unique(Files.begin(), Files.end()), Files.end());
-    if (C.Merge)
+      AtHead[Old] = AtHead[New];
+    std::sort(Ranks.begin(), Ranks.end());
+    Ranks.erase(std::unique(Ranks.begin(), Ranks.end()), Ranks.end());
+    if (C.Merge) {
       ++H.Merges;
-    else if (Files.empty())
+    } else if (Ranks.empty()) {
       ++H.NoProject;
-    else if (Files.size() > MaxChangeset)
+    } else if (Ranks.size() > MaxChangeset) {
       ++H.Bulk;
-    else
-      H.Commits.push_back({C.Id, std::move(Files)});
+    } else {
+      ChangeCommit &K = H.Commits.emplace_back();
+      K.Id = C.Id;
+      K.Files.reserve(Ranks.size());
+      for (std::uint32_t R : Ranks)
+        K.Files.emplace_back(underPrefix(Paths[Project[R]], Prefix));
+    }
   }
   return H;
 }
@@ -381,10 +605,16 @@ HistoryRead readGitHistory(const HistoryOptions &O) {
   if (Cached)
     Stops.push_back(Cached->Head);
   std::string Reached, Note;
-  if (!walk(R.P, Head, Stops, SinceTime, O.MaxCommits, Raw.Commits, Reached, Note))
+  std::vector<ChainLink> Chain;
+  if (!firstParents(R.P, Head, Stops, SinceTime, O.MaxCommits, Chain, Reached, Note))
+    return Without(Note);
+  bool OnTop = Cached && Reached == Cached->Head;
+  if (OnTop)
+    Raw.Paths = std::move(Cached->Paths); // the new commits' paths are numbered after them
+  if (!diffChain(R.P, O.Root, Chain, O.Jobs, Raw.Paths, Raw.Commits, Note))
     return Without(Note);
   Result.NewCommits = static_cast<unsigned>(Raw.Commits.size());
-  if (Cached && Reached == Cached->Head) {
+  if (OnTop) {
     for (RawCommit &C : Cached->Commits) {
       if (O.MaxCommits && Raw.Commits.size() >= O.MaxCommits)
         break;

@@ -1,5 +1,5 @@
 // The history stage: the first-parent history of HEAD read with libgit2 (tree diffs, names only,
-// exact renames followed), cached by HEAD, filtered into a ChangeHistory (docs/HISTORY.md).
+// renames followed), cached by HEAD, filtered into a ChangeHistory (docs/HISTORY.md).
 #pragma once
 
 #include "graph/model/history.h"
@@ -17,6 +17,9 @@ struct HistoryOptions {
   std::string Since;
   unsigned MaxCommits = 0;    ///< --history-max-commits: the newest N first-parent commits; 0: all.
   unsigned MaxChangeset = 30; ///< --history-max-changeset: bulk commits above it are skipped.
+  /// Threads diffing commits (each with its own repository handle). The result is the same
+  /// whatever the number.
+  unsigned Jobs = 2;
 };
 
 /// What reading the history gave: the history, or a one-line note saying why there is none.

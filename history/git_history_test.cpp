@@ -5,7 +5,10 @@
 #include "history/scripted_repo.h"
 
 #include <filesystem>
+#include <fstream>
 #include <gtest/gtest.h>
+#include <iterator>
+#include <set>
 #include <sstream>
 
 namespace seams {
@@ -84,6 +87,114 @@ TEST(GitHistory, ExactPairsAndFigures) {
   // Thresholds: b and d have 3 revisions, so min 4 leaves no pair; support 2 drops b+d.
   EXPECT_TRUE(fileCoChange(*Got.History, {4, 1}).Pairs.empty());
   EXPECT_EQ(fileCoChange(*Got.History, {1, 2}).Pairs.size(), 2u);
+}
+
+/// Forty distinct lines: enough content for git's similarity measure.
+std::string body() {
+  std::string B;
+  for (int I = 0; I < 40; ++I)
+    B += "int line" + std::to_string(I) + " = " + std::to_string(I * 7) + ";\n";
+  return B;
+}
+
+TEST(GitHistory, RenameWithAnEditInTheSameCommitIsFollowed) {
+  ScriptedRepo R;
+  script(R);
+  R.write("src/a.cpp", body());
+  R.git("commit -q -am grow");
+  R.git("mv src/a.cpp src/z.cpp");
+  R.write("src/z.cpp", body() + "int edited = 1;\n");
+  R.git("commit -q -am rename-and-edit");
+  R.change({"src/z.cpp", "src/b.cpp"}, "after");
+  HistoryRead Got = readGitHistory(options(R));
+  ASSERT_TRUE(Got.History) << Got.Note;
+  const ChangeHistory &H = *Got.History;
+  EXPECT_EQ(H.Read, 10u);
+  // a.cpp's whole history is under its name at HEAD, z.cpp; no commit names a.cpp.
+  EXPECT_EQ(filesOf(H), (Files{"src/b.cpp src/z.cpp", "src/z.cpp", "src/z.cpp",
+                               "src/d.cpp src/z.cpp", "src/d.cpp", "src/b.cpp src/z.cpp",
+                               "src/b.cpp src/z.cpp", "src/b.cpp src/d.cpp src/z.cpp"}));
+  FileCoChange P = fileCoChange(H, {1, 1});
+  EXPECT_EQ(P.Files, (Files{"src/b.cpp", "src/d.cpp", "src/z.cpp"}));
+  // z: a's 4 revisions + grow, rename, after = 7; b: 3 + after = 4; d: 3.
+  EXPECT_EQ(P.Pairs,
+            (std::vector<CoChangePair>{{0, 1, 1, 4, 3}, {0, 2, 4, 4, 7}, {1, 2, 2, 3, 7}}));
+}
+
+/// A fast-import stream of N first-parent commits over 30 files in 3 directories: each commit
+/// changes 1-3 files, every 17th renames one (every other of those with an edit).
+std::string fastImport(unsigned N) {
+  std::vector<std::string> Names;
+  for (int I = 0; I < 30; ++I)
+    Names.push_back("m" + std::to_string(I % 3) + "/f" + std::to_string(I) + ".cpp");
+  std::vector<unsigned> Rev(Names.size(), 0);
+  std::string S;
+  auto Blob = [&](std::size_t I, const std::string &Extra) {
+    std::string Data = body() + "// revision " + std::to_string(++Rev[I]) + Extra + "\n";
+    S += "M 100644 inline " + Names[I] + "\ndata " + std::to_string(Data.size()) + "\n" + Data +
+         "\n";
+  };
+  std::uint64_t Seed = 7;
+  auto Random = [&](unsigned Bound) {
+    Seed = Seed * 6364136223846793005ULL + 1442695040888963407ULL;
+    return static_cast<unsigned>((Seed >> 33) % Bound);
+  };
+  for (unsigned C = 0; C < N; ++C) {
+    S += "commit refs/heads/main\ncommitter s <s@example.com> " + std::to_string(1700000000 + C) +
+         " +0000\ndata 2\nc\n";
+    if (C == 0) {
+      for (std::size_t I = 0; I < Names.size(); ++I)
+        Blob(I, "");
+    } else if (C % 17 == 0) {
+      std::size_t I = Random(30);
+      std::string Old = Names[I];
+      Names[I] = Old.substr(0, Old.size() - 4) + "_r" + std::to_string(C) + ".cpp";
+      if (C % 34 == 0) { // a rename with an edit: git sees a deletion and an addition
+        S += "D " + Old + "\n";
+        Blob(I, " edited");
+      } else {
+        S += "R " + Old + " " + Names[I] + "\n";
+      }
+    } else {
+      unsigned Dir = Random(3);
+      for (unsigned K = 0, Count = 1 + Random(3); K < Count; ++K)
+        Blob(Dir + 3 * Random(10), "");
+    }
+    S += "\n";
+  }
+  return S;
+}
+
+TEST(GitHistory, TheSameHistoryAndCacheWhateverTheThreads) {
+  ScriptedRepo R;
+  R.git("init -q");
+  R.write(".stream", fastImport(300));
+  R.git("fast-import --quiet < .stream");
+  R.git("checkout -q -f main");
+  std::filesystem::path Dir(R.path());
+  HistoryOptions O = options(R);
+  O.MaxChangeset = 29;
+  std::string Cache[2];
+  ChangeHistory Got[2];
+  for (unsigned Jobs : {1u, 2u}) {
+    O.Jobs = Jobs;
+    O.CacheDir = (Dir / (".cache" + std::to_string(Jobs))).string();
+    HistoryRead H = readGitHistory(O);
+    ASSERT_TRUE(H.History) << H.Note;
+    Got[Jobs - 1] = *H.History;
+    std::ifstream In(O.CacheDir + "/history.cache");
+    Cache[Jobs - 1].assign(std::istreambuf_iterator<char>(In), std::istreambuf_iterator<char>());
+  }
+  EXPECT_EQ(Got[0].Read, 300u);
+  EXPECT_EQ(Got[0].Commits.size(), 299u); // the first commit adds all 30 files: a bulk commit
+  EXPECT_EQ(Got[0], Got[1]);
+  EXPECT_FALSE(Cache[0].empty());
+  EXPECT_EQ(Cache[0], Cache[1]);
+  // Every file is reported under its name at HEAD: no name older than a rename survives.
+  std::set<std::string> Names;
+  for (const ChangeCommit &C : Got[0].Commits)
+    Names.insert(C.Files.begin(), C.Files.end());
+  EXPECT_EQ(Names.size(), 30u);
 }
 
 TEST(GitHistory, ProjectRootInASubdirectoryKeepsItsFilesOnly) {

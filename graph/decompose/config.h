@@ -40,7 +40,7 @@ struct EdgeWeights {
   double Pairing = 0;
   /// `[weights] cochange`: weight of a unit pair that always changed together, when the
   /// project's history is read (graph/decompose/change.h); 0 leaves clustering to the code.
-  double CoChange = 1;
+  double CoChange = 4;
 
   EdgeWeights();
   double operator[](EdgeKind K) const { return ByKind[static_cast<std::size_t>(K)]; }

@@ -44,55 +44,112 @@ std::vector<CoChangePair> coChangePairs(const std::vector<std::vector<std::uint3
 }
 
 FileCoChange fileCoChange(const ChangeHistory &H, const CoChangeThresholds &T) {
-  FileCoChange R;
-  for (const ChangeCommit &C : H.Commits)
-    R.Files.insert(R.Files.end(), C.Files.begin(), C.Files.end());
-  std::sort(R.Files.begin(), R.Files.end());
-  R.Files.erase(std::unique(R.Files.begin(), R.Files.end()), R.Files.end());
+  // Number the files as first seen, then renumber them in name order: only the distinct names
+  // are sorted, not every mention.
   std::unordered_map<std::string_view, std::uint32_t> Index;
-  for (std::uint32_t I = 0; I < R.Files.size(); ++I)
-    Index.emplace(R.Files[I], I);
+  std::vector<std::string_view> Seen;
   std::vector<std::vector<std::uint32_t>> Items;
   Items.reserve(H.Commits.size());
   for (const ChangeCommit &C : H.Commits) {
     std::vector<std::uint32_t> &V = Items.emplace_back();
-    for (const std::string &F : C.Files)
-      V.push_back(Index.at(F));
+    V.reserve(C.Files.size());
+    for (const std::string &F : C.Files) {
+      auto [It, New] = Index.try_emplace(F, static_cast<std::uint32_t>(Seen.size()));
+      if (New)
+        Seen.push_back(F);
+      V.push_back(It->second);
+    }
   }
+  std::vector<std::uint32_t> Order(Seen.size());
+  for (std::uint32_t I = 0; I < Order.size(); ++I)
+    Order[I] = I;
+  std::sort(Order.begin(), Order.end(),
+            [&](std::uint32_t A, std::uint32_t B) { return Seen[A] < Seen[B]; });
+  std::vector<std::uint32_t> Rank(Seen.size());
+  FileCoChange R;
+  R.Files.reserve(Seen.size());
+  for (std::uint32_t I = 0; I < Order.size(); ++I) {
+    Rank[Order[I]] = I;
+    R.Files.emplace_back(Seen[Order[I]]);
+  }
+  for (std::vector<std::uint32_t> &V : Items)
+    for (std::uint32_t &I : V)
+      I = Rank[I];
   R.Pairs = coChangePairs(Items, R.Files.size(), T);
   return R;
 }
 
 void writeHistoryJson(const ChangeHistory &H, const CoChangeThresholds &T, std::ostream &Out) {
-  Out << "{\n  \"schema\": " << jsonString(HistorySchema) << ",\n";
-  Out << "  \"head\": " << jsonString(H.Head) << ",\n";
-  Out << "  \"read\": " << H.Read << ",\n  \"kept\": " << H.Commits.size() << ",\n";
-  Out << "  \"skipped\": {\"merges\": " << H.Merges << ", \"bulk\": " << H.Bulk
-      << ", \"no_project_file\": " << H.NoProject << "},\n";
-  Out << "  \"max_changeset\": " << H.MaxChangeset << ",\n";
-  Out << "  \"thresholds\": {\"min_revisions\": " << T.MinRevisions
-      << ", \"min_support\": " << T.MinSupport << "},\n";
-  Out << "  \"commits\": [";
+  writeHistoryJson(H, T, fileCoChange(H, T), Out);
+}
+
+namespace {
+
+/// Appends S as a JSON string: as it is when nothing in it needs escaping (the common path),
+/// else through jsonString.
+void appendJson(std::string &Buf, std::string_view S) {
+  bool Plain = std::all_of(S.begin(), S.end(), [](char C) {
+    auto U = static_cast<unsigned char>(C);
+    return U >= 0x20 && U < 0x7f && C != '"' && C != '\\' && C != '<' && C != '>';
+  });
+  if (Plain) {
+    Buf += '"';
+    Buf += S;
+    Buf += '"';
+  } else {
+    Buf += jsonString(S);
+  }
+}
+
+} // namespace
+
+void writeHistoryJson(const ChangeHistory &H, const CoChangeThresholds &T, const FileCoChange &P,
+                      std::ostream &Out) {
+  // Built in one buffer and written once: history.json holds every kept commit.
+  std::string B;
+  B.reserve(64 * H.Commits.size() + 160 * P.Pairs.size() + 512);
+  B += "{\n  \"schema\": ";
+  appendJson(B, HistorySchema);
+  B += ",\n  \"head\": ";
+  appendJson(B, H.Head);
+  B += ",\n  \"read\": " + std::to_string(H.Read) +
+       ",\n  \"kept\": " + std::to_string(H.Commits.size()) + ",\n";
+  B += "  \"skipped\": {\"merges\": " + std::to_string(H.Merges) +
+       ", \"bulk\": " + std::to_string(H.Bulk) +
+       ", \"no_project_file\": " + std::to_string(H.NoProject) + "},\n";
+  B += "  \"max_changeset\": " + std::to_string(H.MaxChangeset) + ",\n";
+  B += "  \"thresholds\": {\"min_revisions\": " + std::to_string(T.MinRevisions) +
+       ", \"min_support\": " + std::to_string(T.MinSupport) + "},\n";
+  B += "  \"commits\": [";
   for (std::size_t I = 0; I < H.Commits.size(); ++I) {
     const ChangeCommit &C = H.Commits[I];
-    Out << (I ? ",\n" : "\n") << "    {\"id\": " << jsonString(C.Id) << ", \"files\": [";
-    for (std::size_t J = 0; J < C.Files.size(); ++J)
-      Out << (J ? ", " : "") << jsonString(C.Files[J]);
-    Out << "]}";
+    B += I ? ",\n    {\"id\": " : "\n    {\"id\": ";
+    appendJson(B, C.Id);
+    B += ", \"files\": [";
+    for (std::size_t J = 0; J < C.Files.size(); ++J) {
+      if (J)
+        B += ", ";
+      appendJson(B, C.Files[J]);
+    }
+    B += "]}";
   }
-  Out << (H.Commits.empty() ? "],\n" : "\n  ],\n");
-  FileCoChange P = fileCoChange(H, T);
-  Out << "  \"file_pairs\": [";
+  B += H.Commits.empty() ? "],\n" : "\n  ],\n";
+  B += "  \"file_pairs\": [";
   for (std::size_t I = 0; I < P.Pairs.size(); ++I) {
     const CoChangePair &Pr = P.Pairs[I];
-    Out << (I ? ",\n" : "\n") << "    {\"a\": " << jsonString(P.Files[Pr.A])
-        << ", \"b\": " << jsonString(P.Files[Pr.B]) << ", \"support\": " << Pr.Support
-        << ", \"revisions_a\": " << Pr.RevisionsA << ", \"revisions_b\": " << Pr.RevisionsB
-        << ", \"confidence_ab\": " << formatNumber(Pr.confidenceAB())
-        << ", \"confidence_ba\": " << formatNumber(Pr.confidenceBA())
-        << ", \"degree\": " << formatNumber(Pr.degree()) << "}";
+    B += I ? ",\n    {\"a\": " : "\n    {\"a\": ";
+    appendJson(B, P.Files[Pr.A]);
+    B += ", \"b\": ";
+    appendJson(B, P.Files[Pr.B]);
+    B += ", \"support\": " + std::to_string(Pr.Support) +
+         ", \"revisions_a\": " + std::to_string(Pr.RevisionsA) +
+         ", \"revisions_b\": " + std::to_string(Pr.RevisionsB) +
+         ", \"confidence_ab\": " + formatNumber(Pr.confidenceAB()) +
+         ", \"confidence_ba\": " + formatNumber(Pr.confidenceBA()) +
+         ", \"degree\": " + formatNumber(Pr.degree()) + "}";
   }
-  Out << (P.Pairs.empty() ? "]\n}\n" : "\n  ]\n}\n");
+  B += P.Pairs.empty() ? "]\n}\n" : "\n  ]\n}\n";
+  Out.write(B.data(), static_cast<std::streamsize>(B.size()));
 }
 
 ChangeHistory readHistoryJson(std::istream &In, const std::string &Source) {

@@ -78,6 +78,9 @@ FileCoChange fileCoChange(const ChangeHistory &H, const CoChangeThresholds &T);
 /// Writes history.json: the counters, the commits and the file pairs passing T, one per line,
 /// deterministic for the same history.
 void writeHistoryJson(const ChangeHistory &H, const CoChangeThresholds &T, std::ostream &Out);
+/// The same with the file pairs already computed (P = fileCoChange(H, T)), not counted again.
+void writeHistoryJson(const ChangeHistory &H, const CoChangeThresholds &T, const FileCoChange &P,
+                      std::ostream &Out);
 
 /// Reads the history back from history.json (the pairs are recomputed by whoever needs them).
 /// Throws seams::Error naming Source when the text is not a seams history.
