@@ -265,7 +265,7 @@ EdgeWeights::EdgeWeights() {
   (*this)[EdgeKind::Call] = 2;
   (*this)[EdgeKind::Override] = 3;
   (*this)[EdgeKind::Inherit] = 3;
-  (*this)[EdgeKind::Type] = 1;
+  (*this)[EdgeKind::Type] = 0.5;
   (*this)[EdgeKind::Field] = 2;
   (*this)[EdgeKind::Read] = 2;
   (*this)[EdgeKind::Write] = 4;
