@@ -8,7 +8,7 @@ import json
 import math
 import sys
 
-WEIGHTS = dict(include=0.25, call=2, override=3, inherit=3, type=0.5, field=2, read=2, write=4,
+WEIGHTS = dict(include=0.25, call=2, override=3, inherit=3, type=1, field=2, read=2, write=4,
                macro=0.5, contains=0)
 
 

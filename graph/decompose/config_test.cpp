@@ -64,7 +64,7 @@ TEST(Config, EmptyTextGivesTheDefaults) {
   EXPECT_DOUBLE_EQ(W[EdgeKind::Call], 2);
   EXPECT_DOUBLE_EQ(W[EdgeKind::Field], 2);
   EXPECT_DOUBLE_EQ(W[EdgeKind::Read], 2);
-  EXPECT_DOUBLE_EQ(W[EdgeKind::Type], 0.5);
+  EXPECT_DOUBLE_EQ(W[EdgeKind::Type], 1);
   EXPECT_DOUBLE_EQ(W[EdgeKind::Macro], 0.5);
   EXPECT_DOUBLE_EQ(W[EdgeKind::Include], 0.25);
   EXPECT_DOUBLE_EQ(W[EdgeKind::Contains], 0);
