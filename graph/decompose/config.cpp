@@ -7,40 +7,12 @@
 #include <cctype>
 #include <cmath>
 #include <fstream>
-#include <limits>
 #include <set>
 #include <sstream>
 #include <toml++/toml.h>
 
 namespace seams {
 namespace {
-
-constexpr double Unbounded = std::numeric_limits<double>::infinity();
-
-/// A numeric [weights] key that is a signal, not an edge kind: its bound and where it goes.
-struct SignalKey {
-  std::string_view Name;
-  double Max;
-  void (*Set)(EdgeWeights &, double);
-};
-
-constexpr SignalKey SignalKeys[] = {
-    {"idf", 1, [](EdgeWeights &W, double V) { W.Idf = V; }},
-    {"lexical", Unbounded, [](EdgeWeights &W, double V) { W.Lexical = V; }},
-    {"lexical_neighbours", Unbounded,
-     [](EdgeWeights &W, double V) {
-       W.LexicalNeighbours = static_cast<unsigned>(std::min(V, 1e3));
-     }},
-    {"pairing", Unbounded, [](EdgeWeights &W, double V) { W.Pairing = V; }},
-    {"cochange", Unbounded, [](EdgeWeights &W, double V) { W.CoChange = V; }},
-};
-
-const SignalKey *signalKey(std::string_view Name) {
-  for (const SignalKey &K : SignalKeys)
-    if (K.Name == Name)
-      return &K;
-  return nullptr;
-}
 
 class ConfigReader {
 public:
@@ -236,8 +208,26 @@ private:
           fail(Node.source(), "\"weights.damping\" must be \"none\", \"sqrt\" or \"log\"");
         continue;
       }
-      if (const SignalKey *Signal = signalKey(K)) {
-        Signal->Set(C.Weights, weight(Node, K, Signal->Max));
+      if (K == "idf" || K == "lexical" || K == "pairing" || K == "lexical_neighbours") {
+        double W = number(Node, "weights." + K);
+        if (!std::isfinite(W) || W < 0 || (K == "idf" && W > 1))
+          fail(Node.source(), "\"weights." + K + "\" must be a finite number >= 0" +
+                                  (K == "idf" ? " and <= 1" : ""));
+        if (K == "idf")
+          C.Weights.Idf = W;
+        else if (K == "lexical")
+          C.Weights.Lexical = W;
+        else if (K == "pairing")
+          C.Weights.Pairing = W;
+        else
+          C.Weights.LexicalNeighbours = static_cast<unsigned>(std::min(W, 1000.0));
+        continue;
+      }
+      if (K == "cochange") {
+        double W = number(Node, "weights.cochange");
+        if (!std::isfinite(W) || W < 0)
+          fail(Node.source(), "\"weights.cochange\" must be a finite number >= 0");
+        C.Weights.CoChange = W;
         continue;
       }
       auto Kind = parseEdgeKind(K);
@@ -247,20 +237,11 @@ private:
                  "\" in [weights] (expected an edge kind: include, call, override, "
                  "inherit, type, field, read, write, macro, contains; or damping, idf, lexical, "
                  "lexical_neighbours, pairing, cochange)");
-      C.Weights[*Kind] = weight(Node, K, Unbounded);
+      double W = number(Node, "weights." + K);
+      if (!std::isfinite(W) || W < 0)
+        fail(Node.source(), "\"weights." + K + "\" must be a finite number >= 0");
+      C.Weights[*Kind] = W;
     }
-  }
-
-  /// The number under weights.K, which must be finite and within [0, Max].
-  double weight(const toml::node &Node, const std::string &K, double Max) const {
-    double W = number(Node, "weights." + K);
-    if (std::isfinite(W) && W >= 0 && W <= Max)
-      return W;
-    std::ostringstream Message;
-    Message << "\"weights." << K << "\" must be a finite number >= 0";
-    if (Max < Unbounded)
-      Message << " and <= " << Max;
-    fail(Node.source(), Message.str());
   }
 };
 
