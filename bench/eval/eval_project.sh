@@ -6,7 +6,8 @@
 # and prints one table: MoJoFM and c2c against the reference, services, seconds.
 # Usage: bench/eval/eval_project.sh NAME SOURCE_DIR BUILD_DIR   (never fetches or builds anything)
 # Env: SEAMS (binary), EVAL_DIR (outputs, default /tmp/seams-eval), EVAL_JOBS (extract -j, 2),
-#      EVAL_ROWS (regex of row names to run, default all).
+#      EVAL_ROWS (regex of row names to run, default all), EVAL_SEEDS (the --seed values each row
+#      runs with, default "42"; each column is the mean over them, MoJoFM-range their min-max).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 seams=${SEAMS:-$here/../../build/cli/seams}
@@ -16,6 +17,7 @@ conf=$here/projects/$name.conf
 [ -f "$conf" ] || { echo "no project file $conf" >&2; exit 2; }
 out=${EVAL_DIR:-/tmp/seams-eval}/$name
 rows=${EVAL_ROWS:-.}
+seeds=${EVAL_SEEDS:-42}
 mkdir -p "$out/configs"
 
 # Extract once: the facts depend only on the source, the build and the exclusions.
@@ -68,22 +70,30 @@ score() { # DECOMPOSITION -> "MoJoFM c2c"
 }
 modules=$(tail -n +2 "$out/reference.csv" | cut -d, -f2 | sort -u | wc -l)
 files=$(($(wc -l <"$out/reference.csv") - 1))
-echo "## $name ($files files, $modules reference modules)"
-printf "%-22s %7s %7s %9s %7s\n" row MoJoFM c2c services seconds
+echo "## $name ($files files, $modules reference modules, seeds: $seeds)"
+printf "%-22s %7s %7s %9s %7s %11s\n" row MoJoFM c2c services seconds MoJoFM-range
 for spec in "${specs[@]}"; do
   IFS='|' read -r row args cfg <<<"$spec"
   [[ "$row" =~ $rows ]] || continue
-  dir=$out/rows/${row//:/-}
   cfgargs=()
   [ -n "$cfg" ] && cfgargs=(--config "$cfg")
-  start=$(date +%s.%N)
-  # shellcheck disable=SC2086
-  line=$("$seams" analyze -q --facts "$out/facts.json" -o "$dir" --top 0 "${cfgargs[@]}" $args)
-  line=${line%%$'\n'*}
-  secs=$(echo "$(date +%s.%N) - $start" | bc)
-  read -r m c <<<"$(score "$dir/decomposition.json")"
-  printf "%-22s %7s %7s %9s %7.1f\n" "$row" "$m" "$c" "${line%% *}" "$secs"
+  runs=""
+  for seed in $seeds; do
+    dir=$out/rows/${row//:/-}-s$seed
+    start=$(date +%s.%N)
+    # shellcheck disable=SC2086
+    line=$("$seams" analyze -q --facts "$out/facts.json" -o "$dir" --top 0 --seed "$seed" \
+      "${cfgargs[@]}" $args)
+    line=${line%%$'\n'*}
+    secs=$(echo "$(date +%s.%N) - $start" | bc)
+    read -r m c <<<"$(score "$dir/decomposition.json")"
+    runs+="$m ${c%\%} ${line%% *} $secs"$'\n'
+  done
+  # One line per row: the mean over the seeds of each column, and the MoJoFM range.
+  printf '%s' "$runs" | awk -v row="$row" '{m += $1; c += $2; s += $3; t += $4; n++
+      lo = (n == 1 || $1 < lo) ? $1 : lo; hi = (n == 1 || $1 > hi) ? $1 : hi}
+    END {printf "%-22s %7.1f %6.1f%% %9.1f %7.1f %5.1f-%-5.1f\n", row, m / n, c / n, s / n, t / n, lo, hi}'
 done
 (echo "file,module"; tail -n +2 "$out/reference.csv" | cut -d, -f1 | sed 's/$/,all/') >"$out/one.csv"
 read -r m c <<<"$(score "$out/one.csv")"
-printf "%-22s %7s %7s %9s %7s\n" one-cluster "$m" "$c" 1 -
+printf "%-22s %7.1f %7s %9s %7s %11s\n" one-cluster "$m" "$c" 1 - -
