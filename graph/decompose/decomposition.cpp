@@ -357,8 +357,10 @@ Decomposition decompose(const Facts &F, const Config &C, const DecomposeOptions 
       Proposal Trial = propose(G, D.Units, C, K, Core, CoChange, O, *Algo);
       const auto Root = static_cast<std::uint32_t>(Trial.NumComm);
       std::vector<std::uint32_t> Home = homes(Trial);
-      std::vector<std::uint32_t> Users = servicesUsing(G, Core, Home, Root);
-      const double Services = static_cast<double>(serviceCount(Core, Home, Root));
+      // Services and their users are the other units' communities: a community of candidates
+      // alone (the utilities clustered together) is the library, not a service using it.
+      std::vector<std::uint32_t> Users = servicesUsing(G, Shared, Home, Root);
+      const double Services = static_cast<double>(serviceCount(Shared, Home, Root));
       for (std::uint32_t U = 0; U < N; ++U)
         if (Shared[U] && !Core[U] && !(Users[U] > C.SharedServiceShare * Services))
           Shared[U] = false;

@@ -143,9 +143,12 @@ std::vector<std::uint32_t> unsharedAfterClustering(const UnitGraph &G,
       // Uses by services (the root not counted), and dependencies on anything outside the
       // library (the root counted as index Communities).
       std::vector<double> UsedBy(Communities, 0), DependsOn(Communities + 1, 0);
-      for (const UnitArc *A : Incoming[U])
+      bool LibraryNeedsIt = false;
+      for (const UnitArc *A : Incoming[U]) {
+        LibraryNeedsIt = LibraryNeedsIt || InLibrary[A->From];
         if (!InLibrary[A->From] && Where[A->From] < Communities)
           UsedBy[Where[A->From]] += A->Weight;
+      }
       for (const UnitArc *A : Outgoing[U])
         if (!InLibrary[A->To] && Where[A->To] <= Communities)
           DependsOn[Where[A->To]] += A->Weight;
@@ -153,7 +156,9 @@ std::vector<std::uint32_t> unsharedAfterClustering(const UnitGraph &G,
       for (double W : UsedBy)
         Users += W > 0;
       bool Dependent = heaviest(DependsOn) != StaysShared;
-      bool FewUsers = Users > 0 && static_cast<double>(Users) <= ServiceShare * Services;
+      // What the library itself uses stays: through it, every service uses it.
+      bool FewUsers = !LibraryNeedsIt && Users > 0 &&
+                      static_cast<double>(Users) <= ServiceShare * Services;
       if (!Dependent && !FewUsers)
         continue;
       std::uint32_t To = heaviest(UsedBy);

@@ -48,8 +48,9 @@ inline constexpr std::uint32_t StaysShared = UINT32_MAX;
 /// [0, Communities); Communities itself stands for the composition root; Home of a shared unit is
 /// ignored. An automatically shared unit (Shared[u] and not Keep[u], the `[shared] include`
 /// units) leaves the library when
-/// * it is used by at least one service but by no more than ServiceShare of the services (the
-///   non-empty communities; the root not counted): a domain type a few services pass around is
+/// * no unit of the library uses it (what the library needs, every service needs through it),
+///   and it is used by at least one service but by no more than ServiceShare of the services
+///   (the non-empty communities; the root not counted): a domain type a few services pass around is
 ///   their code, owned by one of them, not a library; or
 /// * it depends on a unit that is not shared (after the first rule moved it).
 /// Repeated to a fixed point, each round decided on the state the round started from. A unit
