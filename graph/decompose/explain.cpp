@@ -8,6 +8,7 @@
 #include <cmath>
 #include <map>
 #include <set>
+#include <string_view>
 
 namespace seams {
 namespace {
@@ -17,6 +18,14 @@ bool namesCodeNotPaths(EntityKind K) {
          K != EntityKind::Macro;
 }
 
+/// The name without Clang's "(anonymous namespace)" scopes: words Clang wrote, not the code.
+std::string withoutAnonymousScopes(std::string Name) {
+  constexpr std::string_view Anonymous = "(anonymous namespace)";
+  for (std::size_t At; (At = Name.find(Anonymous)) != std::string::npos;)
+    Name.erase(At, Anonymous.size());
+  return Name;
+}
+
 /// Per unit: its distinct identifier terms, sorted.
 std::vector<std::vector<std::string>> unitTerms(const Facts &F, const UnitSet &U) {
   std::vector<std::vector<std::string>> Out(U.Units.size());
@@ -24,7 +33,7 @@ std::vector<std::vector<std::string>> unitTerms(const Facts &F, const UnitSet &U
     std::set<std::string> Terms;
     for (std::uint32_t E : U.Units[Un].Entities)
       if (E < F.Entities.size() && namesCodeNotPaths(F.Entities[E].Kind))
-        for (std::string &T : identifierTerms(F.Entities[E].Name))
+        for (std::string &T : identifierTerms(withoutAnonymousScopes(F.Entities[E].Name)))
           Terms.insert(std::move(T));
     Out[Un].assign(Terms.begin(), Terms.end());
   }

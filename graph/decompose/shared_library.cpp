@@ -157,8 +157,8 @@ std::vector<std::uint32_t> unsharedAfterClustering(const UnitGraph &G,
         Users += W > 0;
       bool Dependent = heaviest(DependsOn) != StaysShared;
       // What the library itself uses stays: through it, every service uses it.
-      bool FewUsers = !LibraryNeedsIt && Users > 0 &&
-                      static_cast<double>(Users) <= ServiceShare * Services;
+      bool FewUsers =
+          !LibraryNeedsIt && Users > 0 && static_cast<double>(Users) <= ServiceShare * Services;
       if (!Dependent && !FewUsers)
         continue;
       std::uint32_t To = heaviest(UsedBy);
