@@ -14,35 +14,43 @@ namespace seams {
 
 struct Decomposition;
 
+/// Two units of a service (A < B, unit indices) and the weight or support between them.
+struct ExplainedPair {
+  std::uint32_t A = 0;
+  std::uint32_t B = 0;
+  double Weight = 0;
+  friend bool operator==(const ExplainedPair &, const ExplainedPair &) = default;
+};
+
+/// With a history only: unit pairs inside a service that changed together (the co-change
+/// thresholds passed), the commits behind them summed, and the pair changed together most often.
+struct ExplainedCoChange {
+  unsigned Pairs = 0;
+  unsigned Support = 0;
+  std::optional<ExplainedPair> Top; ///< Weight holds the pair's support.
+  friend bool operator==(const ExplainedCoChange &, const ExplainedCoChange &) = default;
+};
+
+/// An identifier term and how many of the service's units hold it.
+struct ExplainedTerm {
+  std::string Text;
+  unsigned Units = 0;
+  friend bool operator==(const ExplainedTerm &, const ExplainedTerm &) = default;
+};
+
 /// The reasons behind one service, for decomposition.json (`why`) and the report's service card.
 struct ServiceExplanation {
+  using UnitPair = ExplainedPair;
+  using CoChange = ExplainedCoChange;
+  using Term = ExplainedTerm;
   double Inside = 0;  ///< Static dependency weight between its units.
   double Outside = 0; ///< Static weight to and from other services (not the shared library).
   /// Its unit pairs with the heaviest static weight (both directions summed), heaviest first.
-  struct UnitPair {
-    std::uint32_t A = 0; ///< Unit indices, A < B.
-    std::uint32_t B = 0;
-    double Weight = 0;
-    friend bool operator==(const UnitPair &, const UnitPair &) = default;
-  };
   std::vector<UnitPair> Strongest;
-  /// With a history only: unit pairs inside that changed together (the co-change thresholds
-  /// passed), the commits behind them summed, and the pair changed together most often.
-  struct CoChange {
-    unsigned Pairs = 0;
-    unsigned Support = 0;
-    std::optional<UnitPair> Top; ///< Weight holds the pair's support.
-    friend bool operator==(const CoChange &, const CoChange &) = default;
-  };
-  std::optional<CoChange> Change;
+  std::optional<CoChange> Change; ///< Only with a history.
   /// Identifier terms of the code in at least two of its units (one for a single-unit
   /// service), ranked by units × ln(all units / units anywhere holding it): terms every unit of
   /// the project has score 0 and are left out. Never file or directory names.
-  struct Term {
-    std::string Text;
-    unsigned Units = 0; ///< Its units holding the term.
-    friend bool operator==(const Term &, const Term &) = default;
-  };
   std::vector<Term> Terms;
   friend bool operator==(const ServiceExplanation &, const ServiceExplanation &) = default;
 };
