@@ -3,6 +3,7 @@
 #include "gate/check.h"
 #include "gate/check_test_fixture.h"
 #include "graph/decompose/decomposition.h"
+#include "graph/decompose/shared_library_test_world.h"
 #include "graph/model/error.h"
 
 #include <cctype>
@@ -326,6 +327,34 @@ TEST(Check, BaselineRefusesAServiceThatOwnsNoFiles) {
   } catch (const Error &E) {
     EXPECT_THAT(E.what(), HasSubstr("service \"billing\" of the decomposition owns no files"));
   }
+}
+
+TEST(Check, ANewCallFromAFormerSharedDomainTypeIntoAnotherServiceFails) {
+  // The 10-unit, 4-domain world: catalog's Product and payments' Payment were once both in the
+  // shared library, so a call between them crossed no service and passed. Now each is in its
+  // domain's service and the same new call is a new cross-service dependency.
+  shared_test::World Before;
+  Facts F = Before.facts();
+  shared_test::World After;
+  After.call("shop::catalog::Product::price", "shop::payments::Payment::amount");
+  Facts G = After.facts();
+
+  Config Old;
+  Old.SharedServiceShare = 0; // the rule off: the domain types are shared, as before
+  Decomposition OldD = decompose(F, Old, {});
+  ASSERT_EQ(OldD.serviceOfFile("catalog/product.cpp"), Decomposition::SharedService);
+  ASSERT_EQ(OldD.serviceOfFile("payments/payment.cpp"), Decomposition::SharedService);
+  EXPECT_FALSE(check(G, makeBaseline(OldD, F)).failed());
+
+  Decomposition D = decompose(F, {}, {});
+  Baseline B = makeBaseline(D, F);
+  EXPECT_TRUE(check(F, B).Findings.empty());
+  CheckResult R = check(G, B);
+  EXPECT_TRUE(R.failed());
+  ASSERT_FALSE(R.Findings.empty());
+  EXPECT_EQ(R.Findings[0].Kind, FindingKind::NewDependency);
+  EXPECT_THAT(R.Findings[0].Message,
+              HasSubstr("shop::catalog::Product::price calls shop::payments::Payment::amount"));
 }
 
 } // namespace

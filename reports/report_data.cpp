@@ -132,6 +132,31 @@ void writeServiceChange(const Decomposition &D, const std::string &Name, std::os
   Out << "]}";
 }
 
+/// Why a service's units belong together (null when not explained): static weight inside and
+/// outside, the strongest unit pairs (unit indices), co-change inside (null without history) and
+/// the identifier terms its units share.
+void writeServiceWhy(const Service &S, std::ostream &Out) {
+  if (!S.Why) {
+    Out << "null";
+    return;
+  }
+  const ServiceExplanation &W = *S.Why;
+  Out << "{\"inside\":" << formatNumber(W.Inside, 2)
+      << ",\"outside\":" << formatNumber(W.Outside, 2) << ",\"pairs\":[";
+  for (std::size_t I = 0; I < W.Strongest.size(); ++I)
+    Out << (I ? "," : "") << "[" << W.Strongest[I].A << "," << W.Strongest[I].B << ","
+        << formatNumber(W.Strongest[I].Weight, 2) << "]";
+  Out << "],\"cochange\":";
+  if (W.Change)
+    Out << "{\"pairs\":" << W.Change->Pairs << ",\"support\":" << W.Change->Support << "}";
+  else
+    Out << "null";
+  Out << ",\"terms\":[";
+  for (std::size_t I = 0; I < W.Terms.size(); ++I)
+    Out << (I ? "," : "") << "[" << str(W.Terms[I].Text) << "," << W.Terms[I].Units << "]";
+  Out << "]}";
+}
+
 void writeServices(const ReportModel &M, std::ostream &Out) {
   const Decomposition &D = *M.D;
   Out << "\"services\":[";
@@ -153,6 +178,8 @@ void writeServices(const ReportModel &M, std::ostream &Out) {
         << ",\"shared_weight\":" << formatNumber(SM.SharedWeight, 2)
         << ",\"interfaces\":" << SM.Interfaces << "},\"change\":";
     writeServiceChange(D, S.Name, Out);
+    Out << ",\"why\":";
+    writeServiceWhy(S, Out);
     Out << ",\"contract\":";
     if (M.HasHotspots && I < M.Contracts.size())
       writeContract(M.Contracts[I], Out);

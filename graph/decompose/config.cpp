@@ -197,7 +197,8 @@ private:
   }
 
   void readShared(const toml::table &T, Config &C) const {
-    keys(T, "shared", {"include", "threshold", "library_threshold", "min_units", "entry_reach"},
+    keys(T, "shared",
+         {"include", "threshold", "library_threshold", "min_units", "entry_reach", "service_share"},
          [&](const std::string &K, const toml::node &V) {
            if (K == "include") {
              C.SharedInclude = strings(V, "shared.include");
@@ -206,6 +207,12 @@ private:
              if (!(D >= 0 && D <= 1))
                fail(V.source(), "\"shared.entry_reach\" must be in [0, 1] (0 turns it off)");
              C.EntryReach = D;
+           } else if (K == "service_share") {
+             double D = number(V, "shared.service_share");
+             if (!(D >= 0 && D < 1))
+               fail(V.source(), "\"shared.service_share\" must be in [0, 1), a share of the "
+                                "services (0 turns the rule off)");
+             C.SharedServiceShare = D;
            } else if (K == "threshold" || K == "library_threshold") {
              double D = number(V, "shared." + K);
              if (!(D > 0 && D <= 1))

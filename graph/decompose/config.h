@@ -76,6 +76,10 @@ struct Config {
   /// least this share of the units becomes a service of its own (graph/entry_points.h); 0: off.
   double EntryReach = 0.25;
   unsigned SharedMinUnits = 8; ///< `[shared] min_units`: below this many units, no automatic.
+  /// `[shared] service_share`: after clustering, an automatically shared unit used by no more
+  /// than this share of the services is domain code and joins its heaviest user
+  /// (shared_library.h, docs/METRICS.md).
+  double SharedServiceShare = 0.5;
   EdgeWeights Weights;
 };
 

@@ -1,5 +1,5 @@
-// The team's constraints applied to units: pins, together/apart groups, the shared library, and
-// the atoms (pre-merged units) the clustering works on.
+// The team's constraints applied to units: pins, together/apart groups, `[shared] include`,
+// and the atoms (pre-merged units) the clustering works on.
 #include "graph/decompose/constraints.h"
 
 #include "graph/model/error.h"
@@ -121,33 +121,6 @@ UnitConstraints matchConstraints(const Facts &F, const UnitSet &U, const Config 
                   "facts (patterns are paths relative to the project root, e.g. "
                   "\"src/payments/**\")");
   return K;
-}
-
-std::vector<bool> sharedUnits(const UnitSet &U, const UnitGraph &G, const Config &C,
-                              const UnitConstraints &K) {
-  const std::size_t N = U.Units.size();
-  std::vector<bool> Shared(K.ConfigShared);
-  if (N < C.SharedMinUnits)
-    return Shared;
-  auto Eligible = [&](std::size_t I) { return K.Pin[I] < 0 && K.Together[I] < 0; };
-  for (std::size_t I = 0; I < N; ++I)
-    if (Eligible(I) && G.FanIn[I] >= C.SharedThreshold * double(N))
-      Shared[I] = true;
-  // The library closure: widely used units that depend on nothing outside the library.
-  for (bool Changed = true; Changed;) {
-    Changed = false;
-    std::vector<bool> OutsideDeps(N, false);
-    for (const UnitArc &A : G.Arcs)
-      if (A.Weight > 0 && !Shared[A.To])
-        OutsideDeps[A.From] = true;
-    for (std::size_t I = 0; I < N; ++I)
-      if (!Shared[I] && Eligible(I) && !OutsideDeps[I] &&
-          G.FanIn[I] >= C.LibraryThreshold * double(N)) {
-        Shared[I] = true;
-        Changed = true;
-      }
-  }
-  return Shared;
 }
 
 std::vector<bool> Atoms::fixed() const {

@@ -1,5 +1,5 @@
-// The team's constraints applied to units: pins, together/apart groups, the shared library, and
-// the atoms (pre-merged units) the clustering works on.
+// The team's constraints applied to units: pins, together/apart groups, `[shared] include`,
+// and the atoms (pre-merged units) the clustering works on.
 #pragma once
 
 #include "graph/decompose/cluster.h"
@@ -27,13 +27,6 @@ struct UnitConstraints {
 /// pinned to two services, is both pinned and marked shared, or falls in two groups of one
 /// [[apart]] entry (or in two [[together]] entries with different pins).
 UnitConstraints matchConstraints(const Facts &F, const UnitSet &U, const Config &C);
-
-/// The shared library: `[shared] include` units; then, when there are at least
-/// C.SharedMinUnits units, the omnipresent ones (fan-in >= C.SharedThreshold of all units) and,
-/// to a fixed point, the library closure (fan-in >= C.LibraryThreshold of all units and every
-/// dependency already shared). Pinned and together units are never made shared automatically.
-std::vector<bool> sharedUnits(const UnitSet &U, const UnitGraph &G, const Config &C,
-                              const UnitConstraints &K);
 
 /// Units pre-merged for clustering: each pin's units form one fixed atom, each [[together]]
 /// entry one atom (joined with a pin it touches); every other clustered unit is its own atom.

@@ -6,6 +6,7 @@
 #include "graph/decompose/entry_points.h"
 #include "graph/decompose/granularity.h"
 #include "graph/decompose/service_naming.h"
+#include "graph/decompose/shared_library.h"
 #include "graph/decompose/sweep.h"
 #include "graph/model/error.h"
 
@@ -26,6 +27,8 @@ constexpr unsigned BisectionSteps = 48;
 /// A unit only the composition root uses leaves it for the service that gets at least this share
 /// of its dependency weight (see rootUnitsClaimed).
 constexpr double RootClaimShare = 0.75;
+/// Rounds of clustering while units leave the shared library (see decompose).
+constexpr unsigned MaxSharedRounds = 4;
 
 /// The name of the service a community of atoms gets when nothing pins it: set by nameServices.
 struct Clustering {
@@ -216,6 +219,89 @@ void computeServiceMetrics(const Facts *F, Decomposition &D) {
     D.ServiceEdges.push_back(E);
 }
 
+/// One clustering of the units the shared library leaves: per unit its community, or StaysInRoot
+/// for shared and root units; which units the composition root holds; the number of communities,
+/// the resolution used and the atoms clustered.
+struct Proposal {
+  std::vector<std::uint32_t> Community;
+  std::vector<bool> Entry;
+  std::size_t NumComm = 0;
+  double Resolution = 1.0;
+  Atoms A;
+};
+
+Proposal propose(const UnitGraph &G, const UnitSet &Units, const Config &C,
+                 const UnitConstraints &K, const std::vector<bool> &Shared,
+                 const std::vector<WeightedEdge> &CoChange, const DecomposeOptions &O,
+                 Algorithm Algo) {
+  Proposal P;
+  std::vector<bool> Fixed(K.Pin.size());
+  for (std::size_t U = 0; U < Fixed.size(); ++U)
+    Fixed[U] = K.Pin[U] >= 0 || K.Together[U] >= 0;
+  std::vector<bool> &Entry = P.Entry;
+  Entry = entryUnits(G, Shared, Fixed, C.EntryReach);
+  // --services N counts the composition root: the clustering makes N - 1 services beside it,
+  // and with N = 1 there is no root apart.
+  DecomposeOptions ClusterOptions = O;
+  if (O.Services && std::find(Entry.begin(), Entry.end(), true) != Entry.end()) {
+    if (*O.Services == 1)
+      Entry.assign(Entry.size(), false);
+    else
+      ClusterOptions.Services = *O.Services - 1;
+  }
+  std::vector<bool> SetAside(Shared);
+  for (std::size_t U = 0; U < SetAside.size(); ++U)
+    SetAside[U] = SetAside[U] || Entry[U];
+  P.A = buildAtoms(Units, C, K, SetAside);
+  const Atoms &A = P.A;
+  WeightedGraph AG = undirectedGraph(G, A.AtomOf, A.Count, CoChange);
+  Clustering Cl = clusterAtoms(AG, A, ClusterOptions, Algo);
+  P.Resolution = Cl.Resolution;
+
+  // Communities become services; number them by their first unit so the order is stable.
+  const std::size_t N = Units.Units.size();
+  P.NumComm = countOf(Cl.Membership);
+  std::vector<std::uint32_t> &Community = P.Community;
+  Community.assign(N, StaysInRoot);
+  for (std::uint32_t U = 0; U < N; ++U)
+    if (A.AtomOf[U] != UnitSet::NoUnit)
+      Community[U] = Cl.Membership[A.AtomOf[U]];
+  // A unit's pinned service (index into C.Services), or -1; a unit the root held has no atom.
+  auto PinOf = [&](std::uint32_t U) {
+    return A.AtomOf[U] == UnitSet::NoUnit ? -1 : A.Pin[A.AtomOf[U]];
+  };
+  std::vector<std::uint32_t> Claimed = rootUnitsClaimed(G, Entry, Community, RootClaimShare);
+  for (std::uint32_t U = 0; U < N; ++U)
+    if (Claimed[U] != StaysInRoot) {
+      Community[U] = Claimed[U];
+      Entry[U] = false;
+    }
+  // Without a requested count, code only the root uses is the root's, not a service serving
+  // nobody (with --services N it stays a service, so that N holds).
+  if (!ClusterOptions.Services) {
+    std::vector<bool> Pinned(P.NumComm, false);
+    for (std::uint32_t U = 0; U < N; ++U)
+      if (Community[U] != StaysInRoot && PinOf(U) >= 0)
+        Pinned[Community[U]] = true;
+    std::vector<bool> Fold = communitiesOnlyTheRootUses(G, Entry, Community, Pinned);
+    for (std::uint32_t U = 0; U < N; ++U)
+      if (Community[U] != StaysInRoot && Fold[Community[U]]) {
+        Community[U] = StaysInRoot;
+        Entry[U] = true;
+      }
+  }
+  return P;
+}
+
+/// Per unit: its community, NumComm for the root's units (what shared_library.h calls Home).
+std::vector<std::uint32_t> homes(const Proposal &P) {
+  std::vector<std::uint32_t> Home(P.Community);
+  for (std::size_t U = 0; U < Home.size(); ++U)
+    if (P.Entry[U])
+      Home[U] = static_cast<std::uint32_t>(P.NumComm);
+  return Home;
+}
+
 } // namespace
 
 std::uint32_t Decomposition::serviceOfFile(std::string_view Path) const {
@@ -253,64 +339,67 @@ Decomposition decompose(const Facts &F, const Config &C, const DecomposeOptions 
   D.GeneratedFiles = D.Units.GeneratedFiles;
   UnitGraph G = buildUnitGraph(F, D.Units, C.Weights);
   UnitConstraints K = matchConstraints(F, D.Units, C);
-  std::vector<bool> Shared = sharedUnits(D.Units, G, C, K);
-  std::vector<bool> Fixed(K.Pin.size());
-  for (std::size_t U = 0; U < Fixed.size(); ++U)
-    Fixed[U] = K.Pin[U] >= 0 || K.Together[U] >= 0;
-  std::vector<bool> Entry = entryUnits(G, Shared, Fixed, C.EntryReach);
-  // --services N counts the composition root: the clustering makes N - 1 services beside it,
-  // and with N = 1 there is no root apart.
-  DecomposeOptions ClusterOptions = O;
-  if (O.Services && std::find(Entry.begin(), Entry.end(), true) != Entry.end()) {
-    if (*O.Services == 1)
-      Entry.assign(Entry.size(), false);
-    else
-      ClusterOptions.Services = *O.Services - 1;
-  }
-  std::vector<bool> SetAside(Shared);
-  for (std::size_t U = 0; U < SetAside.size(); ++U)
-    SetAside[U] = SetAside[U] || Entry[U];
-  Atoms A = buildAtoms(D.Units, C, K, SetAside);
   if (O.History)
     D.UnitCoChange = unitCoChange(*O.History, D.Units, O.CoChange);
-  WeightedGraph AG =
-      undirectedGraph(G, A.AtomOf, A.Count,
-                      coChangeEdges(D.UnitCoChange, C.Weights.CoChange * meanArcWeight(G)));
-  Clustering Cl = clusterAtoms(AG, A, ClusterOptions, *Algo);
-  D.Resolution = Cl.Resolution;
-
-  // Communities become services; number them by their first unit so the order is stable.
+  const std::vector<WeightedEdge> CoChange =
+      coChangeEdges(D.UnitCoChange, C.Weights.CoChange * meanArcWeight(G));
+  std::vector<bool> Shared = sharedUnits(D.Units, G, C, K, ownsWrittenState(F, D.Units));
   const std::size_t N = D.Units.Units.size();
-  std::size_t NumComm = countOf(Cl.Membership);
-  std::vector<std::vector<std::uint32_t>> Members(NumComm);
-  std::vector<std::uint32_t> Community(N, StaysInRoot);
-  for (std::uint32_t U = 0; U < N; ++U)
-    if (A.AtomOf[U] != UnitSet::NoUnit)
-      Community[U] = Cl.Membership[A.AtomOf[U]];
-  // A unit's pinned service (index into C.Services), or -1; a unit the root held has no atom.
-  auto PinOf = [&](std::uint32_t U) {
-    return A.AtomOf[U] == UnitSet::NoUnit ? -1 : A.Pin[A.AtomOf[U]];
-  };
-  std::vector<std::uint32_t> Claimed = rootUnitsClaimed(G, Entry, Community, RootClaimShare);
-  for (std::uint32_t U = 0; U < N; ++U)
-    if (Claimed[U] != StaysInRoot) {
-      Community[U] = Claimed[U];
-      Entry[U] = false;
+  // The library closure often holds a domain's entity types, and clustering without them would
+  // lose the domain they hold together. So they are first clustered with their users (only the
+  // configured and omnipresent units set aside), and stay in the library only when more than
+  // [shared] service_share of the services of that clustering use them.
+  if (C.SharedServiceShare > 0) {
+    std::vector<bool> Core(N);
+    for (std::uint32_t U = 0; U < N; ++U)
+      Core[U] = K.ConfigShared[U] || (Shared[U] && G.FanIn[U] >= C.SharedThreshold * double(N));
+    if (Core != Shared) {
+      Proposal Trial = propose(G, D.Units, C, K, Core, CoChange, O, *Algo);
+      const auto Root = static_cast<std::uint32_t>(Trial.NumComm);
+      std::vector<std::uint32_t> Home = homes(Trial);
+      // Services and their users are the other units' communities: a community of candidates
+      // alone (the utilities clustered together) is the library, not a service using it.
+      std::vector<std::uint32_t> Users = servicesUsing(G, Shared, Home, Root);
+      const double Services = static_cast<double>(serviceCount(Shared, Home, Root));
+      for (std::uint32_t U = 0; U < N; ++U)
+        if (Shared[U] && !Core[U] && !(Users[U] > C.SharedServiceShare * Services))
+          Shared[U] = false;
+      keepIndependent(G, Shared, K.ConfigShared);
     }
-  // Without a requested count, code only the root uses is the root's, not a service serving
-  // nobody (with --services N it stays a service, so that N holds).
-  if (!ClusterOptions.Services) {
-    std::vector<bool> Pinned(NumComm, false);
-    for (std::uint32_t U = 0; U < N; ++U)
-      if (Community[U] != StaysInRoot && PinOf(U) >= 0)
-        Pinned[Community[U]] = true;
-    std::vector<bool> Fold = communitiesOnlyTheRootUses(G, Entry, Community, Pinned);
-    for (std::uint32_t U = 0; U < N; ++U)
-      if (Community[U] != StaysInRoot && Fold[Community[U]]) {
-        Community[U] = StaysInRoot;
-        Entry[U] = true;
-      }
   }
+  // The library is known only with the services: a shared unit only a few services use is
+  // their domain code. It rejoins the clustering and the services are proposed again, until the
+  // library holds; after MaxSharedRounds the rest join their heaviest user as they are.
+  Proposal P;
+  for (unsigned Round = 1;; ++Round) {
+    P = propose(G, D.Units, C, K, Shared, CoChange, O, *Algo);
+    const auto Root = static_cast<std::uint32_t>(P.NumComm);
+    std::vector<std::uint32_t> Home = homes(P);
+    std::vector<std::uint32_t> Moved =
+        unsharedAfterClustering(G, Shared, K.ConfigShared, Home, Root, C.SharedServiceShare);
+    if (std::all_of(Moved.begin(), Moved.end(), [](std::uint32_t M) { return M == StaysShared; }))
+      break;
+    for (std::uint32_t U = 0; U < Moved.size(); ++U) {
+      if (Moved[U] == StaysShared)
+        continue;
+      Shared[U] = false;
+      if (Round < MaxSharedRounds)
+        continue;
+      P.Entry[U] = Moved[U] == Root;
+      if (Moved[U] != Root)
+        P.Community[U] = Moved[U];
+    }
+    if (Round == MaxSharedRounds)
+      break;
+  }
+  D.Resolution = P.Resolution;
+  const std::size_t NumComm = P.NumComm;
+  std::vector<std::uint32_t> &Community = P.Community;
+  std::vector<bool> &Entry = P.Entry;
+  auto PinOf = [&](std::uint32_t U) {
+    return P.A.AtomOf[U] == UnitSet::NoUnit ? -1 : P.A.Pin[P.A.AtomOf[U]];
+  };
+  std::vector<std::vector<std::uint32_t>> Members(NumComm);
   for (std::uint32_t U = 0; U < N; ++U)
     if (Community[U] != StaysInRoot)
       Members[Community[U]].push_back(U);
@@ -362,8 +451,12 @@ Decomposition decompose(const Facts &F, const Config &C, const DecomposeOptions 
       D.ServiceOfUnit[U] = S;
   D.UnitArcs = G.Arcs;
   computeServiceMetrics(&F, D);
-  if (O.History && !O.History->Commits.empty())
+  const bool HasHistory = O.History && !O.History->Commits.empty();
+  if (HasHistory)
     D.Change = changeIndependence(*O.History, D.assignment());
+  std::vector<ServiceExplanation> Why = explainServices(F, D, HasHistory);
+  for (std::size_t S = 0; S < D.Services.size(); ++S)
+    D.Services[S].Why = std::move(Why[S]);
   return D;
 }
 

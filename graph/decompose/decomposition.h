@@ -7,6 +7,7 @@
 #include "graph/decompose/cluster.h"
 #include "graph/decompose/compare.h"
 #include "graph/decompose/config.h"
+#include "graph/decompose/explain.h"
 #include "graph/decompose/metrics.h"
 #include "graph/decompose/unit_graph.h"
 #include "graph/decompose/units.h"
@@ -55,6 +56,8 @@ struct Service {
   std::vector<std::uint32_t> Units; ///< Indices into Decomposition::Units.Units, ascending.
   std::vector<std::string> Files;   ///< Sorted.
   ServiceMetrics Metrics;
+  /// Why its units belong together (explain.h); absent in decomposition.json written before.
+  std::optional<ServiceExplanation> Why;
 };
 
 /// Directed dependency weight from one service to another, summed over unit arcs.

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <ostream>
 
@@ -57,6 +58,37 @@ void writeServiceChange(std::ostream &Out, const ChangeIndependence &C, const st
   for (std::size_t I = 0; I < Partners.size(); ++I)
     Out << (I ? "," : "") << "{\"service\":" << jsonString(Partners[I].first)
         << ",\"commits\":" << Partners[I].second << "}";
+  Out << "]}";
+}
+
+void writePair(std::ostream &Out, const Decomposition &D, const ServiceExplanation::UnitPair &P,
+               const char *WeightKey) {
+  Out << "{\"a\":" << jsonString(D.Units.Units[P.A].Id)
+      << ",\"b\":" << jsonString(D.Units.Units[P.B].Id) << ",\"" << WeightKey
+      << "\":" << formatNumber(P.Weight) << "}";
+}
+
+/// Why a service's units belong together (explain.h).
+void writeWhy(std::ostream &Out, const Decomposition &D, const ServiceExplanation &W) {
+  Out << ",\n      \"why\": {\"inside\":" << formatNumber(W.Inside)
+      << ",\"outside\":" << formatNumber(W.Outside) << ",\"strongest\":[";
+  for (std::size_t I = 0; I < W.Strongest.size(); ++I) {
+    Out << (I ? "," : "");
+    writePair(Out, D, W.Strongest[I], "weight");
+  }
+  Out << "]";
+  if (W.Change) {
+    Out << ",\"cochange\":{\"pairs\":" << W.Change->Pairs << ",\"support\":" << W.Change->Support;
+    if (W.Change->Top) {
+      Out << ",\"top\":";
+      writePair(Out, D, *W.Change->Top, "support");
+    }
+    Out << "}";
+  }
+  Out << ",\"terms\":[";
+  for (std::size_t I = 0; I < W.Terms.size(); ++I)
+    Out << (I ? "," : "") << "{\"term\":" << jsonString(W.Terms[I].Text)
+        << ",\"units\":" << W.Terms[I].Units << "}";
   Out << "]}";
 }
 
@@ -125,6 +157,42 @@ public:
       Out.push_back(S.get<std::string>());
     }
     return Out;
+  }
+  ServiceExplanation::UnitPair pair(const json &J,
+                                    const std::map<std::string, std::uint32_t> &Units,
+                                    const char *WeightKey, const std::string &Where) const {
+    auto Of = [&](const char *Key) {
+      auto It = Units.find(str(J, Key, Where));
+      if (It == Units.end())
+        fail(Where, std::string("\"") + Key + "\" names a unit that is not in the services");
+      return It->second;
+    };
+    return {Of("a"), Of("b"), dbl(J, WeightKey, Where)};
+  }
+  const json &array(const json &O, const char *Key, const std::string &Where) const {
+    const json &V = member(O, Key, Where);
+    if (!V.is_array())
+      fail(Where, std::string("\"") + Key + "\" must be an array");
+    return V;
+  }
+  ServiceExplanation why(const json &J, const std::map<std::string, std::uint32_t> &Units,
+                         const std::string &Where) const {
+    ServiceExplanation W;
+    W.Inside = dbl(J, "inside", Where);
+    W.Outside = dbl(J, "outside", Where);
+    for (const json &P : array(J, "strongest", Where))
+      W.Strongest.push_back(pair(P, Units, "weight", Where + ".strongest"));
+    if (J.contains("cochange")) {
+      const json &C = J["cochange"];
+      W.Change.emplace();
+      W.Change->Pairs = uns(C, "pairs", Where + ".cochange");
+      W.Change->Support = uns(C, "support", Where + ".cochange");
+      if (C.contains("top"))
+        W.Change->Top = pair(C["top"], Units, "support", Where + ".cochange.top");
+    }
+    for (const json &T : array(J, "terms", Where))
+      W.Terms.push_back({str(T, "term", Where + ".terms"), uns(T, "units", Where + ".terms")});
+    return W;
   }
   std::vector<Unit> units(const json &O, const std::string &Where) const {
     std::vector<Unit> Out;
@@ -225,6 +293,14 @@ public:
         D.Services[All[I].second].Units.push_back(I);
       D.Units.Units.push_back(std::move(All[I].first));
     }
+    // Explanations name units, known only now.
+    std::map<std::string, std::uint32_t> UnitIndex;
+    for (std::uint32_t I = 0; I < D.Units.Units.size(); ++I)
+      UnitIndex.emplace(D.Units.Units[I].Id, I);
+    for (std::size_t S = 0; S < Services.size(); ++S)
+      if (Services[S].contains("why"))
+        D.Services[S].Why =
+            why(Services[S]["why"], UnitIndex, "services[" + std::to_string(S) + "].why");
     std::map<std::string, std::uint32_t> ServiceIndex;
     for (std::uint32_t S = 0; S < D.Services.size(); ++S)
       if (!ServiceIndex.emplace(D.Services[S].Name, S).second)
@@ -284,6 +360,8 @@ void writeDecompositionJson(const Decomposition &D, std::ostream &Out,
     writeServiceMetrics(Out, Sv.Metrics);
     if (D.Change)
       writeServiceChange(Out, *D.Change, Sv.Name);
+    if (Sv.Why)
+      writeWhy(Out, D, *Sv.Why);
     if (Extra.InService)
       Extra.InService(S, Out);
     Out << "\n    }";

@@ -87,11 +87,20 @@
       row('coupling in/out', fmt(m.afferent, 1) + ' / ' + fmt(m.efferent, 1));
       row('instability', fmt(m.instability, 2));
       if (s.change) row('changed alone', s.change.alone + ' of ' + (s.change.alone + s.change.with_others) + ' commits');
+      if (s.why) row('why together', whySummary(s.why));
       if (s.contract && s.contract.blast) row('blast radius', s.contract.blast.services_after + ' of ' + s.contract.blast.services_today + ' services');
       const card = el('div', { class: 'card', tabindex: 0, 'data-service': i, role: 'button', onclick: () => { selectService(i); $('#map').scrollIntoView(); }, onkeydown: (e) => { if (e.key === 'Enter') { selectService(i); $('#map').scrollIntoView(); } } },
         el('h4', null, s.name, s.pinned ? el('span', { class: 'badge', text: 'pinned' }) : null, s.cycle >= 0 ? el('span', { class: 'badge cycle', text: 'cycle ' + (s.cycle + 1) }) : null), dl);
       cards.append(card);
     });
+  }
+
+  // Why a service's units belong together, in one line: weight inside vs outside, co-change, terms.
+  function whySummary(w) {
+    const parts = ['weight ' + fmt(w.inside, 1) + ' inside vs ' + fmt(w.outside, 1) + ' outside'];
+    if (w.cochange) parts.push(w.cochange.pairs + ' unit pairs changed together (' + w.cochange.support + ' commits)');
+    if (w.terms.length) parts.push('terms: ' + w.terms.map((t) => t[0]).join(', '));
+    return parts.join('; ');
   }
 
   // ---- Service map --------------------------------------------------------------------------
@@ -148,6 +157,15 @@
       d.append(el('h4', { text: 'Change partners' }));
       if (s.change.partners.length) d.append(el('ul', { class: 'partners' }, ...s.change.partners.map((p) => el('li', null, p[0] + ': ' + p[1] + ' commits together'))));
       else d.append(el('p', { class: 'hint', text: 'None: it always changed alone.' }));
+    }
+    if (s.why) {
+      const w = s.why;
+      d.append(el('h4', { text: 'Why together' }));
+      const li = [el('li', { text: 'Static weight ' + fmt(w.inside, 1) + ' between its units, ' + fmt(w.outside, 1) + ' to and from other services.' })];
+      for (const p of w.pairs) li.push(el('li', null, el('span', { class: 'mono', text: units[p[0]][0] }), ' \u2194 ', el('span', { class: 'mono', text: units[p[1]][0] }), ': weight ' + fmt(p[2], 1)));
+      if (w.cochange) li.push(el('li', { text: w.cochange.pairs + ' unit pairs changed together, in ' + w.cochange.support + ' commits.' }));
+      if (w.terms.length) li.push(el('li', null, 'Shared identifier terms: ', el('span', { class: 'mono', text: w.terms.map((t) => t[0] + ' (' + t[1] + ' units)').join(', ') })));
+      d.append(el('ul', { class: 'why' }, ...li));
     }
     d.append(el('h4', { text: 'Members' }), memberList(s.units));
     if (c) {

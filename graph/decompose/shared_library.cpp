@@ -1,0 +1,176 @@
+// The shared library: code every service may use because it depends on none of them, chosen
+// before the clustering and narrowed once the services are known.
+#include "graph/decompose/shared_library.h"
+
+#include <algorithm>
+#include <string_view>
+#include <unordered_map>
+
+namespace seams {
+
+std::vector<bool> ownsWrittenState(const Facts &F, const UnitSet &U) {
+  std::vector<bool> Owns(U.Units.size(), false);
+  std::unordered_map<std::string_view, std::uint32_t> IndexOfId;
+  for (std::uint32_t I = 0; I < F.Entities.size(); ++I)
+    IndexOfId.emplace(F.Entities[I].Id, I);
+  for (const Edge &E : F.Edges) {
+    if (E.Kind != EdgeKind::Write)
+      continue;
+    auto From = IndexOfId.find(E.From), To = IndexOfId.find(E.To);
+    if (From == IndexOfId.end() || To == IndexOfId.end() ||
+        F.Entities[To->second].Kind != EntityKind::Variable)
+      continue;
+    std::uint32_t UF = U.EntityUnit[From->second], UT = U.EntityUnit[To->second];
+    if (UF != UnitSet::NoUnit && UT != UnitSet::NoUnit && UF != UT)
+      Owns[UT] = true;
+  }
+  return Owns;
+}
+
+std::vector<bool> sharedUnits(const UnitSet &U, const UnitGraph &G, const Config &C,
+                              const UnitConstraints &K, const std::vector<bool> &OwnsWrittenState) {
+  const std::size_t N = U.Units.size();
+  std::vector<bool> Shared(K.ConfigShared);
+  if (N < C.SharedMinUnits)
+    return Shared;
+  auto Eligible = [&](std::size_t I) {
+    return K.Pin[I] < 0 && K.Together[I] < 0 && !OwnsWrittenState[I];
+  };
+  for (std::size_t I = 0; I < N; ++I)
+    if (Eligible(I) && G.FanIn[I] >= C.SharedThreshold * double(N))
+      Shared[I] = true;
+  auto DependsOutside = [&] {
+    std::vector<bool> Outside(N, false);
+    for (const UnitArc &A : G.Arcs)
+      if (A.Weight > 0 && !Shared[A.To])
+        Outside[A.From] = true;
+    return Outside;
+  };
+  // The library closure: widely used units that depend on nothing outside the library.
+  for (bool Changed = true; Changed;) {
+    Changed = false;
+    std::vector<bool> Outside = DependsOutside();
+    for (std::size_t I = 0; I < N; ++I)
+      if (!Shared[I] && Eligible(I) && !Outside[I] &&
+          G.FanIn[I] >= C.LibraryThreshold * double(N)) {
+        Shared[I] = true;
+        Changed = true;
+      }
+  }
+  // The library depends on no service: an omnipresent unit that depends on domain code is not
+  // library code, and neither is what depended on it through the library.
+  keepIndependent(G, Shared, K.ConfigShared);
+  return Shared;
+}
+
+void keepIndependent(const UnitGraph &G, std::vector<bool> &Shared, const std::vector<bool> &Keep) {
+  for (bool Changed = true; Changed;) {
+    Changed = false;
+    std::vector<bool> Outside(Shared.size(), false);
+    for (const UnitArc &A : G.Arcs)
+      if (A.Weight > 0 && !Shared[A.To])
+        Outside[A.From] = true;
+    for (std::size_t I = 0; I < Shared.size(); ++I)
+      if (Shared[I] && !Keep[I] && Outside[I]) {
+        Shared[I] = false;
+        Changed = true;
+      }
+  }
+}
+
+std::vector<std::uint32_t> servicesUsing(const UnitGraph &G, const std::vector<bool> &InLibrary,
+                                         const std::vector<std::uint32_t> &Home,
+                                         std::uint32_t Communities) {
+  std::vector<std::vector<std::uint32_t>> Users(G.NumUnits);
+  for (const UnitArc &A : G.Arcs)
+    if (A.Weight > 0 && !InLibrary[A.From] && Home[A.From] < Communities)
+      Users[A.To].push_back(Home[A.From]);
+  std::vector<std::uint32_t> Count(G.NumUnits, 0);
+  for (std::size_t U = 0; U < G.NumUnits; ++U) {
+    std::sort(Users[U].begin(), Users[U].end());
+    Count[U] = static_cast<std::uint32_t>(std::unique(Users[U].begin(), Users[U].end()) -
+                                          Users[U].begin());
+  }
+  return Count;
+}
+
+std::size_t serviceCount(const std::vector<bool> &InLibrary, const std::vector<std::uint32_t> &Home,
+                         std::uint32_t Communities) {
+  std::vector<bool> Seen(Communities, false);
+  for (std::size_t U = 0; U < Home.size(); ++U)
+    if (!InLibrary[U] && Home[U] < Communities)
+      Seen[Home[U]] = true;
+  return static_cast<std::size_t>(std::count(Seen.begin(), Seen.end(), true));
+}
+
+namespace {
+
+/// The index of the largest weight, the lowest index on a tie; StaysShared when all are 0.
+std::uint32_t heaviest(const std::vector<double> &W) {
+  std::uint32_t Best = StaysShared;
+  for (std::uint32_t I = 0; I < W.size(); ++I)
+    if (W[I] > 0 && (Best == StaysShared || W[I] > W[Best]))
+      Best = I;
+  return Best;
+}
+
+} // namespace
+
+std::vector<std::uint32_t> unsharedAfterClustering(const UnitGraph &G,
+                                                   const std::vector<bool> &Shared,
+                                                   const std::vector<bool> &Keep,
+                                                   const std::vector<std::uint32_t> &Home,
+                                                   std::uint32_t Communities, double ServiceShare) {
+  const std::size_t N = G.NumUnits;
+  std::vector<std::uint32_t> Moved(N, StaysShared);
+  std::vector<bool> InLibrary(Shared);
+  std::vector<std::uint32_t> Where(Home);
+  std::vector<std::vector<const UnitArc *>> Incoming(N);
+  for (const UnitArc &A : G.Arcs)
+    if (A.Weight > 0)
+      Incoming[A.To].push_back(&A);
+  std::vector<std::vector<const UnitArc *>> Outgoing(N);
+  for (const UnitArc &A : G.Arcs)
+    if (A.Weight > 0)
+      Outgoing[A.From].push_back(&A);
+  const auto Services = static_cast<double>(serviceCount(Shared, Home, Communities));
+  for (bool Changed = true; Changed;) {
+    Changed = false;
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> Round; // (unit, new home)
+    for (std::uint32_t U = 0; U < N; ++U) {
+      if (!InLibrary[U] || Keep[U])
+        continue;
+      // Uses by services (the root not counted), and dependencies on anything outside the
+      // library (the root counted as index Communities).
+      std::vector<double> UsedBy(Communities, 0), DependsOn(Communities + 1, 0);
+      bool LibraryNeedsIt = false;
+      for (const UnitArc *A : Incoming[U]) {
+        LibraryNeedsIt = LibraryNeedsIt || InLibrary[A->From];
+        if (!InLibrary[A->From] && Where[A->From] < Communities)
+          UsedBy[Where[A->From]] += A->Weight;
+      }
+      for (const UnitArc *A : Outgoing[U])
+        if (!InLibrary[A->To] && Where[A->To] <= Communities)
+          DependsOn[Where[A->To]] += A->Weight;
+      std::size_t Users = 0;
+      for (double W : UsedBy)
+        Users += W > 0;
+      bool Dependent = heaviest(DependsOn) != StaysShared;
+      // What the library itself uses stays: through it, every service uses it.
+      bool FewUsers =
+          !LibraryNeedsIt && Users > 0 && static_cast<double>(Users) <= ServiceShare * Services;
+      if (!Dependent && !FewUsers)
+        continue;
+      std::uint32_t To = heaviest(UsedBy);
+      Round.push_back({U, To != StaysShared ? To : heaviest(DependsOn)});
+    }
+    for (const auto &[U, To] : Round) {
+      InLibrary[U] = false;
+      Where[U] = Moved[U] = To;
+      Changed = true;
+    }
+  }
+  return Moved;
+}
+
+} // namespace seams

@@ -1,0 +1,66 @@
+// The shared library: code every service may use because it depends on none of them, chosen
+// before the clustering and narrowed once the services are known (docs/METRICS.md).
+#pragma once
+
+#include "graph/decompose/config.h"
+#include "graph/decompose/constraints.h"
+#include "graph/decompose/unit_graph.h"
+#include "graph/decompose/units.h"
+#include "graph/model/facts.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace seams {
+
+/// Per unit: true when it defines a variable (namespace scope or static data member) that code of
+/// another unit writes. Such a unit owns mutable state other code changes: whoever extracts a
+/// service must decide who owns it, so it is never hidden in the shared library.
+std::vector<bool> ownsWrittenState(const Facts &F, const UnitSet &U);
+
+/// The shared library before clustering: `[shared] include` units; then, when there are at
+/// least C.SharedMinUnits units, the omnipresent ones (fan-in >= C.SharedThreshold of all units)
+/// and, to a fixed point, the library closure (fan-in >= C.LibraryThreshold of all units and
+/// every dependency already shared). Never automatically shared: pinned and together units,
+/// units owning written state (OwnsWrittenState), and units that depend on a unit outside the
+/// library (removed to a fixed point), because the library depends on no service.
+std::vector<bool> sharedUnits(const UnitSet &U, const UnitGraph &G, const Config &C,
+                              const UnitConstraints &K, const std::vector<bool> &OwnsWrittenState);
+
+/// Removes from Shared, to a fixed point, every unit not in Keep with a weighted arc to a unit
+/// outside Shared: the library depends on no service.
+void keepIndependent(const UnitGraph &G, std::vector<bool> &Shared, const std::vector<bool> &Keep);
+
+/// Per unit: how many services use it, i.e. distinct communities Home[v] < Communities of the
+/// units v outside the library (not InLibrary[v]) with a weighted arc to it.
+std::vector<std::uint32_t> servicesUsing(const UnitGraph &G, const std::vector<bool> &InLibrary,
+                                         const std::vector<std::uint32_t> &Home,
+                                         std::uint32_t Communities);
+
+/// The number of services: communities below Communities holding a unit outside the library.
+std::size_t serviceCount(const std::vector<bool> &InLibrary, const std::vector<std::uint32_t> &Home,
+                         std::uint32_t Communities);
+
+/// Returned by unsharedAfterClustering for a unit that does not move.
+inline constexpr std::uint32_t StaysShared = UINT32_MAX;
+
+/// The shared library after clustering. Home[u] is the community of a clustered unit, in
+/// [0, Communities); Communities itself stands for the composition root; Home of a shared unit is
+/// ignored. An automatically shared unit (Shared[u] and not Keep[u], the `[shared] include`
+/// units) leaves the library when
+/// * no unit of the library uses it (what the library needs, every service needs through it),
+///   and it is used by at least one service but by no more than ServiceShare of the services
+///   (the non-empty communities; the root not counted): a domain type a few services pass around is
+///   their code, owned by one of them, not a library; or
+/// * it depends on a unit that is not shared (after the first rule moved it).
+/// Repeated to a fixed point, each round decided on the state the round started from. A unit
+/// that leaves goes to the service whose units use it with the most weight (ties: the lowest
+/// community), or, when no service uses it, to the one it depends on most (the root included).
+/// Returns per unit its new home, or StaysShared.
+std::vector<std::uint32_t> unsharedAfterClustering(const UnitGraph &G,
+                                                   const std::vector<bool> &Shared,
+                                                   const std::vector<bool> &Keep,
+                                                   const std::vector<std::uint32_t> &Home,
+                                                   std::uint32_t Communities, double ServiceShare);
+
+} // namespace seams

@@ -1,0 +1,119 @@
+// Tests for the shared library: state owners and units depending on domain code are never shared,
+// a domain type only a few services use joins its heaviest user, and the 10-unit, 4-domain world
+// gives 4 services with only the utilities shared.
+#include "graph/decompose/decomposition.h"
+#include "graph/decompose/shared_library.h"
+#include "graph/decompose/shared_library_test_world.h"
+
+#include <gtest/gtest.h>
+
+namespace seams {
+namespace {
+
+UnitGraph graphOf(std::size_t N, const std::vector<UnitArc> &Arcs) {
+  UnitGraph G;
+  G.NumUnits = N;
+  G.Arcs = Arcs;
+  G.FanIn.assign(N, 0);
+  for (const UnitArc &A : Arcs)
+    ++G.FanIn[A.To];
+  return G;
+}
+
+TEST(SharedLibrary, AUnitOwningAGlobalAnotherUnitWritesOwnsWrittenState) {
+  Facts F = shared_test::World().facts();
+  UnitSet U = buildUnits(F, UnitKind::Component, {});
+  std::vector<bool> Owns = ownsWrittenState(F, U);
+  for (std::uint32_t I = 0; I < U.Units.size(); ++I)
+    EXPECT_EQ(Owns[I], U.Units[I].Id == "inventory/stock") << U.Units[I].Id;
+}
+
+TEST(SharedLibrary, ALibraryUnitDependingOnDomainCodeLeavesTheLibrary) {
+  // 0 -> 1 -> 2: 1 and 2 are candidates, 2 is not; 1 depends on it, so 1 leaves too; 3 is kept.
+  UnitGraph G = graphOf(4, {{0, 1, 1, 0, 1}, {1, 2, 1, 0, 1}, {2, 3, 1, 0, 1}});
+  std::vector<bool> Shared{false, true, false, true};
+  keepIndependent(G, Shared, {false, false, false, true});
+  EXPECT_EQ(Shared, (std::vector<bool>{false, false, false, true}));
+}
+
+TEST(SharedLibrary, AUnitFewServicesUseJoinsItsHeaviestUserAndTiesGoToTheLowestCommunity) {
+  // Units 0..3 in communities 0..3; unit 4 is shared and used by 0 (weight 1) and 2 (weight 3);
+  // unit 5 is shared and used by 1 and 3 equally, and by 0 and 2: 4 of 4 services, it stays.
+  // Unit 6 is shared, used by 1 and 3 with equal weight: it goes to 1.
+  UnitGraph G = graphOf(7, {{0, 4, 1, 0, 1},
+                            {0, 5, 1, 0, 1},
+                            {1, 5, 1, 0, 1},
+                            {1, 6, 2, 0, 1},
+                            {2, 4, 3, 0, 1},
+                            {2, 5, 1, 0, 1},
+                            {3, 5, 1, 0, 1},
+                            {3, 6, 2, 0, 1}});
+  std::vector<bool> Shared{false, false, false, false, true, true, true};
+  std::vector<std::uint32_t> Home{0, 1, 2, 3, 0, 0, 0};
+  std::vector<std::uint32_t> Moved =
+      unsharedAfterClustering(G, Shared, std::vector<bool>(7, false), Home, 4, 0.5);
+  EXPECT_EQ(Moved, (std::vector<std::uint32_t>{StaysShared, StaysShared, StaysShared, StaysShared,
+                                               2, StaysShared, 1}));
+  // A configured library unit stays whoever uses it; a share of 0 turns the rule off.
+  EXPECT_EQ(unsharedAfterClustering(G, Shared, {false, false, false, false, true, true, true}, Home,
+                                    4, 0.5),
+            std::vector<std::uint32_t>(7, StaysShared));
+  EXPECT_EQ(unsharedAfterClustering(G, Shared, std::vector<bool>(7, false), Home, 4, 0),
+            std::vector<std::uint32_t>(7, StaysShared));
+}
+
+TEST(SharedLibrary, WhatTheLibraryUsesStaysAndWhatDependsOnAServiceLeaves) {
+  // 4 is used by service 0 only, but library unit 5 uses it: it stays. 5 is used by every
+  // service and stays. 6 is used by every service but depends on unit 3 (service 2): it leaves,
+  // for its heaviest user (service 1).
+  UnitGraph G = graphOf(7, {{0, 4, 1, 0, 1},
+                            {0, 5, 1, 0, 1},
+                            {0, 6, 1, 0, 1},
+                            {1, 5, 3, 0, 1},
+                            {1, 6, 3, 0, 1},
+                            {2, 5, 1, 0, 1},
+                            {2, 6, 1, 0, 1},
+                            {5, 4, 1, 0, 1},
+                            {6, 3, 1, 0, 1}});
+  std::vector<bool> Shared{false, false, false, false, true, true, true};
+  std::vector<std::uint32_t> Home{0, 1, 2, 2, 0, 0, 0};
+  std::vector<std::uint32_t> Moved =
+      unsharedAfterClustering(G, Shared, std::vector<bool>(7, false), Home, 3, 0.5);
+  EXPECT_EQ(Moved, (std::vector<std::uint32_t>{StaysShared, StaysShared, StaysShared, StaysShared,
+                                               StaysShared, StaysShared, 1}));
+}
+
+TEST(SharedLibrary, FourDomainsGiveFourServicesAndOnlyTheUtilitiesAreShared) {
+  Facts F = shared_test::World().facts();
+  Decomposition D = decompose(F, {}, {});
+  ASSERT_EQ(D.Units.Units.size(), 10u);
+  EXPECT_EQ(D.Services.size(), 4u);
+  for (const Service &S : D.Services)
+    EXPECT_FALSE(S.CompositionRoot) << S.Name;
+  for (const std::string &Id : shared_test::DomainUnits)
+    EXPECT_LT(D.serviceOfFile(Id + ".cpp"), D.Services.size()) << Id << " is not in a service";
+  for (const std::string &Id : shared_test::UtilityUnits)
+    EXPECT_EQ(D.serviceOfFile(Id + ".cpp"), Decomposition::SharedService) << Id;
+  // Each domain is one service: its two units together, apart from the other domains.
+  for (std::size_t I = 0; I < shared_test::DomainUnits.size(); I += 2) {
+    std::uint32_t S = D.serviceOfFile(shared_test::DomainUnits[I] + ".cpp");
+    EXPECT_EQ(D.serviceOfFile(shared_test::DomainUnits[I + 1] + ".cpp"), S);
+    EXPECT_EQ(D.Services[S].Units.size(), 2u) << D.Services[S].Name;
+  }
+}
+
+TEST(SharedLibrary, TheOldRulesWouldHaveSharedTheDomainTypes) {
+  // What this test guards: with the service share off and every unit eligible as before, the
+  // library closure takes the domain types (each used by two units), as the issue saw.
+  Facts F = shared_test::World().facts();
+  Config Old;
+  Old.SharedServiceShare = 0;
+  Decomposition D = decompose(F, Old, {});
+  EXPECT_EQ(D.serviceOfFile("catalog/product.cpp"), Decomposition::SharedService);
+  EXPECT_EQ(D.serviceOfFile("orders/order.cpp"), Decomposition::SharedService);
+  // The state owner is never shared, whatever the share.
+  EXPECT_LT(D.serviceOfFile("inventory/stock.cpp"), D.Services.size());
+}
+
+} // namespace
+} // namespace seams
