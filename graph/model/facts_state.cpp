@@ -135,6 +135,93 @@ private:
 constexpr std::uint64_t EntityKinds = static_cast<std::uint64_t>(EntityKind::External) + 1;
 constexpr std::uint64_t EdgeKinds = static_cast<std::uint64_t>(EdgeKind::Contains) + 1;
 
+/// An entity's fields but its id (the state keys entities by id; facts write it first).
+void writeEntityFields(Writer &W, const Entity &E) {
+  W.num(static_cast<std::uint8_t>(E.Kind));
+  W.str(E.Name);
+  W.str(E.File);
+  W.num(E.Line);
+  W.str(E.DefFile);
+  W.num(E.DefLine);
+  W.num(E.Lines);
+  W.num(E.Sig ? 1 : 0);
+  if (E.Sig) {
+    W.shape(E.Sig->Returns);
+    W.num(E.Sig->Params.size());
+    for (const auto &P : E.Sig->Params) {
+      W.str(P.Name);
+      W.shape(P.Type);
+    }
+  }
+  W.num(E.Type ? 1 : 0);
+  if (E.Type)
+    W.shape(*E.Type);
+}
+
+void readEntityFields(Reader &R, Entity &E) {
+  E.Kind = R.kind<EntityKind>(EntityKinds);
+  E.Name = R.str();
+  E.File = R.str();
+  E.Line = R.u32();
+  E.DefFile = R.str();
+  E.DefLine = R.u32();
+  E.Lines = R.u32();
+  if (R.num()) {
+    Signature Sig;
+    Sig.Returns = R.shape();
+    Sig.Params.resize(R.count());
+    for (auto &P : Sig.Params) {
+      P.Name = R.str();
+      P.Type = R.shape();
+    }
+    E.Sig = std::move(Sig);
+  }
+  if (R.num())
+    E.Type = R.shape();
+}
+
+void writeDiagnostic(Writer &W, const Diagnostic &D) {
+  W.str(D.File);
+  W.num(D.Line);
+  W.str(D.Severity);
+  W.str(D.Message);
+}
+
+void readDiagnostic(Reader &R, Diagnostic &D) {
+  D.File = R.str();
+  D.Line = R.u32();
+  D.Severity = R.str();
+  D.Message = R.str();
+}
+
+void writeTableUse(Writer &W, const TableUse &T) {
+  W.str(T.Table);
+  W.str(T.From);
+  W.str(T.At.File);
+  W.num(T.At.Line);
+  W.num(T.At.Column);
+  W.num(T.Write ? 1 : 0);
+}
+
+void readTableUse(Reader &R, TableUse &T) {
+  T.Table = R.str();
+  T.From = R.str();
+  T.At.File = R.str();
+  T.At.Line = R.u32();
+  T.At.Column = R.u32();
+  T.Write = R.num() != 0;
+}
+
+void writeEntity(Writer &W, const Entity &E) {
+  W.str(E.Id);
+  writeEntityFields(W, E);
+}
+
+void readEntity(Reader &R, Entity &E) {
+  E.Id = R.str();
+  readEntityFields(R, E);
+}
+
 } // namespace
 
 /// Reads and writes the private state of FactsBuilder.
@@ -151,25 +238,7 @@ public:
       W.str(Id);
       W.num(Variants.size());
       for (const auto &[E, Count] : Variants) {
-        W.num(static_cast<std::uint8_t>(E.Kind));
-        W.str(E.Name);
-        W.str(E.File);
-        W.num(E.Line);
-        W.str(E.DefFile);
-        W.num(E.DefLine);
-        W.num(E.Lines);
-        W.num(E.Sig ? 1 : 0);
-        if (E.Sig) {
-          W.shape(E.Sig->Returns);
-          W.num(E.Sig->Params.size());
-          for (const auto &P : E.Sig->Params) {
-            W.str(P.Name);
-            W.shape(P.Type);
-          }
-        }
-        W.num(E.Type ? 1 : 0);
-        if (E.Type)
-          W.shape(*E.Type);
+        writeEntityFields(W, E);
         W.num(Count);
       }
     }
@@ -205,20 +274,12 @@ public:
     }
     W.num(B.Diagnostics.size());
     for (const auto &[D, Count] : B.Diagnostics) {
-      W.str(D.File);
-      W.num(D.Line);
-      W.str(D.Severity);
-      W.str(D.Message);
+      writeDiagnostic(W, D);
       W.num(Count);
     }
     W.num(B.TableUses.size());
     for (const auto &[T, Count] : B.TableUses) {
-      W.str(T.Table);
-      W.str(T.From);
-      W.str(T.At.File);
-      W.num(T.At.Line);
-      W.num(T.At.Column);
-      W.num(T.Write ? 1 : 0);
+      writeTableUse(W, T);
       W.num(Count);
     }
     return W.finish(StateMagic);
@@ -234,25 +295,7 @@ public:
       Variants.resize(R.count());
       for (auto &[E, Count] : Variants) {
         E.Id = Id;
-        E.Kind = R.kind<EntityKind>(EntityKinds);
-        E.Name = R.str();
-        E.File = R.str();
-        E.Line = R.u32();
-        E.DefFile = R.str();
-        E.DefLine = R.u32();
-        E.Lines = R.u32();
-        if (R.num()) {
-          Signature Sig;
-          Sig.Returns = R.shape();
-          Sig.Params.resize(R.count());
-          for (auto &P : Sig.Params) {
-            P.Name = R.str();
-            P.Type = R.shape();
-          }
-          E.Sig = std::move(Sig);
-        }
-        if (R.num())
-          E.Type = R.shape();
+        readEntityFields(R, E);
         Count = R.u32();
       }
     }
@@ -294,20 +337,12 @@ public:
     }
     for (std::size_t N = R.count(); N--;) {
       Diagnostic D;
-      D.File = R.str();
-      D.Line = R.u32();
-      D.Severity = R.str();
-      D.Message = R.str();
+      readDiagnostic(R, D);
       B.Diagnostics.emplace_hint(B.Diagnostics.end(), std::move(D), R.u32());
     }
     for (std::size_t N = R.count(); N--;) {
       TableUse T;
-      T.Table = R.str();
-      T.From = R.str();
-      T.At.File = R.str();
-      T.At.Line = R.u32();
-      T.At.Column = R.u32();
-      T.Write = R.num() != 0;
+      readTableUse(R, T);
       B.TableUses.emplace_hint(B.TableUses.end(), std::move(T), R.u32());
     }
     if (!R.done())
@@ -319,52 +354,6 @@ public:
 namespace {
 
 constexpr std::string_view FactsMagic = "seams-facts-bin/1\n";
-
-void writeEntity(Writer &W, const Entity &E) {
-  W.str(E.Id);
-  W.num(static_cast<std::uint8_t>(E.Kind));
-  W.str(E.Name);
-  W.str(E.File);
-  W.num(E.Line);
-  W.str(E.DefFile);
-  W.num(E.DefLine);
-  W.num(E.Lines);
-  W.num(E.Sig ? 1 : 0);
-  if (E.Sig) {
-    W.shape(E.Sig->Returns);
-    W.num(E.Sig->Params.size());
-    for (const auto &P : E.Sig->Params) {
-      W.str(P.Name);
-      W.shape(P.Type);
-    }
-  }
-  W.num(E.Type ? 1 : 0);
-  if (E.Type)
-    W.shape(*E.Type);
-}
-
-void readEntity(Reader &R, Entity &E) {
-  E.Id = R.str();
-  E.Kind = R.kind<EntityKind>(EntityKinds);
-  E.Name = R.str();
-  E.File = R.str();
-  E.Line = R.u32();
-  E.DefFile = R.str();
-  E.DefLine = R.u32();
-  E.Lines = R.u32();
-  if (R.num()) {
-    Signature Sig;
-    Sig.Returns = R.shape();
-    Sig.Params.resize(R.count());
-    for (auto &P : Sig.Params) {
-      P.Name = R.str();
-      P.Type = R.shape();
-    }
-    E.Sig = std::move(Sig);
-  }
-  if (R.num())
-    E.Type = R.shape();
-}
 
 } // namespace
 
@@ -404,21 +393,11 @@ std::string writeFactsBinary(const Facts &F) {
     }
   }
   W.num(F.Diagnostics.size());
-  for (const auto &D : F.Diagnostics) {
-    W.str(D.File);
-    W.num(D.Line);
-    W.str(D.Severity);
-    W.str(D.Message);
-  }
+  for (const auto &D : F.Diagnostics)
+    writeDiagnostic(W, D);
   W.num(F.TableUses.size());
-  for (const auto &T : F.TableUses) {
-    W.str(T.Table);
-    W.str(T.From);
-    W.str(T.At.File);
-    W.num(T.At.Line);
-    W.num(T.At.Column);
-    W.num(T.Write ? 1 : 0);
-  }
+  for (const auto &T : F.TableUses)
+    writeTableUse(W, T);
   return W.finish(FactsMagic);
 }
 
@@ -461,21 +440,11 @@ std::optional<Facts> readFactsBinary(std::string_view Bytes) {
       }
     }
     F.Diagnostics.resize(R.count());
-    for (auto &D : F.Diagnostics) {
-      D.File = R.str();
-      D.Line = R.u32();
-      D.Severity = R.str();
-      D.Message = R.str();
-    }
+    for (auto &D : F.Diagnostics)
+      readDiagnostic(R, D);
     F.TableUses.resize(R.count());
-    for (auto &T : F.TableUses) {
-      T.Table = R.str();
-      T.From = R.str();
-      T.At.File = R.str();
-      T.At.Line = R.u32();
-      T.At.Column = R.u32();
-      T.Write = R.num() != 0;
-    }
+    for (auto &T : F.TableUses)
+      readTableUse(R, T);
     if (!R.done())
       return std::nullopt;
     return F;
