@@ -7,6 +7,18 @@
 #include <unordered_map>
 
 namespace seams {
+namespace {
+
+/// Which units have a dependency on a unit outside the library.
+std::vector<bool> dependsOutside(const UnitGraph &G, const std::vector<bool> &Shared) {
+  std::vector<bool> Outside(Shared.size(), false);
+  for (const UnitArc &A : G.Arcs)
+    if (A.Weight > 0 && !Shared[A.To])
+      Outside[A.From] = true;
+  return Outside;
+}
+
+} // namespace
 
 std::vector<bool> ownsWrittenState(const Facts &F, const UnitSet &U) {
   std::vector<bool> Owns(U.Units.size(), false);
@@ -39,17 +51,10 @@ std::vector<bool> sharedUnits(const UnitSet &U, const UnitGraph &G, const Config
   for (std::size_t I = 0; I < N; ++I)
     if (Eligible(I) && G.FanIn[I] >= C.SharedThreshold * double(N))
       Shared[I] = true;
-  auto DependsOutside = [&] {
-    std::vector<bool> Outside(N, false);
-    for (const UnitArc &A : G.Arcs)
-      if (A.Weight > 0 && !Shared[A.To])
-        Outside[A.From] = true;
-    return Outside;
-  };
   // The library closure: widely used units that depend on nothing outside the library.
   for (bool Changed = true; Changed;) {
     Changed = false;
-    std::vector<bool> Outside = DependsOutside();
+    std::vector<bool> Outside = dependsOutside(G, Shared);
     for (std::size_t I = 0; I < N; ++I)
       if (!Shared[I] && Eligible(I) && !Outside[I] &&
           G.FanIn[I] >= C.LibraryThreshold * double(N)) {
@@ -66,10 +71,7 @@ std::vector<bool> sharedUnits(const UnitSet &U, const UnitGraph &G, const Config
 void keepIndependent(const UnitGraph &G, std::vector<bool> &Shared, const std::vector<bool> &Keep) {
   for (bool Changed = true; Changed;) {
     Changed = false;
-    std::vector<bool> Outside(Shared.size(), false);
-    for (const UnitArc &A : G.Arcs)
-      if (A.Weight > 0 && !Shared[A.To])
-        Outside[A.From] = true;
+    std::vector<bool> Outside = dependsOutside(G, Shared);
     for (std::size_t I = 0; I < Shared.size(); ++I)
       if (Shared[I] && !Keep[I] && Outside[I]) {
         Shared[I] = false;
