@@ -124,7 +124,12 @@ private:
         std::string List;
         for (const char *N : Known)
           List += (List.empty() ? "" : ", ") + std::string(N);
-        fail(Key.source(), "unknown key \"" + K + "\" in [" + Where + "] (expected " + List + ")");
+        std::string Message = "unknown key \"" + K + "\" in [";
+        Message += Where;
+        Message += "] (expected ";
+        Message += List;
+        Message += ")";
+        fail(Key.source(), Message);
       }
       Handle(K, Node);
     }

@@ -11,7 +11,8 @@ namespace {
 TEST(PortableExp, ExactAtZeroAndCloseToStdExpDownToUnderflow) {
   EXPECT_EQ(portableExp(0.0), 1.0);
   double Worst = 0;
-  for (double X = 0; X > -708; X -= 0.0137) {
+  for (int I = 0; I * 0.0137 < 708; ++I) {
+    const double X = -I * 0.0137;
     const double Want = std::exp(X);
     Worst = std::max(Worst, std::abs(portableExp(X) - Want) / Want);
   }
