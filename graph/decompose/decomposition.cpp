@@ -2,6 +2,7 @@
 // constraints, with a shared library set aside, and the metrics of the result.
 #include "graph/decompose/decomposition.h"
 
+#include "graph/decompose/canonical_order.h"
 #include "graph/decompose/constraints.h"
 #include "graph/decompose/entry_points.h"
 #include "graph/decompose/granularity.h"
@@ -136,6 +137,38 @@ Clustering clusterAtoms(const WeightedGraph &G, const Atoms &A, const DecomposeO
   return {mergeToCount(G, A, Above, Target, AboveRes), AboveRes};
 }
 
+/// clusterAtoms on the atoms renumbered in the canonical order of their graph
+/// (canonical_order.h), mapped back: the communities are numbered in that order too, so neither
+/// the clustering nor any tie after it (the lowest community wins) depends on unit names.
+Clustering clusterStructureBlind(const WeightedGraph &G, const Atoms &A, const DecomposeOptions &O,
+                                 Algorithm Algo) {
+  // Pins and [[apart]] groups are the team's: fair to tell atoms apart by.
+  std::vector<std::uint64_t> Colours(A.Count);
+  for (std::size_t X = 0; X < A.Count; ++X) {
+    std::uint64_t C = static_cast<std::uint64_t>(A.Pin[X] + 1);
+    for (const auto &[Entry, Group] : A.Apart[X])
+      C = C * 0x100000001b3ULL + ((std::uint64_t{Entry} << 32) | Group);
+    Colours[X] = C;
+  }
+  const NodeOrder Order = canonicalOrder(G, Colours);
+  Atoms Ranked;
+  Ranked.Count = A.Count;
+  Ranked.AtomOf = A.AtomOf;
+  for (std::uint32_t &X : Ranked.AtomOf)
+    if (X != UnitSet::NoUnit)
+      X = Order.Rank[X];
+  for (std::uint32_t X : Order.Node) {
+    Ranked.Pin.push_back(A.Pin[X]);
+    Ranked.Apart.push_back(A.Apart[X]);
+  }
+  Clustering Cl = clusterAtoms(permuted(G, Order), Ranked, O, Algo);
+  std::vector<std::uint32_t> Membership(A.Count);
+  for (std::size_t X = 0; X < A.Count; ++X)
+    Membership[X] = Cl.Membership[Order.Rank[X]];
+  Cl.Membership = std::move(Membership);
+  return Cl;
+}
+
 /// What the metrics need from the call edges of the facts: per service, the entities other
 /// services call (a method counted as its class); per unit, the calls inside it.
 struct CallFigures {
@@ -255,7 +288,7 @@ Proposal propose(const UnitGraph &G, const UnitSet &Units, const Config &C,
   P.A = buildAtoms(Units, C, K, SetAside);
   const Atoms &A = P.A;
   WeightedGraph AG = undirectedGraph(G, A.AtomOf, A.Count, CoChange);
-  Clustering Cl = clusterAtoms(AG, A, ClusterOptions, Algo);
+  Clustering Cl = clusterStructureBlind(AG, A, ClusterOptions, Algo);
   P.Resolution = Cl.Resolution;
 
   // Communities become services; number them by their first unit so the order is stable.
