@@ -134,5 +134,19 @@ TEST(SeededRandom, IsPortableAndUnbiasedEnough) {
   }
 }
 
+TEST(Leiden, PassesBoundsTheMultiLevelPasses) {
+  // A noisy planted partition, where a second pass still improves on the first.
+  auto P = testing::plantedPartition(20, 40, 0.15, 0.02, 5);
+  WeightedGraph G = WeightedGraph::fromEdges(P.NumNodes, P.Edges);
+  ClusterOptions O;
+  const std::vector<std::uint32_t> UntilStable = cluster(G, O);
+  O.Passes = 1;
+  const std::vector<std::uint32_t> One = cluster(G, O);
+  EXPECT_NE(One, UntilStable);
+  EXPECT_LE(modularity(G, One), modularity(G, UntilStable));
+  O.Passes = 1000; // more than the cap of 20: the same as until stable
+  EXPECT_EQ(cluster(G, O), UntilStable);
+}
+
 } // namespace
 } // namespace seams

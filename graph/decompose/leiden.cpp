@@ -414,7 +414,8 @@ std::vector<std::uint32_t> leiden(const WeightedGraph &G, const ClusterOptions &
   }
   normalizeMembership(M);
   double Best = modularity(G, M, O.Resolution);
-  for (unsigned Pass = 0; Pass < MaxPasses; ++Pass) {
+  const unsigned Passes = O.Passes ? std::min(O.Passes, MaxPasses) : MaxPasses;
+  for (unsigned Pass = 0; Pass < Passes; ++Pass) {
     auto [Next, Q] = runLevels(G, M, O, Refine, Rng);
     normalizeMembership(Next);
     if (Next == M)
