@@ -83,13 +83,7 @@ WeightedGraph permuted(const WeightedGraph &G, const NodeOrder &Order) {
     }
     P.Offsets[R + 1] = P.Targets.size();
   }
-  // Summed in the new order, like every other sum the clustering makes.
-  double Twice = 0;
-  for (double W : P.Weights)
-    Twice += W;
-  P.TotalWeight = Twice / 2;
-  for (double S : P.SelfLoops)
-    P.TotalWeight += S;
+  P.sumTotalWeight(); // in the new order, like every other sum the clustering makes
   return P;
 }
 

@@ -2,7 +2,6 @@
 #include "graph/decompose/canonical_order.h"
 #include "graph/decompose/test_graphs.h"
 
-#include <algorithm>
 #include <gtest/gtest.h>
 
 namespace seams {

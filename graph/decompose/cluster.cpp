@@ -71,13 +71,17 @@ WeightedGraph WeightedGraph::fromEdges(std::size_t NumNodes, std::span<const Wei
     }
     G.Offsets[I + 1] = G.Targets.size();
   }
-  double Twice = 0;
-  for (double W : G.Weights)
-    Twice += W;
-  G.TotalWeight = Twice / 2;
-  for (double S : G.SelfLoops)
-    G.TotalWeight += S;
+  G.sumTotalWeight();
   return G;
+}
+
+void WeightedGraph::sumTotalWeight() {
+  double Twice = 0;
+  for (double W : Weights)
+    Twice += W;
+  TotalWeight = Twice / 2;
+  for (double S : SelfLoops)
+    TotalWeight += S;
 }
 
 std::string_view algorithmName(Algorithm A) {

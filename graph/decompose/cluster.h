@@ -30,6 +30,10 @@ struct WeightedGraph {
   std::size_t size() const { return SelfLoops.size(); }
   /// Weighted degree: incident edge weights, self-loops counted twice (the usual convention).
   double strength(std::uint32_t Node) const;
+  /// Sets TotalWeight from Weights and SelfLoops, summed in their stored order: every builder of
+  /// a graph (fromEdges, aggregation, renumbering) sums the same way, so equal rows give equal
+  /// bits.
+  void sumTotalWeight();
 
   /// Builds the graph from an edge list in any order: parallel edges and both directions of a
   /// pair are summed, edges of weight <= 0 dropped, From == To becomes a self-loop.

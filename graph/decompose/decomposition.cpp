@@ -291,7 +291,7 @@ Proposal propose(const UnitGraph &G, const UnitSet &Units, const Config &C,
   Clustering Cl = clusterStructureBlind(AG, A, ClusterOptions, Algo);
   P.Resolution = Cl.Resolution;
 
-  // Communities become services; number them by their first unit so the order is stable.
+  // Communities become services, numbered in the canonical order (clusterStructureBlind).
   const std::size_t N = Units.Units.size();
   P.NumComm = countOf(Cl.Membership);
   std::vector<std::uint32_t> &Community = P.Community;

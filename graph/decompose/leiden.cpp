@@ -319,7 +319,6 @@ WeightedGraph aggregate(const WeightedGraph &G, const std::vector<std::uint32_t>
   A.Weights.reserve(G.Targets.size() / 2);
   std::vector<double> Row(K, 0);
   std::vector<std::uint32_t> Touched;
-  double Twice = 0;
   for (std::uint32_t C = 0; C < K; ++C) {
     Touched.clear();
     double Self = 0;
@@ -340,15 +339,12 @@ WeightedGraph aggregate(const WeightedGraph &G, const std::vector<std::uint32_t>
     for (std::uint32_t D : Touched) {
       A.Targets.push_back(D);
       A.Weights.push_back(Row[D]);
-      Twice += Row[D];
       Row[D] = 0;
     }
     A.SelfLoops[C] = Self;
     A.Offsets[C + 1] = A.Targets.size();
   }
-  A.TotalWeight = Twice / 2;
-  for (double S : A.SelfLoops)
-    A.TotalWeight += S;
+  A.sumTotalWeight();
   return A;
 }
 
