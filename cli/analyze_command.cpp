@@ -88,6 +88,13 @@ Proposal propose(AnalyzeArgs &A, const std::string &OutDir, ProgressLine &Stages
   std::string RootDir, CacheDir = A.Extract.Options.CacheDir;
   const std::string FactsOut = OutDir.empty() ? "" : OutDir + "/facts.json";
   if (!A.FactsFile.empty()) {
+    // Globs that decide which files are external were applied when the facts were extracted;
+    // here they would change nothing, and saying nothing let a user believe they had.
+    if (!A.Extract.Quiet &&
+        (!A.Extract.Options.Include.empty() || !A.Extract.Options.Exclude.empty()))
+      Err << "seams: warning: --include and --exclude act on extraction and do nothing with "
+             "--facts; to leave files out of the services, use [exclude] in seams.toml "
+             "(docs/DECOMPOSITION.md)\n";
     R.F = readFactsFile(A.FactsFile);
     if (!OutDir.empty())
       std::filesystem::create_directories(OutDir);

@@ -107,6 +107,24 @@ TEST_P(EveryOption, ExitsZeroWithAValidDecomposition) {
   EXPECT_FALSE(readFile(Out + "/index.html").empty());
 }
 
+// --exclude with --facts used to be ignored without a word: the facts' external files were
+// decided at extraction, so the services came out as if it had not been given.
+TEST(AnalyzeFacts, ExcludeWarnsThatItDoesNothing) {
+  ScratchDir Dir;
+  writeFile(Dir.path() + "/facts.json", generatedFacts());
+  std::string Out = Dir.path() + "/out";
+  RunResult R = runSeams("analyze --no-history --facts " + Dir.path() + "/facts.json -o " + Out +
+                         " --exclude 'm0/**'");
+  ASSERT_EQ(R.Code, 0) << R.Err;
+  EXPECT_NE(R.Err.find("--include and --exclude act on extraction and do nothing with --facts"),
+            std::string::npos)
+      << R.Err;
+  RunResult Quiet = runSeams("analyze -q --no-history --facts " + Dir.path() + "/facts.json -o " +
+                             Out + " --exclude 'm0/**'");
+  ASSERT_EQ(Quiet.Code, 0) << Quiet.Err;
+  EXPECT_EQ(Quiet.Err.find("warning"), std::string::npos) << Quiet.Err;
+}
+
 std::vector<Combination> combinations() {
   std::vector<Combination> Out;
   for (const char *U : {"component", "file", "class"})
