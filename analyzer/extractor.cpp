@@ -429,7 +429,8 @@ ExtractResult extract(const ExtractOptions &O, const ProgressFn &Progress) {
     std::vector<char> MayUsePch(Redo.size(), 1);
     for (std::size_t I = 0; I < Redo.size(); ++I) {
       const Job &J = Jobs[Redo[I]];
-      if (const PrefixPch *P = Pchs && J.PchFollower ? Pchs->find(J.PchKey) : nullptr)
+      if (const PrefixPch *P =
+              Pchs && J.PchFollower ? Pchs->get(J.PchKey, J.File, J.Args, J.Directory) : nullptr)
         for (const FileRead &R : P->Reads)
           if (auto It = Owners.at(J.Group).find(R.Path);
               It != Owners.at(J.Group).end() && It->second == J.Rank)

@@ -231,12 +231,6 @@ const PrefixPch *PrefixPchs::get(const std::string &Key, const std::string &File
   return S->Pch.Path.empty() ? nullptr : &S->Pch;
 }
 
-const PrefixPch *PrefixPchs::find(const std::string &Key) const {
-  std::lock_guard<std::mutex> Lock(M);
-  auto It = Slots.find(Key);
-  return It == Slots.end() || It->second->Pch.Path.empty() ? nullptr : &It->second->Pch;
-}
-
 unsigned PrefixPchs::built() const {
   std::lock_guard<std::mutex> Lock(M);
   return static_cast<unsigned>(std::count_if(

@@ -39,8 +39,6 @@ public:
   /// null when it could not be built.
   const PrefixPch *get(const std::string &Key, const std::string &File,
                        const std::vector<std::string> &Args, const std::string &Directory);
-  /// The PCH for Key if it was built, without building it.
-  const PrefixPch *find(const std::string &Key) const;
   /// PCHs built, and those that failed, with the first reason: once every parse is done.
   unsigned built() const;
   unsigned failed() const;
