@@ -310,6 +310,32 @@ TEST(Extract, ShardsMergeToTheFullRun) {
   EXPECT_EQ(Project::text(mergeFacts(Parts, 8)), Project::text(P.run(2, false).Result));
 }
 
+TEST(Extract, ShardsWithAPrefixPchMergeToTheFullRunWithoutIt) {
+  Project P;
+  writePrefixed(P, {"a/a.cpp", "b/b.cpp", "c/c.cpp", "d/d.cpp", "e/e.cpp"});
+  std::vector<Facts> Parts;
+  unsigned WithPch = 0;
+  for (unsigned K = 1; K <= 2; ++K) {
+    ExtractOptions O;
+    O.Database = P.Dir + "/build";
+    O.UseCache = false;
+    O.Pch = true;
+    O.ClaimGroup = 2; // groups {a, b}, {c, d}, {e}: each group's first TU reports the prefix
+    O.ShardIndex = K;
+    O.ShardCount = 2;
+    ExtractResult Part = extract(O);
+    WithPch += Part.Stats.WithPch;
+    std::istringstream In(Project::text(Part.Result));
+    Parts.push_back(readFacts(In, "shard"));
+  }
+  EXPECT_EQ(WithPch, 2u); // b and d
+  ExtractOptions Full;
+  Full.Database = P.Dir + "/build";
+  Full.UseCache = false;
+  Full.ClaimGroup = 2;
+  EXPECT_EQ(Project::text(mergeFacts(Parts, 8)), Project::text(extract(Full).Result));
+}
+
 TEST(Extract, MissingDatabaseSaysHowToMakeOne) {
   Project P;
   ExtractOptions O;
