@@ -169,10 +169,12 @@ PrefixPch buildPrefixPch(const std::string &File, const std::vector<std::string>
     return Out;
   }
   bool IsC = llvm::StringRef(File).endswith(".c");
-  std::vector<std::string> Command(Args.begin(), Args.begin() + Source);
-  Command.insert(Command.end(), std::initializer_list<std::string>{
-                                    "-x", IsC ? "c-header" : "c++-header", StubPath});
-  Command.insert(Command.end(), Args.begin() + Source + 1, Args.end());
+  std::vector<std::string> Command;
+  for (std::size_t I = 0; I < Args.size(); ++I)
+    if (I != Source)
+      Command.push_back(Args[I]);
+    else
+      Command.insert(Command.end(), {"-x", IsC ? "c-header" : "c++-header", StubPath});
 
   PrefixPch Built = Out;
   Built.Path = OutPath;
