@@ -167,26 +167,8 @@ public:
   }
 
   void HandleTranslationUnit(ASTContext &AST) override {
-    if (Pch)
-      replayPrefixIncludes();
     collectAstFacts(AST, *Ctx, Instantiations);
     finish();
-  }
-
-  // The prefix's #include directives ran when the PCH was built, not in this TU: its include
-  // graph, which attributes uses of library declarations, gets them from the PCH's record.
-  void replayPrefixIncludes() {
-    FileManager &FM = Ctx->sourceManager().getFileManager();
-    llvm::StringMap<const FileClass *> Known;
-    auto Classify = [&](const std::string &Path) {
-      auto [It, Inserted] = Known.try_emplace(Path, nullptr);
-      if (Inserted)
-        if (OptionalFileEntryRef F = FM.getOptionalFileRef(Path))
-          It->second = Ctx->classify(F->getFileEntry());
-      return It->second;
-    };
-    for (const auto &[From, To] : Pch->Includes)
-      Ctx->externals().addInclude(Classify(From), Classify(To));
   }
 
   void finish() {
@@ -234,6 +216,23 @@ private:
   std::vector<FunctionDecl *> Instantiations;
 };
 
+/// The prefix's #include directives ran when the PCH was built, not in this TU: its include graph
+/// (ExternalHeaders, which attributes uses of library declarations) gets them from the PCH's
+/// record, before the parse as they would have come, each file looked up by the name it was
+/// found by then, so that its external entity is spelled alike.
+void replayPrefixIncludes(const PrefixPch &Pch, FileManager &FM, TuContext &Ctx) {
+  llvm::StringMap<const FileClass *> Known;
+  auto Classify = [&](const std::string &Name) {
+    auto [It, Inserted] = Known.try_emplace(Name, nullptr);
+    if (Inserted)
+      if (OptionalFileEntryRef F = FM.getOptionalFileRef(Name))
+        It->second = Ctx.classify(F->getFileEntry());
+    return It->second;
+  };
+  for (const auto &[From, To] : Pch.Includes)
+    Ctx.externals().addInclude(Classify(From), Classify(To));
+}
+
 class Action : public ASTFrontendAction {
 public:
   Action(const ProjectFilter &Filter, ClaimRegistry &Claims, const CollectOptions &Options,
@@ -246,6 +245,8 @@ public:
                                            CI.getPreprocessor().getHeaderSearchInfo(),
                                            Pch ? &Pch->Files : nullptr);
     Diags.Ctx = Ctx.get();
+    if (Pch)
+      replayPrefixIncludes(*Pch, CI.getFileManager(), *Ctx);
     CI.getPreprocessor().addPPCallbacks(std::make_unique<PPFacts>(*Ctx));
     return std::make_unique<Consumer>(std::move(Ctx), Result, Pch);
   }

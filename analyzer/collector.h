@@ -35,8 +35,9 @@ struct PrefixPch {
   /// the PCH names them so too: Clang gives them the path the PCH recorded, cleaned lexically,
   /// which is wrong when a `..` follows a symbolic link (GCC's include directories).
   std::map<llvm::sys::fs::UniqueID, std::string> Files;
-  /// Every #include directive in the prefix, (includer, included) absolute: the include graph a
-  /// TU's preprocessor callbacks would have seen (ExternalHeaders needs it).
+  /// Every #include directive in the prefix, (includer, included) by the names Clang found them
+  /// by: the include graph a TU's preprocessor callbacks would have seen (ExternalHeaders needs
+  /// it).
   std::vector<std::pair<std::string, std::string>> Includes;
 };
 

@@ -44,17 +44,19 @@ std::size_t sourcePosition(const std::vector<std::string> &Args, const std::stri
   return Args.size();
 }
 
-/// Every #include of the prefix, by absolute path.
+/// Every #include of the prefix, each file by the name it was found by: a TU looks them up by the
+/// same names, so that Clang spells them as a TU parsing the prefix would (the external header an
+/// entity id names, `<string>`, comes from that name and the header search directories).
 class IncludeRecorder : public PPCallbacks {
 public:
   IncludeRecorder(SourceManager &SM, PrefixPch &Out) : SM(SM), Out(Out) {}
   void InclusionDirective(SourceLocation HashLoc, const Token &, StringRef, bool, CharSourceRange,
                           OptionalFileEntryRef File, StringRef, StringRef, const Module *,
                           SrcMgr::CharacteristicKind) override {
-    const FileEntry *From =
-        File ? SM.getFileEntryForID(SM.getFileID(SM.getExpansionLoc(HashLoc))) : nullptr;
+    OptionalFileEntryRef From =
+        File ? SM.getFileEntryRefForID(SM.getFileID(SM.getExpansionLoc(HashLoc))) : std::nullopt;
     if (From) // a directive of the predefines (`-include` itself) has no file, as in a TU
-      Out.Includes.emplace_back(fileEntryPath(*From), fileEntryPath(File->getFileEntry()));
+      Out.Includes.emplace_back(From->getName().str(), File->getName().str());
   }
 
 private:
