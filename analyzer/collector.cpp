@@ -12,6 +12,8 @@
 #include <clang/Lex/PPCallbacks.h>
 #include <clang/Lex/Preprocessor.h>
 #include <clang/Tooling/Tooling.h>
+#include <llvm/ADT/StringMap.h>
+#include <llvm/ADT/StringSet.h>
 #include <llvm/Support/xxhash.h>
 
 namespace seams {
@@ -143,7 +145,8 @@ private:
 
 class Consumer : public ASTConsumer {
 public:
-  Consumer(std::unique_ptr<TuContext> C, TuResult &Result) : Ctx(std::move(C)), Result(Result) {}
+  Consumer(std::unique_ptr<TuContext> C, TuResult &Result, const PrefixPch *Pch)
+      : Ctx(std::move(C)), Result(Result), Pch(Pch) {}
 
   // Bodies in headers another TU claimed are never looked at: do not even parse them. Template
   // bodies in project headers are the exception: this TU's instantiations of them are walked.
@@ -183,14 +186,24 @@ public:
           {C->EntityId, EntityKind::File, C->Rel, C->Rel, 1, C->Rel, 1, Lines});
       Result.Owned.push_back(C->Path);
     }
+    llvm::StringSet<> Seen;
     for (auto It = SM.fileinfo_begin(); It != SM.fileinfo_end(); ++It) {
       std::optional<llvm::StringRef> Data = It->second->getBufferDataIfLoaded();
       if (!Data)
         continue;
+      if (Pch && Pch->Files.count(It->first->getUniqueID()))
+        continue; // read through the PCH: listed below, by its real path
       llvm::StringRef Real = It->first->tryGetRealPathName();
-      Result.Reads.push_back(
-          {std::string(Real.empty() ? It->first->getName() : Real), llvm::xxHash64(*Data)});
+      std::string Path(Real.empty() ? It->first->getName() : Real);
+      if (Pch && Path == Pch->Stub)
+        continue;
+      Seen.insert(Path);
+      Result.Reads.push_back({std::move(Path), llvm::xxHash64(*Data)});
     }
+    if (Pch) // what the prefix read, this TU read through the PCH
+      for (const FileRead &R : Pch->Reads)
+        if (Seen.insert(R.Path).second)
+          Result.Reads.push_back(R);
     Result.Partial = Ctx->builder().finish("", 0, /*Partial=*/true);
   }
 
@@ -199,22 +212,43 @@ public:
 private:
   std::unique_ptr<TuContext> Ctx;
   TuResult &Result;
+  const PrefixPch *Pch;
   std::vector<FunctionDecl *> Instantiations;
 };
+
+/// The prefix's #include directives ran when the PCH was built, not in this TU: its include graph
+/// (ExternalHeaders, which attributes uses of library declarations) gets them from the PCH's
+/// record, before the parse as they would have come, each file looked up by the name it was
+/// found by then, so that its external entity is spelled alike.
+void replayPrefixIncludes(const PrefixPch &Pch, FileManager &FM, TuContext &Ctx) {
+  llvm::StringMap<const FileClass *> Known;
+  auto Classify = [&](const std::string &Name) {
+    auto [It, Inserted] = Known.try_emplace(Name, nullptr);
+    if (Inserted)
+      if (OptionalFileEntryRef F = FM.getOptionalFileRef(Name))
+        It->second = Ctx.classify(F->getFileEntry());
+    return It->second;
+  };
+  for (const auto &[From, To] : Pch.Includes)
+    Ctx.externals().addInclude(Classify(From), Classify(To));
+}
 
 class Action : public ASTFrontendAction {
 public:
   Action(const ProjectFilter &Filter, ClaimRegistry &Claims, const CollectOptions &Options,
-         Diagnostics &Diags, TuResult &Result)
-      : Filter(Filter), Claims(Claims), Options(Options), Diags(Diags), Result(Result) {}
+         Diagnostics &Diags, TuResult &Result, const PrefixPch *Pch)
+      : Filter(Filter), Claims(Claims), Options(Options), Diags(Diags), Result(Result), Pch(Pch) {}
 
   std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &CI, StringRef) override {
     CI.getFrontendOpts().SkipFunctionBodies = true; // asks Consumer::shouldSkipFunctionBody
     auto Ctx = std::make_unique<TuContext>(Filter, Claims, Options, CI.getSourceManager(),
-                                           CI.getPreprocessor().getHeaderSearchInfo());
+                                           CI.getPreprocessor().getHeaderSearchInfo(),
+                                           Pch ? &Pch->Files : nullptr);
     Diags.Ctx = Ctx.get();
+    if (Pch)
+      replayPrefixIncludes(*Pch, CI.getFileManager(), *Ctx);
     CI.getPreprocessor().addPPCallbacks(std::make_unique<PPFacts>(*Ctx));
-    return std::make_unique<Consumer>(std::move(Ctx), Result);
+    return std::make_unique<Consumer>(std::move(Ctx), Result, Pch);
   }
 
   void EndSourceFileAction() override {
@@ -227,6 +261,7 @@ private:
   const CollectOptions &Options;
   Diagnostics &Diags;
   TuResult &Result;
+  const PrefixPch *Pch;
 };
 
 /// The arguments Clang's driver rejected ("unknown argument: '-x'", "unknown argument '-x';
@@ -249,7 +284,8 @@ std::vector<std::string> unknownArguments(const std::vector<seams::Diagnostic> &
 TuResult collectTu(const std::string &File, const std::vector<std::string> &Args,
                    const std::string &Directory, const ProjectFilter &Filter, ClaimRegistry &Claims,
                    const CollectOptions &Options,
-                   const llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> &FS) {
+                   const llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> &FS,
+                   const PrefixPch *Pch) {
   TuResult Result;
   std::string Rel = Filter.relative(File);
   Result.Info.File = Rel.empty() ? File : Rel;
@@ -267,13 +303,39 @@ TuResult collectTu(const std::string &File, const std::vector<std::string> &Args
 
   FS->setCurrentWorkingDirectory(Directory);
   llvm::IntrusiveRefCntPtr<FileManager> Files(new FileManager(FileSystemOptions(), FS));
+  const PrefixPch *UsePch = nullptr;
   auto Run = [&](const std::vector<std::string> &CommandLine) {
+    std::vector<std::string> WithPch = CommandLine;
+    if (UsePch) // the forced includes stay: Clang skips those the PCH already holds
+      WithPch.insert(WithPch.end(), std::initializer_list<std::string>{"-Xclang", "-include-pch",
+                                                                       "-Xclang", UsePch->Path});
     tooling::ToolInvocation Invocation(
-        CommandLine, std::make_unique<Action>(Filter, Claims, Options, Diags, Result), Files.get());
+        WithPch, std::make_unique<Action>(Filter, Claims, Options, Diags, Result, UsePch),
+        Files.get());
     Invocation.setDiagnosticConsumer(&Diags);
     Invocation.run();
   };
-  Run(Args);
+  if (Pch && !Pch->Path.empty()) {
+    UsePch = Pch;
+    Run(Args);
+    // A PCH Clang rejects (a prefix file changed since it was built, ...) is a fatal error: the
+    // TU is parsed again as it would have been without one.
+    bool Fatal = std::any_of(Diags.Collected.begin(), Diags.Collected.end(),
+                             [](const seams::Diagnostic &D) { return D.Severity == "fatal"; });
+    if (!Fatal) {
+      Result.UsedPch = true;
+    } else {
+      UsePch = nullptr;
+      std::string Keep = Result.Info.File;
+      Result = TuResult();
+      Result.Info.File = Keep;
+      Diags.Collected.clear();
+      Diags.MainErrors = 0;
+      Files = new FileManager(FileSystemOptions(), FS);
+    }
+  }
+  if (!Result.UsedPch)
+    Run(Args);
   // A flag only the build's compiler knows (a GCC option, a newer -f flag) is an error for
   // Clang's driver: sometimes it parses anyway, sometimes it stops before parsing, and then the TU
   // is parsed again without the flag. Either way the flag becomes one note, not an error, so a

@@ -4,6 +4,7 @@
 
 #include "analyzer/collector.h"
 #include "analyzer/compile_db.h"
+#include "analyzer/prefix_pch.h"
 #include "analyzer/shard_plan.h"
 #include "analyzer/tu_cache.h"
 #include "analyzer_identity.h"
@@ -32,6 +33,10 @@ struct Job {
   std::size_t Rank = 0;                  ///< Position among the project TUs of the sorted database.
   std::size_t Group = 0;                 ///< Claim group: Rank / ClaimGroup.
   std::vector<std::string> ProjectReads; ///< The project files Result read, sorted.
+  std::string PchKey;                    ///< --pch: the prefix it shares (prefixKey), if any.
+  /// --pch: a TU of lower rank in its group has the same prefix, reads every file of it and
+  /// reports them, so this one can load the prefix from the PCH.
+  bool PchFollower = false;
 };
 
 /// What parsing a TU is estimated to cost, the same on every machine of a matrix (no timing, no
@@ -252,7 +257,18 @@ ExtractResult extract(const ExtractOptions &O, const ProgressFn &Progress) {
                     {},
                     P,
                     Group,
-                    {}});
+                    {},
+                    {},
+                    false});
+  }
+  std::optional<PrefixPchs> Pchs;
+  if (O.Pch) {
+    Pchs.emplace(Filter);
+    std::set<std::pair<std::size_t, std::string>> Leaders; // (group, prefix) seen at a lower rank
+    for (auto &J : Jobs) {
+      J.PchKey = prefixKey(J.Args, J.File, J.Directory);
+      J.PchFollower = !J.PchKey.empty() && !Leaders.emplace(J.Group, J.PchKey).second;
+    }
   }
 
   unsigned Threads = O.Jobs ? O.Jobs : std::max(1u, std::thread::hardware_concurrency());
@@ -342,9 +358,13 @@ ExtractResult extract(const ExtractOptions &O, const ProgressFn &Progress) {
   // 2. Parse the misses. A TU claims at its rank: the lowest rank reading a header reports it,
   // whichever thread gets there first. Workers go through whole groups in rank order (see
   // GroupScheduler), so a TU rarely loses a header it already reported.
-  auto Parse = [&](Job &J, std::map<std::size_t, ClaimRegistry> &Registries) {
+  auto Parse = [&](Job &J, std::map<std::size_t, ClaimRegistry> &Registries, bool MayUsePch) {
     ClaimRegistry Mine = Registries.at(J.Group).as(J.Rank);
-    J.Result = collectTu(J.File, J.Args, J.Directory, Filter, Mine, Collect);
+    const PrefixPch *Pch = Pchs && MayUsePch && J.PchFollower
+                               ? Pchs->get(J.PchKey, J.File, J.Args, J.Directory)
+                               : nullptr;
+    J.Result = collectTu(J.File, J.Args, J.Directory, Filter, Mine, Collect,
+                         llvm::vfs::createPhysicalFileSystem(), Pch);
     J.FromCache = false;
     ProjectReads(J);
     if (O.UseCache)
@@ -363,7 +383,7 @@ ExtractResult extract(const ExtractOptions &O, const ProgressFn &Progress) {
   GroupScheduler Schedule(std::move(Queues), Threads);
   parallelFor(Threads, Threads, [&](std::size_t Worker) {
     while (std::optional<std::size_t> I = Schedule.next(static_cast<unsigned>(Worker))) {
-      Parse(Jobs[*I], Claims);
+      Parse(Jobs[*I], Claims, true);
       Finished(true, Jobs[*I]);
     }
   });
@@ -404,7 +424,20 @@ ExtractResult extract(const ExtractOptions &O, const ProgressFn &Progress) {
         else
           Index.reset(); // its old facts cannot be taken back: merge everything (step 4)
       }
-    parallelFor(Redo.size(), Threads, [&](std::size_t I) { Parse(Jobs[Redo[I]], Fixed); });
+    // A TU that owns a file of its prefix (the TU of lower rank did not read it: it failed)
+    // parses the prefix itself, to report it.
+    std::vector<char> MayUsePch(Redo.size(), 1);
+    for (std::size_t I = 0; I < Redo.size(); ++I) {
+      const Job &J = Jobs[Redo[I]];
+      if (const PrefixPch *P =
+              Pchs && J.PchFollower ? Pchs->get(J.PchKey, J.File, J.Args, J.Directory) : nullptr)
+        for (const FileRead &R : P->Reads)
+          if (auto It = Owners.at(J.Group).find(R.Path);
+              It != Owners.at(J.Group).end() && It->second == J.Rank)
+            MayUsePch[I] = 0;
+    }
+    parallelFor(Redo.size(), Threads,
+                [&](std::size_t I) { Parse(Jobs[Redo[I]], Fixed, MayUsePch[I] != 0); });
     Out.Stats.Parsed += static_cast<unsigned>(Redo.size());
     Out.Stats.Reparsed += static_cast<unsigned>(Redo.size());
   }
@@ -446,7 +479,7 @@ ExtractResult extract(const ExtractOptions &O, const ProgressFn &Progress) {
                       ? J.Rank
                       : J.Rank - 1)
               .claim(Path);
-        Parse(J, Owned);
+        Parse(J, Owned, false);
         std::lock_guard<std::mutex> Lock(M);
         ++Out.Stats.Parsed;
         --Out.Stats.FromCache;
@@ -461,6 +494,12 @@ ExtractResult extract(const ExtractOptions &O, const ProgressFn &Progress) {
   for (const auto &J : Jobs) {
     Out.Stats.WithErrors += J.Result->Info.Status == "errors";
     Out.Stats.Failed += J.Result->Info.Status == "failed";
+    Out.Stats.WithPch += J.Result->UsedPch;
+  }
+  if (Pchs) {
+    Out.Stats.PchBuilt = Pchs->built();
+    Out.Stats.PchFailed = Pchs->failed();
+    Out.Stats.PchProblem = Pchs->firstProblem();
   }
   bool Partial = O.ShardCount > 1;
   Out.Result = Builder.finish(Filter.displayName(), O.MaxSamples, Partial);

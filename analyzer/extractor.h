@@ -27,6 +27,11 @@ struct ExtractOptions {
   /// shards agree only when they use the same value.
   unsigned ClaimGroup = DefaultClaimGroup;
   unsigned MaxSamples = 8; ///< Sample locations kept per edge (0: all).
+  /// --pch: TUs whose commands differ only in their source file and force an include (CMake's
+  /// `-include cmake_pch.hxx`) share one Clang PCH of that prefix, built once per run. The TU of
+  /// lowest rank with those flags in each claim group parses the prefix itself and reports its
+  /// headers; the facts are those of a run without it (docs/EXTRACTION.md).
+  bool Pch = false;
   std::vector<std::string> DatabaseWrappers = {"Database"}; ///< See CollectOptions.
 };
 
@@ -43,6 +48,10 @@ struct ExtractStats {
   unsigned FilteredOut = 0;      ///< Database sources left out on purpose by --include/--exclude.
   unsigned DuplicateEntries = 0; ///< Further database entries for one file (the first is used).
   std::vector<std::string> CacheWarnings;
+  unsigned WithPch = 0;   ///< TUs parsed with a shared prefix PCH (--pch).
+  unsigned PchBuilt = 0;  ///< Prefix PCHs built (--pch).
+  unsigned PchFailed = 0; ///< Prefixes that did not compile into a PCH: their TUs parse it.
+  std::string PchProblem; ///< The first reason one did not.
   std::vector<std::uint64_t> ShardCosts; ///< Sharded runs: the estimated cost of every shard.
   std::vector<unsigned> ShardTus;        ///< Sharded runs: the TUs of every shard.
 };

@@ -1,5 +1,6 @@
 // Tests for whole-database extraction: header claiming, cache, determinism, shards, bad input.
 #include "analyzer/extractor.h"
+#include "analyzer/prefix_pch.h"
 #include "graph/model/error.h"
 #include "graph/model/facts_json.h"
 
@@ -187,6 +188,109 @@ TEST(Extract, HeaderStaysReportedWhenItsOwnerStopsIncludingIt) {
   EXPECT_EQ(Project::text(R.Result), Project::text(P.run(2, false).Result));
 }
 
+/// A project whose TUs all force one include (as CMake's precompiled headers do): templates
+/// instantiated in and after the prefix, macros, library types reached only through it.
+void writePrefixed(Project &P, const std::vector<std::string> &Sources) {
+  P.write("common/util.h", R"(#pragma once
+#include <map>
+#include <string>
+#include <vector>
+#define TWICE(x) ((x) * 2)
+namespace util {
+extern int hits;
+enum class Mode { Fast, Safe };
+struct Shape { virtual ~Shape() = default; virtual int area() const = 0; };
+template <typename D> struct Counted { int count() const { return static_cast<const D *>(this)->n(); } };
+template <typename T> auto twice(T t) { return t.size() * 2; }
+constexpr int square(int x) { return x * x; }
+inline std::string label(int n) { hits += square(n); return std::to_string(TWICE(n)); }
+struct Box : Shape, Counted<Box> {
+  std::vector<int> items;
+  int area() const override { return static_cast<int>(items.size()); }
+  int n() const { return area(); }
+  std::map<std::string, int> index() const { return {{label(1), twice(items)}}; }
+};
+}
+)");
+  P.write("common/prefix.h", "#pragma once\n#include \"common/util.h\"\n");
+  for (std::size_t I = 0; I < Sources.size(); ++I)
+    P.write(Sources[I], "#include \"common/util.h\"\n#include <sstream>\nint util::hits = 0;\n"
+                        "int f" +
+                            std::to_string(I) +
+                            "(util::Mode m) {\n"
+                            "  util::Box b; std::ostringstream s; s << util::label(TWICE(3));\n"
+                            "  return b.count() + util::twice(std::string(\"x\")) + (m == "
+                            "util::Mode::Safe) + util::square(2);\n}\n");
+  P.database(Sources, ",\"-include\",\"" + P.Dir + "/common/prefix.h\"");
+}
+
+ExtractResult runWithPch(Project &P, bool Pch, unsigned Jobs, bool Cache) {
+  ExtractOptions O;
+  O.Database = P.Dir + "/build";
+  O.Jobs = Jobs;
+  O.UseCache = Cache;
+  O.Pch = Pch;
+  return extract(O);
+}
+
+TEST(Extract, APrefixPchGivesTheSameFacts) {
+  Project P;
+  writePrefixed(P, {"a/a.cpp", "b/b.cpp", "c/c.cpp"});
+  ExtractResult Plain = runWithPch(P, false, 2, false);
+  ExtractResult Shared = runWithPch(P, true, 2, false);
+  EXPECT_EQ(Shared.Stats.PchBuilt, 1u) << Shared.Stats.PchProblem;
+  EXPECT_EQ(Shared.Stats.WithPch, 2u); // b and c; a (lowest rank) parses and reports the prefix
+  EXPECT_EQ(Plain.Stats.WithPch, 0u);
+  EXPECT_EQ(Shared.Stats.Failed + Shared.Stats.WithErrors, 0u);
+  EXPECT_EQ(Project::text(Plain.Result), Project::text(Shared.Result));
+  EXPECT_GT(countEdges(Shared.Result, EdgeKind::Call, "util::label", "util::square"), 0u);
+  EXPECT_EQ(Project::text(runWithPch(P, true, 1, false).Result), Project::text(Plain.Result));
+
+  // The cache entries of a run with the PCH serve a run without it, and the other way round.
+  EXPECT_EQ(Project::text(runWithPch(P, true, 2, true).Result), Project::text(Plain.Result));
+  ExtractResult Warm = runWithPch(P, false, 2, true);
+  EXPECT_EQ(Warm.Stats.Parsed, 0u);
+  EXPECT_EQ(Project::text(Warm.Result), Project::text(Plain.Result));
+  // A changed prefix header is a change for every TU, the PCH ones too (their reads hold it).
+  P.write("common/util.h", "#pragma once\n#include <map>\n#include <string>\n#include <vector>\n"
+                           "#define TWICE(x) ((x) * 2)\nnamespace util { extern int hits; enum "
+                           "class Mode { Fast, Safe }; struct Box { int count() const { return "
+                           "1; } }; inline std::string label(int n) { return \"\"; } "
+                           "constexpr int square(int x) { return x; } template <typename T> int "
+                           "twice(T) { return 2; } }\n");
+  ExtractResult Changed = runWithPch(P, true, 2, true);
+  EXPECT_EQ(Changed.Stats.Parsed, 3u);
+  EXPECT_EQ(Project::text(Changed.Result), Project::text(runWithPch(P, false, 2, false).Result));
+}
+
+TEST(Extract, APrefixPchTuReportsThePrefixWhenTheTuBeforeItFails) {
+  Project P;
+  writePrefixed(P, {"a/a.cpp", "b/b.cpp", "c/c.cpp"});
+  runWithPch(P, true, 2, true);   // b's cache entry: made loading the PCH, owning no prefix file
+  fs::remove(P.Dir + "/a/a.cpp"); // listed, first in order, and gone: b reports the prefix
+  ExtractResult Plain = runWithPch(P, false, 2, false);
+  for (bool Cache : {false, true}) {
+    ExtractResult Shared = runWithPch(P, true, 2, Cache);
+    EXPECT_EQ(Shared.Stats.Failed, 1u);
+    EXPECT_EQ(Project::text(Plain.Result), Project::text(Shared.Result)) << "cache " << Cache;
+    EXPECT_GT(countEdges(Shared.Result, EdgeKind::Call, "util::label", "util::square"), 0u);
+  }
+}
+
+TEST(Extract, OnlyCommandsThatForceAnIncludeShareAPrefix) {
+  std::vector<std::string> A = {"clang++",  "-std=c++17", "-include",
+                                "/p/pre.h", "/p/a.cpp",   "-fsyntax-only"};
+  std::vector<std::string> B = A;
+  B[4] = "/p/b.cpp";
+  EXPECT_FALSE(prefixKey(A, "/p/a.cpp", "/p").empty());
+  EXPECT_EQ(prefixKey(A, "/p/a.cpp", "/p"), prefixKey(B, "/p/b.cpp", "/p"));
+  EXPECT_NE(prefixKey(A, "/p/a.cpp", "/p"), prefixKey(A, "/p/a.cpp", "/q")); // other directory
+  EXPECT_EQ(prefixKey({"clang++", "-std=c++17", "/p/a.cpp"}, "/p/a.cpp", "/p"), "");
+  EXPECT_EQ(prefixKey({"clang++", "-include-pch", "x.pch", "-include", "pre.h", "/p/a.cpp"},
+                      "/p/a.cpp", "/p"),
+            ""); // the build's own PCH
+}
+
 TEST(Extract, ShardsMergeToTheFullRun) {
   Project P;
   writeShop(P);
@@ -204,6 +308,32 @@ TEST(Extract, ShardsMergeToTheFullRun) {
     Parts.push_back(readFacts(In, "shard"));
   }
   EXPECT_EQ(Project::text(mergeFacts(Parts, 8)), Project::text(P.run(2, false).Result));
+}
+
+TEST(Extract, ShardsWithAPrefixPchMergeToTheFullRunWithoutIt) {
+  Project P;
+  writePrefixed(P, {"a/a.cpp", "b/b.cpp", "c/c.cpp", "d/d.cpp", "e/e.cpp"});
+  std::vector<Facts> Parts;
+  unsigned WithPch = 0;
+  for (unsigned K = 1; K <= 2; ++K) {
+    ExtractOptions O;
+    O.Database = P.Dir + "/build";
+    O.UseCache = false;
+    O.Pch = true;
+    O.ClaimGroup = 2; // groups {a, b}, {c, d}, {e}: each group's first TU reports the prefix
+    O.ShardIndex = K;
+    O.ShardCount = 2;
+    ExtractResult Part = extract(O);
+    WithPch += Part.Stats.WithPch;
+    std::istringstream In(Project::text(Part.Result));
+    Parts.push_back(readFacts(In, "shard"));
+  }
+  EXPECT_EQ(WithPch, 2u); // b and d
+  ExtractOptions Full;
+  Full.Database = P.Dir + "/build";
+  Full.UseCache = false;
+  Full.ClaimGroup = 2;
+  EXPECT_EQ(Project::text(mergeFacts(Parts, 8)), Project::text(extract(Full).Result));
 }
 
 TEST(Extract, MissingDatabaseSaysHowToMakeOne) {

@@ -15,15 +15,6 @@ using namespace clang;
 
 namespace {
 
-std::string absolutePath(const FileEntry &FE) {
-  llvm::StringRef Real = FE.tryGetRealPathName();
-  llvm::SmallString<256> P(Real.empty() ? FE.getName() : Real);
-  llvm::sys::fs::make_absolute(P);
-  llvm::sys::path::remove_dots(P, /*remove_dot_dot=*/true);
-  llvm::sys::path::native(P, llvm::sys::path::Style::posix);
-  return std::string(P.str());
-}
-
 const NamedDecl *fieldInPattern(const FieldDecl *F) {
   const auto *Rec = dyn_cast<CXXRecordDecl>(F->getParent());
   const CXXRecordDecl *Pattern = Rec ? Rec->getTemplateInstantiationPattern() : nullptr;
@@ -59,6 +50,15 @@ const Decl *anchorOf(const NamedDecl *D) {
 }
 
 } // namespace
+
+std::string fileEntryPath(const FileEntry &FE) {
+  llvm::StringRef Real = FE.tryGetRealPathName();
+  llvm::SmallString<256> P(Real.empty() ? FE.getName() : Real);
+  llvm::sys::fs::make_absolute(P);
+  llvm::sys::path::remove_dots(P, /*remove_dot_dot=*/true);
+  llvm::sys::path::native(P, llvm::sys::path::Style::posix);
+  return std::string(P.str());
+}
 
 const NamedDecl *canonicalTarget(const Decl *D) {
   if (!D)
@@ -138,8 +138,9 @@ std::optional<EntityKind> entityKindOf(const NamedDecl *D) {
 }
 
 TuContext::TuContext(const ProjectFilter &Filter, ClaimRegistry &Claims,
-                     const CollectOptions &Options, SourceManager &SM, HeaderSearch &HS)
-    : Filter(Filter), Claims(Claims), Options(Options), SM(SM), HS(HS) {}
+                     const CollectOptions &Options, SourceManager &SM, HeaderSearch &HS,
+                     const std::map<llvm::sys::fs::UniqueID, std::string> *PchFiles)
+    : Filter(Filter), Claims(Claims), Options(Options), SM(SM), HS(HS), PchFiles(PchFiles) {}
 
 const FileClass *TuContext::classify(SourceLocation Loc) {
   if (Loc.isInvalid())
@@ -160,7 +161,10 @@ const FileClass *TuContext::classify(FileID FID) {
 }
 
 const FileClass *TuContext::classify(const FileEntry &FE, bool IsMain) {
-  std::string Path = absolutePath(FE);
+  auto Pch = PchFiles ? PchFiles->find(FE.getUniqueID())
+                      : std::map<llvm::sys::fs::UniqueID, std::string>::const_iterator();
+  bool InPch = PchFiles && Pch != PchFiles->end();
+  std::string Path = InPch ? Pch->second : fileEntryPath(FE);
   auto [It, Inserted] = ByPath.try_emplace(Path);
   FileClass &C = It->second;
   if (!Inserted)
@@ -169,7 +173,7 @@ const FileClass *TuContext::classify(const FileEntry &FE, bool IsMain) {
   C.Rel = Filter.projectPath(C.Path);
   if (!C.Rel.empty()) {
     C.EntityId = "file:" + C.Rel;
-    C.Owned = Claims.claim(C.Path) || IsMain;
+    C.Owned = !InPch && (Claims.claim(C.Path) || IsMain);
   } else {
     std::string Rel = Filter.relative(C.Path); // excluded project files keep their path
     if (Rel.empty()) {

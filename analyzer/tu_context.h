@@ -11,6 +11,7 @@
 #include <clang/AST/Decl.h>
 #include <clang/Basic/SourceManager.h>
 #include <llvm/ADT/DenseMap.h>
+#include <llvm/Support/FileSystem/UniqueID.h>
 #include <map>
 #include <optional>
 #include <string>
@@ -31,8 +32,11 @@ struct FileClass {
 
 class TuContext {
 public:
+  /// PchFiles: the files of a PCH the TU loads (PrefixPch::Files), which it never claims (a TU of
+  /// lower rank reports them) and names by the paths recorded there.
   TuContext(const ProjectFilter &Filter, ClaimRegistry &Claims, const CollectOptions &Options,
-            clang::SourceManager &SM, clang::HeaderSearch &HS);
+            clang::SourceManager &SM, clang::HeaderSearch &HS,
+            const std::map<llvm::sys::fs::UniqueID, std::string> *PchFiles = nullptr);
 
   /// Classifies (and on first sight tries to claim) the file holding Loc's expansion.
   const FileClass *classify(clang::SourceLocation Loc);
@@ -84,12 +88,16 @@ private:
   const CollectOptions &Options;
   clang::SourceManager &SM;
   clang::HeaderSearch &HS;
+  const std::map<llvm::sys::fs::UniqueID, std::string> *PchFiles;
   FactsBuilder Builder;
   ExternalHeaders Externals;
   std::map<std::string, FileClass> ByPath; // stable addresses: Files points into it
   llvm::DenseMap<clang::FileID, const FileClass *> Files;
   llvm::DenseMap<const clang::Decl *, std::optional<std::string>> Entities;
 };
+
+/// A file's absolute path as TuContext names it: real path when Clang knows it, no dots.
+std::string fileEntryPath(const clang::FileEntry &FE);
 
 /// The declaration that stands for D in the facts (see TuContext::entityFor); null if none.
 const clang::NamedDecl *canonicalTarget(const clang::Decl *D);

@@ -3,8 +3,10 @@
 #   preprocess   clang++-16 -E over every sampled entry (the database's own commands)
 #   syntax-only  clang++-16 -fsyntax-only over the same entries (the baseline)
 #   cold         seams extract --no-cache over the same entries
-# and prints wall time, peak RSS and cold / syntax-only; preprocess / syntax-only says how much of
-# a parse is preprocessing (docs/PERFORMANCE.md, "Cold extraction of a real project").
+#   cold --pch   the same sharing each forced-include prefix through one PCH (--pch); its facts
+#                must be byte-identical to cold's (the script exits 1 otherwise)
+# and prints wall time, peak RSS and each run / syntax-only; preprocess / syntax-only says how
+# much of a parse is preprocessing (docs/PERFORMANCE.md, "Cold extraction of a real project").
 # Usage: bench/real_extract_bench.sh BUILD_DIR ROOT [SAMPLE] [JOBS]
 #   BUILD_DIR  holds compile_commands.json; ROOT is the project root (passed as --root)
 #   SAMPLE     keep every k-th entry so that about SAMPLE TUs remain (default: all)
@@ -47,15 +49,21 @@ measure preprocess xargs -P "$jobs" -d '\n' -n 1 sh -c <"$work/preprocess.sh"
 measure syntax-only xargs -P "$jobs" -d '\n' -n 1 sh -c <"$work/syntax-only.sh"
 measure cold "$seams" extract -q -p "$work/build" --root "$root" -j "$jobs" --no-cache \
   -o "$work/facts.json"
+measure pch "$seams" extract -q -p "$work/build" --root "$root" -j "$jobs" --no-cache --pch \
+  -o "$work/facts-pch.json"
+same=yes
+cmp -s "$work/facts.json" "$work/facts-pch.json" || same=no
 
-python3 - "$work/times" "$(cat "$work/tus")" "$jobs" "$work/facts.json" <<'PY'
+python3 - "$work/times" "$(cat "$work/tus")" "$jobs" "$work/facts.json" "$same" <<'PY'
 import json, sys
 t = {l.split()[0]: (float(l.split()[1]), int(l.split()[2])) for l in open(sys.argv[1])}
 f = json.load(open(sys.argv[4]))
 base = t["syntax-only"][0]
 print(f"TUs {sys.argv[2]}, -j {sys.argv[3]}, entities {len(f['entities'])}, edges {len(f['edges'])}")
 print(f"{'run':<12}{'seconds':>9}{'peak MB':>9}{'of syntax-only':>16}")
-for name in ("preprocess", "syntax-only", "cold"):
+for name in ("preprocess", "syntax-only", "cold", "pch"):
     s, kb = t[name]
-    print(f"{name:<12}{s:>9.2f}{kb/1024:>9.0f}{s/base:>16.2f}")
+    print(f"{'cold --pch' if name == 'pch' else name:<12}{s:>9.2f}{kb/1024:>9.0f}{s/base:>16.2f}")
+print("facts of cold and cold --pch: " + ("byte-identical" if sys.argv[5] == "yes" else "DIFFERENT"))
 PY
+[[ $same == yes ]] || { echo "compare $work/facts.json and $work/facts-pch.json" >&2; exit 1; }

@@ -91,6 +91,13 @@ void printExtractSummary(const ExtractResult &R, const std::string &Where, bool 
   Err << "]\n";
   if (!Quiet && !S.ShardCosts.empty())
     printShardBalance(S, Err);
+  if (!Quiet && (S.PchBuilt || S.PchFailed)) {
+    Err << "prefix PCH (--pch): " << S.PchBuilt << " built, " << S.WithPch
+        << " TUs parsed with one";
+    if (S.PchFailed)
+      Err << "; " << S.PchFailed << " prefix(es) parsed by each TU instead: " << S.PchProblem;
+    Err << "\n";
+  }
   if (!Lost && !Bad)
     return;
   // Every loss is counted here with its first reasons, not only recorded in the facts.
@@ -171,6 +178,9 @@ void addExtractOptions(CLI::App &Sub, ExtractArgs &A) {
                  "TUs per claim group: each project header is analyzed once per group; shards "
                  "take whole groups (use the same value for shards and full runs)")
       ->capture_default_str();
+  Sub.add_flag("--pch", O.Pch,
+               "Share each forced-include prefix (-include, e.g. CMake's precompiled header) "
+               "through one Clang PCH per set of flags; same facts (docs/EXTRACTION.md)");
   Sub.add_flag("--strict", A.Strict, "Exit 3 when any translation unit has errors");
   Sub.add_flag("-q,--quiet", A.Quiet, "No progress line or summary");
   Sub.add_option("flags", A.Flags, "Compiler flags after --, for use without -p");

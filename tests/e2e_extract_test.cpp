@@ -151,6 +151,24 @@ TEST(ExtractCli, BrokenTuIsCountedAndStrictExitsThree) {
   EXPECT_EQ(Strict.Code, 3);
 }
 
+TEST(ExtractCli, PchSharesAForcedIncludeWithTheSameFacts) {
+  ScratchDir Dir;
+  writeFile(Dir.path() + "/src/common.h",
+            "#pragma once\n#include <string>\nstruct Name { std::string text; int size() const "
+            "{ return int(text.size()); } };\n");
+  for (std::string Tu : {"a", "b", "c"})
+    writeFile(Dir.path() + "/src/" + Tu + ".cpp",
+              "int " + Tu + "(const Name &n) { return n.size() + int(n.text.size()); }\n");
+  std::string Common = " --no-cache --root " + Dir.path() + "/src -- -std=c++17 -include " +
+                       Dir.path() + "/src/common.h";
+  RunResult Plain = runSeams("extract -o " + Dir.path() + "/plain.json" + Common);
+  RunResult Pch = runSeams("extract --pch -o " + Dir.path() + "/pch.json" + Common);
+  ASSERT_EQ(Plain.Code, 0) << Plain.Err;
+  ASSERT_EQ(Pch.Code, 0) << Pch.Err;
+  EXPECT_THAT(Pch.Err, HasSubstr("prefix PCH (--pch): 1 built, 2 TUs parsed with one"));
+  EXPECT_EQ(readFile(Dir.path() + "/plain.json"), readFile(Dir.path() + "/pch.json"));
+}
+
 TEST(ExtractCli, UsageErrorsExitTwo) {
   EXPECT_EQ(runSeams("extract").Code, 2);
   EXPECT_EQ(runSeams("extract -p x --shard 3/2").Code, 2);
