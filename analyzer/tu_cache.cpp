@@ -87,11 +87,29 @@ std::vector<std::string> TuCache::key(const std::string &File, const std::string
   return Key;
 }
 
-std::string TuCache::entryPath(const std::vector<std::string> &Key) const {
+std::string TuCache::entryPath(const std::vector<std::string> &Key, const char *Extension) const {
   std::string Text;
   for (const auto &K : Key)
     Text += K + '\0';
-  return Dir + "/" + hex(llvm::xxHash64(Text)) + ".json";
+  return Dir + "/" + hex(llvm::xxHash64(Text)) + Extension;
+}
+
+std::pair<std::vector<std::string>, std::string>
+TuCache::runFile(const char *Schema, const std::vector<std::string> &Parts,
+                 const char *Extension) const {
+  std::vector<std::string> Key = {Schema, Salt};
+  for (const auto &P : Parts)
+    Key.push_back(Where.encode(P));
+  std::string Path = entryPath(Key, Extension);
+  return {std::move(Key), std::move(Path)};
+}
+
+std::optional<std::string> TuCache::makeDir() const {
+  std::error_code EC;
+  std::filesystem::create_directories(Dir, EC);
+  if (EC)
+    return Dir + ": cannot create the cache directory: " + EC.message();
+  return std::nullopt;
 }
 
 std::string TuCache::entryName(const std::string &File, const std::string &Directory,
@@ -155,10 +173,8 @@ std::optional<TuResult> TuCache::lookup(const std::string &File, const std::stri
 std::optional<std::string> TuCache::store(const std::string &File, const std::string &Directory,
                                           const std::vector<std::string> &Args,
                                           const TuResult &R) const {
-  std::error_code EC;
-  std::filesystem::create_directories(Dir, EC);
-  if (EC)
-    return Dir + ": cannot create the cache directory: " + EC.message();
+  if (std::optional<std::string> Problem = makeDir())
+    return Problem;
   std::vector<std::string> Key = key(File, Directory, Args);
   try {
     writeFileAtomically(entryPath(Key), [&](std::ostream &Out) {
@@ -188,11 +204,7 @@ constexpr const char *RunSchema = "seams-run/2";
 
 std::optional<Facts> TuCache::lookupRun(const std::vector<std::string> &Parts,
                                         FileHashes &Hashes) const {
-  std::vector<std::string> Key = {RunSchema, Salt};
-  for (const auto &P : Parts)
-    Key.push_back(Where.encode(P));
-  std::string Path = entryPath(Key);
-  Path.insert(Path.size() - 5, ".run");
+  auto [Key, Path] = runFile(RunSchema, Parts, ".run.json");
   std::optional<std::string> Text = readWhole(Path);
   std::size_t Line = Text ? Text->find('\n') : std::string::npos;
   if (Line == std::string::npos)
@@ -218,15 +230,9 @@ std::optional<std::string>
 TuCache::storeRun(const std::vector<std::string> &Parts,
                   const std::vector<std::pair<std::string, std::optional<std::uint64_t>>> &Files,
                   const Facts &Result) const {
-  std::error_code EC;
-  std::filesystem::create_directories(Dir, EC);
-  if (EC)
-    return Dir + ": cannot create the cache directory: " + EC.message();
-  std::vector<std::string> Key = {RunSchema, Salt};
-  for (const auto &P : Parts)
-    Key.push_back(Where.encode(P));
-  std::string Path = entryPath(Key);
-  Path.insert(Path.size() - 5, ".run");
+  if (std::optional<std::string> Problem = makeDir())
+    return Problem;
+  auto [Key, Path] = runFile(RunSchema, Parts, ".run.json");
   try {
     writeFileAtomically(Path, [&](std::ostream &Out) {
       nlohmann::json Head;
@@ -248,11 +254,7 @@ constexpr const char *IndexSchema = "seams-index/1";
 } // namespace
 
 std::optional<CacheIndex> TuCache::loadIndex(const std::vector<std::string> &Parts) const {
-  std::vector<std::string> Key = {IndexSchema, Salt};
-  for (const auto &P : Parts)
-    Key.push_back(Where.encode(P));
-  std::string Path = entryPath(Key);
-  Path.replace(Path.size() - 5, 5, ".index");
+  auto [Key, Path] = runFile(IndexSchema, Parts, ".index");
   std::optional<std::string> Text = readWhole(Path);
   if (!Text)
     return std::nullopt;
@@ -297,15 +299,9 @@ std::optional<CacheIndex> TuCache::loadIndex(const std::vector<std::string> &Par
 
 std::optional<std::string> TuCache::storeIndex(const std::vector<std::string> &Parts,
                                                const CacheIndex &Index) const {
-  std::error_code EC;
-  std::filesystem::create_directories(Dir, EC);
-  if (EC)
-    return Dir + ": cannot create the cache directory: " + EC.message();
-  std::vector<std::string> Key = {IndexSchema, Salt};
-  for (const auto &P : Parts)
-    Key.push_back(Where.encode(P));
-  std::string Path = entryPath(Key);
-  Path.replace(Path.size() - 5, 5, ".index");
+  if (std::optional<std::string> Problem = makeDir())
+    return Problem;
+  auto [Key, Path] = runFile(IndexSchema, Parts, ".index");
   try {
     writeFileAtomically(Path, [&](std::ostream &Out) {
       nlohmann::json Head;

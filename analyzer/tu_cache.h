@@ -102,7 +102,13 @@ private:
   /// The relocated key: schema, salt, file, directory and arguments.
   std::vector<std::string> key(const std::string &File, const std::string &Directory,
                                const std::vector<std::string> &Args) const;
-  std::string entryPath(const std::vector<std::string> &Key) const;
+  /// Dir/<hash of Key><Extension>.
+  std::string entryPath(const std::vector<std::string> &Key, const char *Extension = ".json") const;
+  /// The key of a whole-run file (Schema, salt, the relocated Parts) and its path.
+  std::pair<std::vector<std::string>, std::string>
+  runFile(const char *Schema, const std::vector<std::string> &Parts, const char *Extension) const;
+  /// Creates Dir; the problem, or nullopt.
+  std::optional<std::string> makeDir() const;
   /// The entry at Path; with Key, only if it was made for Key; with Hashes, only if every file it
   /// read still has the same contents.
   std::optional<TuResult> readEntry(const std::string &Path, const std::vector<std::string> *Key,
