@@ -5,8 +5,10 @@
 #   cold         seams extract --no-cache over the same entries
 #   cold --pch   the same sharing each forced-include prefix through one PCH (--pch); its facts
 #                must be byte-identical to cold's (the script exits 1 otherwise)
-# and prints wall time, peak RSS and each run / syntax-only; preprocess / syntax-only says how
-# much of a parse is preprocessing (docs/PERFORMANCE.md, "Cold extraction of a real project").
+# and prints wall time, CPU time (user + system, all threads and child processes), peak RSS and
+# each run / syntax-only by both; preprocess / syntax-only says how much of a parse is
+# preprocessing. On a machine shared with other work the wall ratio moves with the load, the CPU
+# ratio much less (docs/PERFORMANCE.md, "Cold extraction of a real project").
 # Usage: bench/real_extract_bench.sh BUILD_DIR ROOT [SAMPLE] [JOBS]
 #   BUILD_DIR  holds compile_commands.json; ROOT is the project root (passed as --root)
 #   SAMPLE     keep every k-th entry so that about SAMPLE TUs remain (default: all)
@@ -41,7 +43,7 @@ PY
 
 measure() {
   local name=$1; shift
-  /usr/bin/time -f "$name %e %M" -a -o "$work/times" "$@" >/dev/null 2>"$work/$name.err" ||
+  /usr/bin/time -f "$name %e %M %U %S" -a -o "$work/times" "$@" >/dev/null 2>"$work/$name.err" ||
     { cat "$work/$name.err" >&2; exit 1; }
 }
 : >"$work/times"
@@ -56,14 +58,18 @@ cmp -s "$work/facts.json" "$work/facts-pch.json" || same=no
 
 python3 - "$work/times" "$(cat "$work/tus")" "$jobs" "$work/facts.json" "$same" <<'PY'
 import json, sys
-t = {l.split()[0]: (float(l.split()[1]), int(l.split()[2])) for l in open(sys.argv[1])}
+t = {}
+for l in open(sys.argv[1]):
+    w = l.split()
+    t[w[0]] = (float(w[1]), int(w[2]), float(w[3]) + float(w[4]))
 f = json.load(open(sys.argv[4]))
-base = t["syntax-only"][0]
+base, base_cpu = t["syntax-only"][0], t["syntax-only"][2]
 print(f"TUs {sys.argv[2]}, -j {sys.argv[3]}, entities {len(f['entities'])}, edges {len(f['edges'])}")
-print(f"{'run':<12}{'seconds':>9}{'peak MB':>9}{'of syntax-only':>16}")
+print(f"{'run':<12}{'seconds':>9}{'peak MB':>9}{'of syntax-only':>16}{'CPU s':>9}{'CPU of syntax-only':>20}")
 for name in ("preprocess", "syntax-only", "cold", "pch"):
-    s, kb = t[name]
-    print(f"{'cold --pch' if name == 'pch' else name:<12}{s:>9.2f}{kb/1024:>9.0f}{s/base:>16.2f}")
+    s, kb, cpu = t[name]
+    print(f"{'cold --pch' if name == 'pch' else name:<12}{s:>9.2f}{kb/1024:>9.0f}{s/base:>16.2f}"
+          f"{cpu:>9.2f}{cpu/base_cpu:>20.2f}")
 print("facts of cold and cold --pch: " + ("byte-identical" if sys.argv[5] == "yes" else "DIFFERENT"))
 PY
 [[ $same == yes ]] || { echo "compare $work/facts.json and $work/facts-pch.json" >&2; exit 1; }
