@@ -48,6 +48,10 @@ struct EdgeWeights {
   /// `cluster_type`: multiplies type and field edges in the clustering graph only (hotspots and
   /// metrics keep `type` and `field`).
   double ClusterType = 1;
+  /// `include_similarity`: include-neighbourhood similarity edges (signals.h,
+  /// includeNeighbourEdges) enter the clustering with, in all, this share of the dependency
+  /// weight; 0 turns them off.
+  double IncludeSimilarity = 0;
 
   EdgeWeights();
   double operator[](EdgeKind K) const { return ByKind[static_cast<std::size_t>(K)]; }

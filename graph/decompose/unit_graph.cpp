@@ -94,6 +94,19 @@ UnitGraph buildUnitGraph(const Facts &F, const UnitSet &U, const EdgeWeights &W)
       E.Weight = W.Pairing * (1 + std::log(E.Weight));
       G.Affinity.push_back(E);
     }
+  if (W.IncludeSimilarity > 0) {
+    // Scale-free as lexical: W.IncludeSimilarity times the dependency weight, in all.
+    std::vector<WeightedEdge> Sim = includeNeighbourEdges(F, U, W.LexicalNeighbours);
+    double Deps = 0, Total = 0;
+    for (const UnitArc &A : G.Arcs)
+      Deps += A.Cluster;
+    for (const WeightedEdge &E : Sim)
+      Total += E.Weight;
+    for (WeightedEdge E : Sim) {
+      E.Weight *= Total > 0 ? W.IncludeSimilarity * Deps / Total : 0;
+      G.Affinity.push_back(E);
+    }
+  }
   if (W.Lexical > 0) {
     // Scale-free: the lexical edges carry, in all, W.Lexical times the dependency weight.
     std::vector<WeightedEdge> Lex = lexicalEdges(F, U, W.LexicalNeighbours);
