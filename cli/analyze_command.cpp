@@ -38,7 +38,9 @@ struct AnalyzeArgs {
   std::string Algorithm = "leiden";
   std::optional<int> Services;
   std::optional<double> Resolution;
-  bool AutoResolution = false; ///< --auto-resolution: by stability over seeds (granularity.h).
+  bool AutoResolution = false;     ///< --auto-resolution: by stability over seeds (granularity.h).
+  double GranularityTolerance = 0; ///< --granularity-tolerance (granularity.h).
+  unsigned Consensus = 0;          ///< --consensus K: seeds merged by consensus (granularity.h).
   std::uint64_t Seed = 42;
   std::string SourceLink; ///< --source-link: URL template for the HTML report's locations.
   unsigned Top = 10;
@@ -80,6 +82,8 @@ Proposal propose(AnalyzeArgs &A, const std::string &OutDir, ProgressLine &Stages
   if (A.Resolution)
     O.Resolution = *A.Resolution;
   O.AutoResolution = A.AutoResolution && !A.Resolution;
+  O.GranularityTolerance = A.GranularityTolerance;
+  O.Consensus = A.Consensus;
   O.Seed = A.Seed;
   O.Jobs = clusterJobs(A.Extract.Options.Jobs);
   Config C = A.ConfigFile.empty() ? Config() : loadConfigFile(A.ConfigFile);
@@ -204,6 +208,10 @@ void addProposalOptions(CLI::App &Sub, AnalyzeArgs &A) {
   Sub.add_flag("--auto-resolution", A.AutoResolution,
                "Choose the resolution by stability over seeds and resolutions")
       ->excludes(Services);
+  Sub.add_option("--granularity-tolerance", A.GranularityTolerance,
+                 "With --auto-resolution: the coarsest level within this of the most stable");
+  Sub.add_option("--consensus", A.Consensus,
+                 "Merge this many seeds' clusterings by consensus (0 or 1: one run)");
   Sub.add_option("--seed", A.Seed, "Random seed; same seed, same result")->capture_default_str();
   addHistoryOptions(Sub, A.History);
 }

@@ -33,6 +33,9 @@ constexpr SignalKey SignalKeys[] = {
      }},
     {"pairing", Unbounded, [](EdgeWeights &W, double V) { W.Pairing = V; }},
     {"cochange", Unbounded, [](EdgeWeights &W, double V) { W.CoChange = V; }},
+    {"include_share", 0.99, [](EdgeWeights &W, double V) { W.IncludeShare = V; }},
+    {"cluster_type", Unbounded, [](EdgeWeights &W, double V) { W.ClusterType = V; }},
+    {"include_similarity", Unbounded, [](EdgeWeights &W, double V) { W.IncludeSimilarity = V; }},
 };
 
 const SignalKey *signalKey(std::string_view Name) {
@@ -258,7 +261,8 @@ private:
              "unknown key \"" + K +
                  "\" in [weights] (expected an edge kind: include, call, override, "
                  "inherit, type, field, read, write, macro, contains; or damping, idf, lexical, "
-                 "lexical_neighbours, pairing, cochange)");
+                 "lexical_neighbours, pairing, cochange, include_share, cluster_type, "
+                 "include_similarity)");
       C.Weights[*Kind] = weight(Node, K, Unbounded);
     }
   }

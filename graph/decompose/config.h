@@ -41,6 +41,17 @@ struct EdgeWeights {
   /// `[weights] cochange`: weight of a unit pair that always changed together, when the
   /// project's history is read (graph/decompose/change.h); 0 leaves clustering to the code.
   double CoChange = 4;
+  /// `include_share`, in [0, 1): include edges rescaled to this share of the clustering graph's
+  /// dependency weight (clustering only; metrics and hotspots keep the plain weights); 0: as
+  /// weighted by `include`.
+  double IncludeShare = 0;
+  /// `cluster_type`: multiplies type and field edges in the clustering graph only (hotspots and
+  /// metrics keep `type` and `field`).
+  double ClusterType = 1;
+  /// `include_similarity`: include-neighbourhood similarity edges (signals.h,
+  /// includeNeighbourEdges) enter the clustering with, in all, this share of the dependency
+  /// weight; 0 turns them off.
+  double IncludeSimilarity = 0;
 
   EdgeWeights();
   double operator[](EdgeKind K) const { return ByKind[static_cast<std::size_t>(K)]; }

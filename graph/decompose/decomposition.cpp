@@ -63,9 +63,15 @@ Clustering clusterAtoms(const WeightedGraph &G, const Atoms &A, const DecomposeO
       (Algo == Algorithm::Leiden || Algo == Algorithm::Louvain)) {
     GranularityOptions GO;
     GO.Jobs = O.Jobs;
+    GO.Tolerance = O.GranularityTolerance;
+    GO.Consensus = O.Consensus;
     CO.Resolution = O.Resolution;
     GranularityChoice Choice = chooseGranularity(G, CO, GO);
     return {enforceApart(G, A, std::move(Choice.Membership)), Choice.Resolution};
+  }
+  if (!O.Services && O.Consensus > 1 && (Algo == Algorithm::Leiden || Algo == Algorithm::Louvain)) {
+    CO.Resolution = O.Resolution;
+    return {enforceApart(G, A, consensusCluster(G, CO, O.Consensus, O.Jobs)), O.Resolution};
   }
   if (!O.Services)
     return {Run(O.Resolution), O.Resolution};

@@ -37,6 +37,12 @@ struct DecomposeOptions {
   /// Leiden and Louvain without Services: choose the resolution by stability over seeds and
   /// neighbouring resolutions (granularity.h) instead of using Resolution (--auto-resolution).
   bool AutoResolution = false;
+  /// With AutoResolution: the coarsest level scoring within this of the best wins
+  /// (GranularityOptions::Tolerance).
+  double GranularityTolerance = 0;
+  /// Leiden and Louvain without Services: this many seeds merged by consensus
+  /// (granularity.h, consensusCluster) instead of one run; 0 or 1: one run.
+  unsigned Consensus = 0;
   std::uint64_t Seed = 42;
   /// Threads for independent clustering runs (the resolution search of Services): 0 or 1 runs
   /// them on the calling thread. The result is byte-identical whatever the count.

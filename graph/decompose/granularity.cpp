@@ -16,7 +16,76 @@ std::size_t communities(std::span<const std::uint32_t> M) {
   return M.empty() ? 0 : *std::max_element(M.begin(), M.end()) + 1;
 }
 
+/// M with communities renumbered in order of first appearance, so equal partitions are equal.
+std::vector<std::uint32_t> firstSeen(std::vector<std::uint32_t> M) {
+  std::unordered_map<std::uint32_t, std::uint32_t> Number;
+  for (std::uint32_t &C : M)
+    C = Number.emplace(C, static_cast<std::uint32_t>(Number.size())).first->second;
+  return M;
+}
+
+/// The run agreeing most with the others (highest summed ARI, the first on a tie).
+std::size_t medoid(const std::vector<std::vector<std::uint32_t>> &Runs) {
+  std::vector<double> Agreement(Runs.size(), 0);
+  for (std::size_t S = 0; S < Runs.size(); ++S)
+    for (std::size_t T = S + 1; T < Runs.size(); ++T) {
+      double Ari = adjustedRand(Runs[S], Runs[T]);
+      Agreement[S] += Ari;
+      Agreement[T] += Ari;
+    }
+  return static_cast<std::size_t>(std::max_element(Agreement.begin(), Agreement.end()) -
+                                  Agreement.begin());
+}
+
 } // namespace
+
+std::vector<std::uint32_t> consensusCluster(const WeightedGraph &G, const ClusterOptions &Base,
+                                            unsigned Runs, unsigned Jobs, double Threshold,
+                                            unsigned MaxRounds) {
+  if (Runs <= 1)
+    return cluster(G, Base);
+  std::vector<ClusterOptions> Options(Runs, Base);
+  for (unsigned S = 0; S < Runs; ++S)
+    Options[S].Seed = Base.Seed + S;
+  std::vector<std::vector<std::uint32_t>> Results = clusterMany(G, Options, Jobs);
+  for (unsigned Round = 0; Round < MaxRounds; ++Round) {
+    for (auto &M : Results)
+      M = firstSeen(std::move(M));
+    if (std::all_of(Results.begin(), Results.end(),
+                    [&](const std::vector<std::uint32_t> &M) { return M == Results.front(); }))
+      return Results.front();
+    // The consensus graph: G's edges weighted by the share of runs joining their ends.
+    std::vector<WeightedEdge> Edges;
+    std::vector<double> Heaviest(G.size(), 0);
+    std::vector<std::uint32_t> HeaviestTo(G.size(), 0);
+    for (std::uint32_t U = 0; U < G.size(); ++U)
+      for (std::uint64_t I = G.Offsets[U]; I < G.Offsets[U + 1]; ++I) {
+        std::uint32_t V = G.Targets[I];
+        if (V <= U)
+          continue;
+        double Together = 0;
+        for (const auto &M : Results)
+          Together += M[U] == M[V] ? 1 : 0;
+        double W = Together / Runs;
+        for (std::uint32_t X : {U, V})
+          if (W > Heaviest[X]) {
+            Heaviest[X] = W;
+            HeaviestTo[X] = X == U ? V : U;
+          }
+        if (W >= Threshold)
+          Edges.push_back({U, V, W});
+      }
+    // A node whose edges all fall below the threshold keeps its heaviest one.
+    for (std::uint32_t U = 0; U < G.size(); ++U)
+      if (Heaviest[U] > 0 && Heaviest[U] < Threshold)
+        Edges.push_back({U, HeaviestTo[U], Heaviest[U]});
+    WeightedGraph C = WeightedGraph::fromEdges(G.size(), Edges);
+    Results = clusterMany(C, Options, Jobs);
+  }
+  for (auto &M : Results)
+    M = firstSeen(std::move(M));
+  return Results[medoid(Results)];
+}
 
 double adjustedRand(std::span<const std::uint32_t> A, std::span<const std::uint32_t> B) {
   const std::size_t N = std::min(A.size(), B.size());
@@ -93,21 +162,30 @@ GranularityChoice chooseGranularity(const WeightedGraph &G, const ClusterOptions
     Out.Profile[R].Plateau = Count ? Sum / Count : 0;
   }
   std::size_t Best = Grid.size();
+  auto Score = [&](std::size_t R) { return Out.Profile[R].Stability + Out.Profile[R].Plateau; };
   for (std::size_t R = 0; R < Grid.size(); ++R) {
-    const ResolutionScore &S = Out.Profile[R];
-    if (!S.Eligible)
+    if (!Out.Profile[R].Eligible)
       continue;
-    if (Best == Grid.size() ||
-        S.Stability + S.Plateau > Out.Profile[Best].Stability + Out.Profile[Best].Plateau + 1e-12)
+    if (Best == Grid.size() || Score(R) > Score(Best) + 1e-12)
       Best = R;
   }
+  if (Best < Grid.size() && O.Tolerance > 0)
+    for (std::size_t R = 0; R < Best; ++R)
+      if (Out.Profile[R].Eligible && Score(R) >= Score(Best) - O.Tolerance - 1e-12) {
+        Best = R;
+        break;
+      }
+  ClusterOptions At = Base;
   if (Best == Grid.size()) {
     Out.Resolution = Base.Resolution;
     Out.Membership = cluster(G, Base);
   } else {
     Out.Resolution = Grid[Best];
     Out.Membership = Results[Medoid[Best]];
+    At.Resolution = Grid[Best];
   }
+  if (O.Consensus > 1)
+    Out.Membership = consensusCluster(G, At, O.Consensus, O.Jobs);
   return Out;
 }
 

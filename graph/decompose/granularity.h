@@ -38,6 +38,12 @@ struct GranularityOptions {
   unsigned Seeds = 5;                ///< Clusterings per resolution: Base.Seed, Base.Seed + 1, ...
   double MinMeanSize = 3; ///< Finer partitions (mean community below this) are not services.
   unsigned Jobs = 0;      ///< clusterMany threads; the result does not depend on it.
+  /// The coarsest eligible level whose Stability + Plateau is within this of the best wins
+  /// (0: the best itself).
+  double Tolerance = 0;
+  /// Clusterings per level merged by consensus (consensusCluster) for the result; 0 or 1: the
+  /// level's medoid.
+  unsigned Consensus = 0;
 };
 
 /// Clusters G at every resolution of the grid with O.Seeds seeds (clusterMany) and picks the
@@ -48,5 +54,15 @@ struct GranularityOptions {
 /// is deterministic for Base.Seed.
 GranularityChoice chooseGranularity(const WeightedGraph &G, const ClusterOptions &Base,
                                     const GranularityOptions &O = {});
+
+/// Consensus over seeds (Lancichinetti and Fortunato 2012, on the graph's edges): clusters G
+/// with Runs seeds (Base.Seed, Base.Seed + 1, ...), weights each edge of G by the share of the
+/// runs that put its ends together, drops edges below Threshold (a node keeps its heaviest
+/// edge), and clusters that graph again with the same seeds, until every run agrees or after
+/// MaxRounds (then the medoid of the last round). It removes the seed noise of one run: the
+/// result depends on Base.Seed only through the set of seeds. Runs <= 1: cluster(G, Base).
+std::vector<std::uint32_t> consensusCluster(const WeightedGraph &G, const ClusterOptions &Base,
+                                            unsigned Runs, unsigned Jobs, double Threshold = 0.5,
+                                            unsigned MaxRounds = 8);
 
 } // namespace seams

@@ -86,25 +86,15 @@ std::vector<std::string> identifierTerms(std::string_view Name) {
   return Out;
 }
 
-std::vector<WeightedEdge> lexicalEdges(const Facts &F, const UnitSet &U, unsigned Neighbours,
-                                       std::size_t MaxPosting) {
-  const std::size_t N = U.Units.size();
-  if (N < 2 || Neighbours == 0)
-    return {};
-  // Term frequencies per unit; terms numbered in order of first sight, so deterministic.
-  std::unordered_map<std::string, std::uint32_t> TermId;
-  std::vector<std::map<std::uint32_t, double>> Tf(N);
-  for (std::uint32_t Un = 0; Un < N; ++Un)
-    for (std::uint32_t E : U.Units[Un].Entities) {
-      const Entity &En = F.Entities[E];
-      if (!namesCode(En.Kind))
-        continue;
-      for (std::string &T : identifierTerms(En.Name)) {
-        auto [It, New] = TermId.emplace(std::move(T), static_cast<std::uint32_t>(TermId.size()));
-        Tf[Un][It->second] += 1;
-      }
-    }
-  std::vector<std::vector<std::uint32_t>> Postings(TermId.size());
+namespace {
+
+/// Each unit's Neighbours most cosine-similar units by TF-IDF ((1 + ln tf) × ln(N / df)) over
+/// the feature counts Tf; features held by more than MaxPosting units are skipped.
+std::vector<WeightedEdge> cosineNeighbours(const std::vector<std::map<std::uint32_t, double>> &Tf,
+                                           std::size_t NumFeatures, unsigned Neighbours,
+                                           std::size_t MaxPosting) {
+  const std::size_t N = Tf.size();
+  std::vector<std::vector<std::uint32_t>> Postings(NumFeatures);
   for (std::uint32_t Un = 0; Un < N; ++Un)
     for (const auto &[T, C] : Tf[Un])
       Postings[T].push_back(Un);
@@ -150,6 +140,52 @@ std::vector<WeightedEdge> lexicalEdges(const Facts &F, const UnitSet &U, unsigne
       Dot[V] = 0;
   }
   return sortedEdges(Kept);
+}
+
+} // namespace
+
+std::vector<WeightedEdge> lexicalEdges(const Facts &F, const UnitSet &U, unsigned Neighbours,
+                                       std::size_t MaxPosting) {
+  const std::size_t N = U.Units.size();
+  if (N < 2 || Neighbours == 0)
+    return {};
+  // Term frequencies per unit; terms numbered in order of first sight, so deterministic.
+  std::unordered_map<std::string, std::uint32_t> TermId;
+  std::vector<std::map<std::uint32_t, double>> Tf(N);
+  for (std::uint32_t Un = 0; Un < N; ++Un)
+    for (std::uint32_t E : U.Units[Un].Entities) {
+      const Entity &En = F.Entities[E];
+      if (!namesCode(En.Kind))
+        continue;
+      for (std::string &T : identifierTerms(En.Name)) {
+        auto [It, New] = TermId.emplace(std::move(T), static_cast<std::uint32_t>(TermId.size()));
+        Tf[Un][It->second] += 1;
+      }
+    }
+  return cosineNeighbours(Tf, TermId.size(), Neighbours, MaxPosting);
+}
+
+std::vector<WeightedEdge> includeNeighbourEdges(const Facts &F, const UnitSet &U,
+                                                unsigned Neighbours) {
+  const std::size_t N = U.Units.size();
+  if (N < 2 || Neighbours == 0)
+    return {};
+  // Features: 2V for "includes unit V", 2V + 1 for "is included by unit V".
+  auto Index = indexOfIds(F);
+  std::vector<std::map<std::uint32_t, double>> Tf(N);
+  for (const Edge &E : F.Edges) {
+    if (E.Kind != EdgeKind::Include)
+      continue;
+    auto From = Index.find(E.From), To = Index.find(E.To);
+    if (From == Index.end() || To == Index.end())
+      continue;
+    std::uint32_t A = U.EntityUnit[From->second], B = U.EntityUnit[To->second];
+    if (A == UnitSet::NoUnit || B == UnitSet::NoUnit || A == B)
+      continue;
+    Tf[A][2 * B] = 1;
+    Tf[B][2 * A + 1] = 1;
+  }
+  return cosineNeighbours(Tf, 2 * N, Neighbours, N);
 }
 
 std::vector<WeightedEdge> pairingEdges(const Facts &F, const UnitSet &U) {

@@ -32,6 +32,13 @@ std::vector<std::string> identifierTerms(std::string_view Name);
 std::vector<WeightedEdge> lexicalEdges(const Facts &F, const UnitSet &U, unsigned Neighbours,
                                        std::size_t MaxPosting = 1000);
 
+/// Include-neighbourhood similarity: each unit is the set of units it includes and the set that
+/// include it, weighted by TF-IDF as lexicalEdges; each unit keeps its Neighbours most
+/// cosine-similar units. Units written side by side include the same headers and are included
+/// together, whatever their directories are called.
+std::vector<WeightedEdge> includeNeighbourEdges(const Facts &F, const UnitSet &U,
+                                                unsigned Neighbours);
+
 /// Header/implementation pairs across units: per pair of units, the number of entities declared
 /// in one (Entity::File) and defined in the other (Entity::DefFile), as (From < To) edges sorted,
 /// weight the count. Pairs `include/x/foo.h` with `src/foo.cpp` by what they declare and define,

@@ -93,5 +93,71 @@ TEST(Signals, LexicalEdgesLinkUnitsSharingRareTermsAndNeverReadPaths) {
   EXPECT_NEAR(G.Affinity[0].Weight, 0.5 * Deps, 1e-9);
 }
 
+/// Units a/p, a/q, b/r, b/s and headers h/x, h/y, h/z, h/w: p and q include x and y, r and s
+/// include z and w; p also calls r's `run`, and `Shape`, a type of s, is used by p.
+Facts includeSample() {
+  FactsBuilder B;
+  for (const char *Path :
+       {"a/p.cpp", "a/q.cpp", "b/r.cpp", "b/s.cpp", "h/x.h", "h/y.h", "h/z.h", "h/w.h"}) {
+    B.addFile({Path, 10, 0});
+    B.addEntity({std::string("file:") + Path, EntityKind::File, Path, Path, 1, Path, 1, 10});
+  }
+  B.addEntity({"c:p", EntityKind::Function, "p", "a/p.cpp", 1, "a/p.cpp", 1, 3});
+  B.addEntity({"c:run", EntityKind::Function, "run", "b/r.cpp", 1, "b/r.cpp", 1, 3});
+  B.addEntity({"c:Shape", EntityKind::Class, "Shape", "b/s.cpp", 1, "b/s.cpp", 1, 3});
+  auto Add = [&](const char *From, const char *To, EdgeKind K) {
+    B.addOccurrence(From, To, K, {{"a/p.cpp", 1, 1}, false});
+  };
+  for (const char *From : {"file:a/p.cpp", "file:a/q.cpp"})
+    for (const char *To : {"file:h/x.h", "file:h/y.h"})
+      Add(From, To, EdgeKind::Include);
+  for (const char *From : {"file:b/r.cpp", "file:b/s.cpp"})
+    for (const char *To : {"file:h/z.h", "file:h/w.h"})
+      Add(From, To, EdgeKind::Include);
+  Add("c:p", "c:run", EdgeKind::Call);
+  Add("c:p", "c:Shape", EdgeKind::Type);
+  return B.finish("proj", 0, false);
+}
+
+TEST(Signals, IncludeNeighboursLinkUnitsIncludingTheSameHeaders) {
+  Facts F = includeSample();
+  UnitSet U = buildUnits(F, UnitKind::Component);
+  auto Id = [&](std::uint32_t I) { return U.Units[I].Id; };
+  std::vector<WeightedEdge> S = includeNeighbourEdges(F, U, 1);
+  bool PQ = false, RS = false;
+  for (const WeightedEdge &E : S) {
+    // Never across the two groups: they include nothing in common.
+    EXPECT_EQ(Id(E.From).substr(0, 2) == "a/", Id(E.To).substr(0, 2) == "a/")
+        << Id(E.From) << " " << Id(E.To);
+    PQ = PQ || (Id(E.From) == "a/p" && Id(E.To) == "a/q");
+    RS = RS || (Id(E.From) == "b/r" && Id(E.To) == "b/s");
+  }
+  EXPECT_TRUE(PQ);
+  EXPECT_TRUE(RS);
+}
+
+TEST(Signals, IncludeShareAndClusterTypeChangeOnlyWhatTheClusteringSees) {
+  Facts F = includeSample();
+  UnitSet U = buildUnits(F, UnitKind::Component);
+  EdgeWeights Plain;
+  EdgeWeights W;
+  W.IncludeShare = 0.5;
+  W.ClusterType = 0;
+  UnitGraph G0 = buildUnitGraph(F, U, Plain), G = buildUnitGraph(F, U, W);
+  ASSERT_EQ(G0.Arcs.size(), G.Arcs.size());
+  double Includes = 0, Others = 0;
+  for (std::size_t I = 0; I < G.Arcs.size(); ++I) {
+    const UnitArc &A = G.Arcs[I];
+    EXPECT_DOUBLE_EQ(A.Weight, G0.Arcs[I].Weight); // metrics and hotspots keep the weights
+    bool Include = U.Units[A.To].Id.substr(0, 2) == "h/";
+    (Include ? Includes : Others) += A.Cluster;
+    if (U.Units[A.To].Id == "b/s") {
+      EXPECT_DOUBLE_EQ(A.Cluster, 0); // a type edge alone
+    }
+  }
+  EXPECT_GT(Others, 0);
+  EXPECT_NEAR(Includes / (Includes + Others), 0.5, 1e-12);
+}
+
 } // namespace
 } // namespace seams

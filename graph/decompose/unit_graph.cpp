@@ -27,6 +27,8 @@ UnitGraph buildUnitGraph(const Facts &F, const UnitSet &U, const EdgeWeights &W)
   if (W.Idf > 0)
     Informative = entityInformativeness(F, U);
   std::map<std::pair<std::uint32_t, std::uint32_t>, UnitArc> Lifted;
+  // Per unit pair, the clustering weight of its include edges (rescaled below by include_share).
+  std::map<std::pair<std::uint32_t, std::uint32_t>, double> IncludePart;
   for (const Edge &E : F.Edges) {
     std::uint32_t Target = IndexOf(E.To);
     std::uint32_t From = UnitOf(IndexOf(E.From)), To = UnitOf(Target);
@@ -44,9 +46,33 @@ UnitGraph buildUnitGraph(const Facts &F, const UnitSet &U, const EdgeWeights &W)
     A.From = From;
     A.To = To;
     A.Weight += Weight;
-    A.Cluster +=
+    double Cluster =
         Informative.empty() ? Weight : Weight * ((1 - W.Idf) + W.Idf * Informative[Target]);
+    if (E.Kind == EdgeKind::Type || E.Kind == EdgeKind::Field)
+      Cluster *= W.ClusterType;
+    A.Cluster += Cluster;
+    if (E.Kind == EdgeKind::Include && W.IncludeShare > 0)
+      IncludePart[{From, To}] += Cluster;
     A.Calls += Calls;
+  }
+  if (W.IncludeShare > 0) {
+    // Include edges carry IncludeShare of the clustering weight whatever their kind weight: the
+    // include graph is what developers write along their modules, yet counted per edge it is
+    // about 1% of the symbol weight (docs/EVALUATION.md).
+    double Includes = 0, Others = 0;
+    for (auto &[Key, A] : Lifted) {
+      auto It = IncludePart.find(Key);
+      double Inc = It == IncludePart.end() ? 0 : It->second;
+      Includes += Inc;
+      Others += A.Cluster - Inc;
+    }
+    double Scale = Includes > 0 && Others > 0
+                       ? W.IncludeShare * Others / ((1 - W.IncludeShare) * Includes)
+                       : 1;
+    for (const auto &[Key, Inc] : IncludePart) {
+      UnitArc &A = Lifted[Key];
+      A.Cluster += (Scale - 1) * Inc;
+    }
   }
   G.FanIn.assign(G.NumUnits, 0);
   G.FanOut.assign(G.NumUnits, 0);
@@ -68,6 +94,19 @@ UnitGraph buildUnitGraph(const Facts &F, const UnitSet &U, const EdgeWeights &W)
       E.Weight = W.Pairing * (1 + std::log(E.Weight));
       G.Affinity.push_back(E);
     }
+  if (W.IncludeSimilarity > 0) {
+    // Scale-free as lexical: W.IncludeSimilarity times the dependency weight, in all.
+    std::vector<WeightedEdge> Sim = includeNeighbourEdges(F, U, W.LexicalNeighbours);
+    double Deps = 0, Total = 0;
+    for (const UnitArc &A : G.Arcs)
+      Deps += A.Cluster;
+    for (const WeightedEdge &E : Sim)
+      Total += E.Weight;
+    for (WeightedEdge E : Sim) {
+      E.Weight *= Total > 0 ? W.IncludeSimilarity * Deps / Total : 0;
+      G.Affinity.push_back(E);
+    }
+  }
   if (W.Lexical > 0) {
     // Scale-free: the lexical edges carry, in all, W.Lexical times the dependency weight.
     std::vector<WeightedEdge> Lex = lexicalEdges(F, U, W.LexicalNeighbours);
