@@ -94,9 +94,8 @@ std::string TuCache::entryPath(const std::vector<std::string> &Key, const char *
   return Dir + "/" + hex(llvm::xxHash64(Text)) + Extension;
 }
 
-std::pair<std::vector<std::string>, std::string>
-TuCache::runFile(const char *Schema, const std::vector<std::string> &Parts,
-                 const char *Extension) const {
+TuCache::RunFile TuCache::runFile(const char *Schema, const std::vector<std::string> &Parts,
+                                  const char *Extension) const {
   std::vector<std::string> Key = {Schema, Salt};
   for (const auto &P : Parts)
     Key.push_back(Where.encode(P));
@@ -204,7 +203,9 @@ constexpr const char *RunSchema = "seams-run/2";
 
 std::optional<Facts> TuCache::lookupRun(const std::vector<std::string> &Parts,
                                         FileHashes &Hashes) const {
-  auto [Key, Path] = runFile(RunSchema, Parts, ".run.json");
+  const RunFile Slot = runFile(RunSchema, Parts, ".run.json");
+  const std::vector<std::string> &Key = Slot.Key;
+  const std::string &Path = Slot.Path;
   std::optional<std::string> Text = readWhole(Path);
   std::size_t Line = Text ? Text->find('\n') : std::string::npos;
   if (Line == std::string::npos)
@@ -232,7 +233,9 @@ TuCache::storeRun(const std::vector<std::string> &Parts,
                   const Facts &Result) const {
   if (std::optional<std::string> Problem = makeDir())
     return Problem;
-  auto [Key, Path] = runFile(RunSchema, Parts, ".run.json");
+  const RunFile Slot = runFile(RunSchema, Parts, ".run.json");
+  const std::vector<std::string> &Key = Slot.Key;
+  const std::string &Path = Slot.Path;
   try {
     writeFileAtomically(Path, [&](std::ostream &Out) {
       nlohmann::json Head;
@@ -254,7 +257,9 @@ constexpr const char *IndexSchema = "seams-index/1";
 } // namespace
 
 std::optional<CacheIndex> TuCache::loadIndex(const std::vector<std::string> &Parts) const {
-  auto [Key, Path] = runFile(IndexSchema, Parts, ".index");
+  const RunFile Slot = runFile(IndexSchema, Parts, ".index");
+  const std::vector<std::string> &Key = Slot.Key;
+  const std::string &Path = Slot.Path;
   std::optional<std::string> Text = readWhole(Path);
   if (!Text)
     return std::nullopt;
@@ -301,7 +306,9 @@ std::optional<std::string> TuCache::storeIndex(const std::vector<std::string> &P
                                                const CacheIndex &Index) const {
   if (std::optional<std::string> Problem = makeDir())
     return Problem;
-  auto [Key, Path] = runFile(IndexSchema, Parts, ".index");
+  const RunFile Slot = runFile(IndexSchema, Parts, ".index");
+  const std::vector<std::string> &Key = Slot.Key;
+  const std::string &Path = Slot.Path;
   try {
     writeFileAtomically(Path, [&](std::ostream &Out) {
       nlohmann::json Head;

@@ -104,9 +104,13 @@ private:
                                const std::vector<std::string> &Args) const;
   /// Dir/<hash of Key><Extension>.
   std::string entryPath(const std::vector<std::string> &Key, const char *Extension = ".json") const;
-  /// The key of a whole-run file (Schema, salt, the relocated Parts) and its path.
-  std::pair<std::vector<std::string>, std::string>
-  runFile(const char *Schema, const std::vector<std::string> &Parts, const char *Extension) const;
+  struct RunFile {
+    std::vector<std::string> Key; ///< Schema, salt, the relocated parts.
+    std::string Path;
+  };
+  /// The key of a whole-run file (the run file, the index) and its path.
+  RunFile runFile(const char *Schema, const std::vector<std::string> &Parts,
+                  const char *Extension) const;
   /// Creates Dir; the problem, or nullopt.
   std::optional<std::string> makeDir() const;
   /// The entry at Path; with Key, only if it was made for Key; with Hashes, only if every file it

@@ -151,7 +151,7 @@ Clustering clusterStructureBlind(const WeightedGraph &G, const Atoms &A, const D
   // Pins and [[apart]] groups are the team's: fair to tell atoms apart by.
   std::vector<std::uint64_t> Colours(A.Count);
   for (std::size_t X = 0; X < A.Count; ++X) {
-    std::uint64_t C = static_cast<std::uint64_t>(A.Pin[X] + 1);
+    std::uint64_t C = static_cast<std::uint64_t>(A.Pin[X]) + 1; // no pin (-1): 0
     for (const auto &[Entry, Group] : A.Apart[X])
       C = C * 0x100000001b3ULL + ((std::uint64_t{Entry} << 32) | Group);
     Colours[X] = C;
