@@ -127,7 +127,7 @@ bool useIndex(const CacheIndex &Index, std::vector<Job> &Jobs, const TuCache &Ca
               FileHashes &Hashes, std::vector<Facts> &Retired) {
   std::vector<char> Same(Index.Files.size());
   for (std::size_t F = 0; F < Index.Files.size(); ++F)
-    Same[F] = Hashes.hash(Index.Files[F].first) == Index.Files[F].second;
+    Same[F] = Hashes.hash(Index.Files[F].first) == Index.Files[F].second ? 1 : 0;
   std::set<std::string> Hits;
   for (auto &J : Jobs) {
     auto It = Index.Tus.find(J.Entry);
@@ -378,6 +378,7 @@ ExtractResult extract(const ExtractOptions &O, const ProgressFn &Progress) {
     if (!Jobs[I].Result)
       MissesByGroup[Jobs[I].Group].push_back(I);
   std::vector<std::vector<std::size_t>> Queues;
+  Queues.reserve(MissesByGroup.size());
   for (auto &[Group, Items] : MissesByGroup)
     Queues.push_back(std::move(Items));
   GroupScheduler Schedule(std::move(Queues), Threads);
