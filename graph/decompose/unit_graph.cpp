@@ -10,6 +10,22 @@
 
 namespace seams {
 
+namespace {
+/// Adds Edges to G's affinity edges, scaled so that together they weigh Share times the
+/// dependency arcs' clustering weight (a similarity has no unit of its own).
+void addScaledAffinity(UnitGraph &G, std::vector<WeightedEdge> Edges, double Share) {
+  double Deps = 0, Total = 0;
+  for (const UnitArc &A : G.Arcs)
+    Deps += A.Cluster;
+  for (const WeightedEdge &E : Edges)
+    Total += E.Weight;
+  for (WeightedEdge &E : Edges) {
+    E.Weight *= Total > 0 ? Share * Deps / Total : 0;
+    G.Affinity.push_back(E);
+  }
+}
+} // namespace
+
 UnitGraph buildUnitGraph(const Facts &F, const UnitSet &U, const EdgeWeights &W) {
   UnitGraph G;
   G.NumUnits = U.Units.size();
@@ -94,32 +110,11 @@ UnitGraph buildUnitGraph(const Facts &F, const UnitSet &U, const EdgeWeights &W)
       E.Weight = W.Pairing * (1 + std::log(E.Weight));
       G.Affinity.push_back(E);
     }
-  if (W.IncludeSimilarity > 0) {
-    // Scale-free as lexical: W.IncludeSimilarity times the dependency weight, in all.
-    std::vector<WeightedEdge> Sim = includeNeighbourEdges(F, U, W.LexicalNeighbours);
-    double Deps = 0, Total = 0;
-    for (const UnitArc &A : G.Arcs)
-      Deps += A.Cluster;
-    for (const WeightedEdge &E : Sim)
-      Total += E.Weight;
-    for (WeightedEdge E : Sim) {
-      E.Weight *= Total > 0 ? W.IncludeSimilarity * Deps / Total : 0;
-      G.Affinity.push_back(E);
-    }
-  }
-  if (W.Lexical > 0) {
-    // Scale-free: the lexical edges carry, in all, W.Lexical times the dependency weight.
-    std::vector<WeightedEdge> Lex = lexicalEdges(F, U, W.LexicalNeighbours);
-    double Deps = 0, Sim = 0;
-    for (const UnitArc &A : G.Arcs)
-      Deps += A.Cluster;
-    for (const WeightedEdge &E : Lex)
-      Sim += E.Weight;
-    for (WeightedEdge E : Lex) {
-      E.Weight *= Sim > 0 ? W.Lexical * Deps / Sim : 0;
-      G.Affinity.push_back(E);
-    }
-  }
+  // Similarity edges are scale-free: in all they carry their weight times the dependency weight.
+  if (W.IncludeSimilarity > 0)
+    addScaledAffinity(G, includeNeighbourEdges(F, U, W.LexicalNeighbours), W.IncludeSimilarity);
+  if (W.Lexical > 0)
+    addScaledAffinity(G, lexicalEdges(F, U, W.LexicalNeighbours), W.Lexical);
   return G;
 }
 
