@@ -24,17 +24,28 @@ std::vector<std::uint32_t> firstSeen(std::vector<std::uint32_t> M) {
   return M;
 }
 
-/// The run agreeing most with the others (highest summed ARI, the first on a tie).
-std::size_t medoid(const std::vector<std::vector<std::uint32_t>> &Runs) {
-  std::vector<double> Agreement(Runs.size(), 0);
+/// How much runs agree: each run's summed ARI with the others, and the sum over all pairs.
+struct Agreement {
+  std::vector<double> PerRun;
+  double Sum = 0;
+  /// The run agreeing most with the others (the first on a tie).
+  std::size_t medoid() const {
+    return static_cast<std::size_t>(std::max_element(PerRun.begin(), PerRun.end()) -
+                                    PerRun.begin());
+  }
+};
+
+Agreement agreement(std::span<const std::vector<std::uint32_t>> Runs) {
+  Agreement A;
+  A.PerRun.assign(Runs.size(), 0);
   for (std::size_t S = 0; S < Runs.size(); ++S)
     for (std::size_t T = S + 1; T < Runs.size(); ++T) {
       double Ari = adjustedRand(Runs[S], Runs[T]);
-      Agreement[S] += Ari;
-      Agreement[T] += Ari;
+      A.PerRun[S] += Ari;
+      A.PerRun[T] += Ari;
+      A.Sum += Ari;
     }
-  return static_cast<std::size_t>(std::max_element(Agreement.begin(), Agreement.end()) -
-                                  Agreement.begin());
+  return A;
 }
 
 } // namespace
@@ -84,7 +95,7 @@ std::vector<std::uint32_t> consensusCluster(const WeightedGraph &G, const Cluste
   }
   for (auto &M : Results)
     M = firstSeen(std::move(M));
-  return Results[medoid(Results)];
+  return Results[agreement(Results).medoid()];
 }
 
 double adjustedRand(std::span<const std::uint32_t> A, std::span<const std::uint32_t> B) {
@@ -132,21 +143,12 @@ GranularityChoice chooseGranularity(const WeightedGraph &G, const ClusterOptions
   for (std::size_t R = 0; R < Grid.size(); ++R) {
     ResolutionScore Score;
     Score.Resolution = Grid[R];
-    std::vector<double> Agreement(Seeds, 0);
-    double Sum = 0;
-    for (unsigned S = 0; S < Seeds; ++S) {
-      Score.Communities += static_cast<double>(communities(Results[R * Seeds + S])) / Seeds;
-      for (unsigned T = S + 1; T < Seeds; ++T) {
-        double Ari = adjustedRand(Results[R * Seeds + S], Results[R * Seeds + T]);
-        Agreement[S] += Ari;
-        Agreement[T] += Ari;
-        Sum += Ari;
-      }
-    }
-    Score.Stability = Seeds > 1 ? Sum / pairs(Seeds) : 1;
-    Medoid[R] =
-        R * Seeds + static_cast<std::size_t>(std::max_element(Agreement.begin(), Agreement.end()) -
-                                             Agreement.begin());
+    std::span<const std::vector<std::uint32_t>> Level(Results.data() + R * Seeds, Seeds);
+    for (const auto &M : Level)
+      Score.Communities += static_cast<double>(communities(M)) / Seeds;
+    Agreement A = agreement(Level);
+    Score.Stability = Seeds > 1 ? A.Sum / pairs(Seeds) : 1;
+    Medoid[R] = R * Seeds + A.medoid();
     Score.Eligible = Score.Communities >= 2 &&
                      static_cast<double>(G.size()) / Score.Communities >= O.MinMeanSize;
     Out.Profile.push_back(Score);
