@@ -36,6 +36,7 @@ constexpr SignalKey SignalKeys[] = {
     {"include_share", 0.99, [](EdgeWeights &W, double V) { W.IncludeShare = V; }},
     {"cluster_type", Unbounded, [](EdgeWeights &W, double V) { W.ClusterType = V; }},
     {"include_similarity", Unbounded, [](EdgeWeights &W, double V) { W.IncludeSimilarity = V; }},
+    {"include_structure", Unbounded, [](EdgeWeights &W, double V) { W.IncludeStructure = V; }},
 };
 
 const SignalKey *signalKey(std::string_view Name) {
@@ -262,7 +263,7 @@ private:
                  "\" in [weights] (expected an edge kind: include, call, override, "
                  "inherit, type, field, read, write, macro, contains; or damping, idf, lexical, "
                  "lexical_neighbours, pairing, cochange, include_share, cluster_type, "
-                 "include_similarity)");
+                 "include_similarity, include_structure)");
       C.Weights[*Kind] = weight(Node, K, Unbounded);
     }
   }

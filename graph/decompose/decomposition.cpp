@@ -185,25 +185,21 @@ struct CallFigures {
 CallFigures callFigures(const Facts &F, const Decomposition &D) {
   CallFigures Out;
   Out.InternalCalls.assign(D.Units.Units.size(), 0);
-  std::unordered_map<std::string_view, std::uint32_t> IndexOfId;
-  for (std::uint32_t I = 0; I < F.Entities.size(); ++I)
-    IndexOfId.emplace(F.Entities[I].Id, I);
+  const EntityIndex Index = entityIndex(F);
   std::vector<std::set<std::string>> Seen(D.Services.size());
   for (const Edge &E : F.Edges) {
     if (E.Kind != EdgeKind::Call)
       continue;
-    auto From = IndexOfId.find(E.From), To = IndexOfId.find(E.To);
-    if (From == IndexOfId.end() || To == IndexOfId.end())
+    auto Ends = unitEnds(Index, D.Units, E);
+    if (!Ends)
       continue;
-    std::uint32_t UF = D.Units.EntityUnit[From->second], UT = D.Units.EntityUnit[To->second];
-    if (UF == UnitSet::NoUnit || UT == UnitSet::NoUnit)
-      continue;
+    std::uint32_t UF = Ends->From, UT = Ends->To;
     if (UF == UT)
       Out.InternalCalls[UF] += E.Count;
     std::uint32_t SF = D.ServiceOfUnit[UF], ST = D.ServiceOfUnit[UT];
     if (SF == ST || SF >= D.Services.size() || ST >= D.Services.size())
       continue;
-    const Entity &Callee = F.Entities[To->second];
+    const Entity &Callee = F.Entities[Ends->ToEntity];
     std::string Key = Callee.Name;
     if (Callee.Kind == EntityKind::Method) {
       std::size_t Cut = Key.rfind("::");
@@ -376,7 +372,16 @@ Decomposition decompose(const Facts &F, const Config &C, const DecomposeOptions 
   D.Units = buildUnits(F, O.Unit, C.Exclude);
   D.ExcludedFiles = D.Units.ExcludedFiles;
   D.GeneratedFiles = D.Units.GeneratedFiles;
-  UnitGraph G = buildUnitGraph(F, D.Units, C.Weights);
+  // Include similarity follows the directories' structure where includes are written along the
+  // modules, and crosses domains where they are not (docs/DECOMPOSITION.md, "Include structure").
+  EdgeWeights Weights = C.Weights;
+  if (Weights.IncludeSimilarity > 0) {
+    D.Includes = includeStructure(F, D.Units, Weights, O.Seed);
+    D.IncludeSimilarityUsed = D.Includes->ratio() >= Weights.IncludeStructure;
+    if (!D.IncludeSimilarityUsed)
+      Weights.IncludeSimilarity = 0;
+  }
+  UnitGraph G = buildUnitGraph(F, D.Units, Weights);
   UnitConstraints K = matchConstraints(F, D.Units, C);
   if (O.History)
     D.UnitCoChange = unitCoChange(*O.History, D.Units, O.CoChange);

@@ -8,6 +8,7 @@
 #include "graph/decompose/compare.h"
 #include "graph/decompose/config.h"
 #include "graph/decompose/explain.h"
+#include "graph/decompose/include_structure.h"
 #include "graph/decompose/metrics.h"
 #include "graph/decompose/unit_graph.h"
 #include "graph/decompose/units.h"
@@ -85,6 +86,10 @@ struct Decomposition {
   std::uint64_t Seed = 42;
   double Resolution = 1.0; ///< The resolution actually used (found, with Services).
   std::optional<int> RequestedServices;
+  /// How modular the include graph is against the symbol graph, when include similarity was
+  /// weighed ([weights] include_similarity > 0), and whether it entered the clustering.
+  std::optional<IncludeStructure> Includes;
+  bool IncludeSimilarityUsed = false;
 
   UnitSet Units; ///< Every unit, file -> unit, entity -> unit (the latter empty when read back).
   std::vector<Service> Services; ///< Sorted by name.

@@ -233,6 +233,15 @@ public:
     D.Resolution = dbl(Doc, "resolution", "top level");
     if (Doc.contains("requested_services"))
       D.RequestedServices = static_cast<int>(uns(Doc, "requested_services", "top level"));
+    if (Doc.contains("include_structure")) {
+      const json &S = Doc["include_structure"];
+      if (!S.is_object() || !S.contains("include_similarity") ||
+          !S["include_similarity"].is_boolean())
+        fail("include_structure", "must be an object with a boolean include_similarity");
+      D.Includes = IncludeStructure{dbl(S, "include_modularity", "include_structure"),
+                                    dbl(S, "symbol_modularity", "include_structure")};
+      D.IncludeSimilarityUsed = S["include_similarity"].get<bool>();
+    }
 
     // Units from services and shared, then sorted by id as UnitSet promises.
     std::vector<std::pair<Unit, std::uint32_t>> All; // unit, service (or SharedService)
@@ -345,6 +354,12 @@ void writeDecompositionJson(const Decomposition &D, std::ostream &Out,
       << ",\n  \"resolution\": " << formatNumber(D.Resolution);
   if (D.RequestedServices)
     Out << ",\n  \"requested_services\": " << *D.RequestedServices;
+  if (D.Includes)
+    Out << ",\n  \"include_structure\": {\"include_modularity\": "
+        << formatNumber(D.Includes->IncludeModularity)
+        << ", \"symbol_modularity\": " << formatNumber(D.Includes->SymbolModularity)
+        << ", \"ratio\": " << formatNumber(D.Includes->ratio())
+        << ", \"include_similarity\": " << (D.IncludeSimilarityUsed ? "true" : "false") << "}";
   Out << ",\n  \"services\": [";
   for (std::size_t S = 0; S < D.Services.size(); ++S) {
     const Service &Sv = D.Services[S];

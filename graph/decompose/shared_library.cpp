@@ -22,19 +22,13 @@ std::vector<bool> dependsOutside(const UnitGraph &G, const std::vector<bool> &Sh
 
 std::vector<bool> ownsWrittenState(const Facts &F, const UnitSet &U) {
   std::vector<bool> Owns(U.Units.size(), false);
-  std::unordered_map<std::string_view, std::uint32_t> IndexOfId;
-  for (std::uint32_t I = 0; I < F.Entities.size(); ++I)
-    IndexOfId.emplace(F.Entities[I].Id, I);
+  const EntityIndex Index = entityIndex(F);
   for (const Edge &E : F.Edges) {
     if (E.Kind != EdgeKind::Write)
       continue;
-    auto From = IndexOfId.find(E.From), To = IndexOfId.find(E.To);
-    if (From == IndexOfId.end() || To == IndexOfId.end() ||
-        F.Entities[To->second].Kind != EntityKind::Variable)
-      continue;
-    std::uint32_t UF = U.EntityUnit[From->second], UT = U.EntityUnit[To->second];
-    if (UF != UnitSet::NoUnit && UT != UnitSet::NoUnit && UF != UT)
-      Owns[UT] = true;
+    auto Ends = crossUnitEnds(Index, U, E);
+    if (Ends && F.Entities[Ends->ToEntity].Kind == EntityKind::Variable)
+      Owns[Ends->To] = true;
   }
   return Owns;
 }

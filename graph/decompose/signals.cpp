@@ -11,14 +11,6 @@
 namespace seams {
 namespace {
 
-std::unordered_map<std::string_view, std::uint32_t> indexOfIds(const Facts &F) {
-  std::unordered_map<std::string_view, std::uint32_t> Index;
-  Index.reserve(F.Entities.size());
-  for (std::uint32_t I = 0; I < F.Entities.size(); ++I)
-    Index.emplace(F.Entities[I].Id, I);
-  return Index;
-}
-
 bool namesCode(EntityKind K) {
   return K != EntityKind::File && K != EntityKind::Namespace && K != EntityKind::External;
 }
@@ -35,17 +27,11 @@ sortedEdges(const std::map<std::pair<std::uint32_t, std::uint32_t>, double> &M) 
 } // namespace
 
 std::vector<double> entityInformativeness(const Facts &F, const UnitSet &U) {
-  auto Index = indexOfIds(F);
+  const EntityIndex Index = entityIndex(F);
   std::vector<std::vector<std::uint32_t>> Users(F.Entities.size());
-  for (const Edge &E : F.Edges) {
-    auto From = Index.find(E.From), To = Index.find(E.To);
-    if (From == Index.end() || To == Index.end())
-      continue;
-    std::uint32_t UF = U.EntityUnit[From->second], UT = U.EntityUnit[To->second];
-    if (UF == UnitSet::NoUnit || UT == UnitSet::NoUnit || UF == UT)
-      continue;
-    Users[To->second].push_back(UF);
-  }
+  for (const Edge &E : F.Edges)
+    if (auto Ends = crossUnitEnds(Index, U, E))
+      Users[Ends->ToEntity].push_back(Ends->From);
   const double N = static_cast<double>(U.Units.size());
   std::vector<double> Out(F.Entities.size(), 1.0);
   for (std::size_t I = 0; I < Users.size(); ++I) {
@@ -171,21 +157,19 @@ std::vector<WeightedEdge> includeNeighbourEdges(const Facts &F, const UnitSet &U
   if (N < 2 || Neighbours == 0)
     return {};
   // Features: 2V for "includes unit V", 2V + 1 for "is included by unit V".
-  auto Index = indexOfIds(F);
+  const EntityIndex Index = entityIndex(F);
   std::vector<std::map<std::uint32_t, double>> Tf(N);
   for (const Edge &E : F.Edges) {
     if (E.Kind != EdgeKind::Include)
       continue;
-    auto From = Index.find(E.From), To = Index.find(E.To);
-    if (From == Index.end() || To == Index.end())
-      continue;
-    std::uint32_t A = U.EntityUnit[From->second], B = U.EntityUnit[To->second];
-    if (A == UnitSet::NoUnit || B == UnitSet::NoUnit || A == B)
-      continue;
-    Tf[A][2 * B] = 1;
-    Tf[B][2 * A + 1] = 1;
+    if (auto Ends = crossUnitEnds(Index, U, E)) {
+      Tf[Ends->From][2 * Ends->To] = 1;
+      Tf[Ends->To][2 * Ends->From + 1] = 1;
+    }
   }
-  return cosineNeighbours(Tf, 2 * N, Neighbours, N);
+  // A header most units include (a common config or logging header) is the stop word of this
+  // signal: it says nothing about which units sit side by side.
+  return cosineNeighbours(Tf, 2 * N, Neighbours, N / 2);
 }
 
 std::vector<WeightedEdge> pairingEdges(const Facts &F, const UnitSet &U) {

@@ -33,9 +33,9 @@ std::vector<WeightedEdge> lexicalEdges(const Facts &F, const UnitSet &U, unsigne
                                        std::size_t MaxPosting = 1000);
 
 /// Include-neighbourhood similarity: each unit is the set of units it includes and the set that
-/// include it, weighted by TF-IDF as lexicalEdges; each unit keeps its Neighbours most
-/// cosine-similar units. Units written side by side include the same headers and are included
-/// together, whatever their directories are called.
+/// include it, weighted by TF-IDF as lexicalEdges (features of more than half the units
+/// skipped); each unit keeps its Neighbours most cosine-similar units. Units written side by side
+/// include the same headers and are included together, whatever their directories are called.
 std::vector<WeightedEdge> includeNeighbourEdges(const Facts &F, const UnitSet &U,
                                                 unsigned Neighbours);
 

@@ -30,15 +30,7 @@ UnitGraph buildUnitGraph(const Facts &F, const UnitSet &U, const EdgeWeights &W)
   UnitGraph G;
   G.NumUnits = U.Units.size();
   G.Internal.assign(G.NumUnits, 0);
-  std::unordered_map<std::string_view, std::uint32_t> IndexOfId;
-  IndexOfId.reserve(F.Entities.size());
-  for (std::uint32_t I = 0; I < F.Entities.size(); ++I)
-    IndexOfId.emplace(F.Entities[I].Id, I);
-  auto IndexOf = [&](const std::string &Id) {
-    auto It = IndexOfId.find(Id);
-    return It == IndexOfId.end() ? UnitSet::NoUnit : It->second;
-  };
-  auto UnitOf = [&](std::uint32_t I) { return I == UnitSet::NoUnit ? I : U.EntityUnit[I]; };
+  const EntityIndex Index = entityIndex(F);
   std::vector<double> Informative;
   if (W.Idf > 0)
     Informative = entityInformativeness(F, U);
@@ -46,10 +38,10 @@ UnitGraph buildUnitGraph(const Facts &F, const UnitSet &U, const EdgeWeights &W)
   // Per unit pair, the clustering weight of its include edges (rescaled below by include_share).
   std::map<std::pair<std::uint32_t, std::uint32_t>, double> IncludePart;
   for (const Edge &E : F.Edges) {
-    std::uint32_t Target = IndexOf(E.To);
-    std::uint32_t From = UnitOf(IndexOf(E.From)), To = UnitOf(Target);
-    if (From == UnitSet::NoUnit || To == UnitSet::NoUnit)
+    auto Ends = unitEnds(Index, U, E);
+    if (!Ends)
       continue;
+    std::uint32_t From = Ends->From, To = Ends->To, Target = Ends->ToEntity;
     double Weight = W.edgeWeight(E.Kind, E.Count);
     unsigned Calls = E.Kind == EdgeKind::Call ? E.Count : 0;
     if (From == To) {

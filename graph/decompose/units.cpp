@@ -139,9 +139,7 @@ UnitSet buildUnits(const Facts &F, UnitKind Kind, std::span<const std::string> E
 
   // Class units: class entities and their members, found through `contains` edges and, when
   // those are absent, through the qualified name.
-  std::unordered_map<std::string_view, std::uint32_t> IndexOfId;
-  for (std::uint32_t I = 0; I < F.Entities.size(); ++I)
-    IndexOfId.emplace(F.Entities[I].Id, I);
+  const EntityIndex IndexOfId = entityIndex(F);
   std::vector<std::uint32_t> OwnerClass(F.Entities.size(), UnitSet::NoUnit); // entity index
   if (Kind == UnitKind::Class) {
     std::unordered_map<std::string_view, std::uint32_t> ClassByName;
@@ -280,6 +278,32 @@ UnitSet buildUnits(const Facts &F, UnitKind Kind, std::span<const std::string> E
     if (EntityKey[I] != UnitSet::NoUnit)
       S.EntityUnit[I] = Final[EntityKey[I]];
   return S;
+}
+
+EntityIndex entityIndex(const Facts &F) {
+  EntityIndex Index;
+  Index.reserve(F.Entities.size());
+  for (std::uint32_t I = 0; I < F.Entities.size(); ++I)
+    Index.emplace(F.Entities[I].Id, I);
+  return Index;
+}
+
+std::optional<UnitEdgeEnds> unitEnds(const EntityIndex &Index, const UnitSet &U, const Edge &E) {
+  auto From = Index.find(E.From), To = Index.find(E.To);
+  if (From == Index.end() || To == Index.end())
+    return std::nullopt;
+  UnitEdgeEnds Ends{From->second, To->second, U.EntityUnit[From->second], U.EntityUnit[To->second]};
+  if (Ends.From == UnitSet::NoUnit || Ends.To == UnitSet::NoUnit)
+    return std::nullopt;
+  return Ends;
+}
+
+std::optional<UnitEdgeEnds> crossUnitEnds(const EntityIndex &Index, const UnitSet &U,
+                                          const Edge &E) {
+  auto Ends = unitEnds(Index, U, E);
+  if (Ends && Ends->From == Ends->To)
+    return std::nullopt;
+  return Ends;
 }
 
 } // namespace seams

@@ -9,6 +9,8 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace seams {
@@ -68,5 +70,24 @@ bool unitMatches(const Unit &U, std::span<const std::string> Globs);
 /// Share (0..1) of U's code, weighted by lines + 1 per entity, whose qualified name is in Ns or
 /// a namespace nested in it. Used by `namespaces` pins.
 double namespaceShare(const Unit &U, const Facts &F, std::string_view Ns);
+
+/// Entity ids to their index in F.Entities. The keys view F's strings: valid while F lives.
+using EntityIndex = std::unordered_map<std::string_view, std::uint32_t>;
+EntityIndex entityIndex(const Facts &F);
+
+/// An edge lifted to units: its two entities (indexes into F.Entities) and their units.
+struct UnitEdgeEnds {
+  std::uint32_t FromEntity, ToEntity;
+  std::uint32_t From, To;
+};
+
+/// The ends of E when both entities are known and each lives in a unit (UnitSet::EntityUnit);
+/// nothing otherwise. Every signal that lifts edges to unit pairs starts here, so they all skip
+/// the same edges.
+std::optional<UnitEdgeEnds> unitEnds(const EntityIndex &Index, const UnitSet &U, const Edge &E);
+
+/// As unitEnds, and nothing also when both ends are in one unit: the edges between units.
+std::optional<UnitEdgeEnds> crossUnitEnds(const EntityIndex &Index, const UnitSet &U,
+                                          const Edge &E);
 
 } // namespace seams

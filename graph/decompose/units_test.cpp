@@ -4,6 +4,7 @@
 
 #include <cmath>
 #include <gtest/gtest.h>
+#include <stdexcept>
 
 namespace seams {
 namespace {
@@ -161,6 +162,36 @@ TEST(UnitGraph, LiftsEdgesWithKindWeightsAndIgnoresExternals) {
   WeightedGraph U = undirectedGraph(G, NodeOf, 2);
   EXPECT_NEAR(U.SelfLoops[1], ToolCard.Weight, 1e-12);
   EXPECT_NEAR(U.TotalWeight, ToolCard.Weight + 4, 1e-12);
+}
+
+TEST(Units, EdgeEndsAreLiftedOnlyWhenBothEndsLiveInUnits) {
+  Facts F = sample();
+  std::vector<std::string> Exclude = {"third_party/**"};
+  UnitSet S = buildUnits(F, UnitKind::Component, Exclude);
+  const EntityIndex Index = entityIndex(F);
+  auto EdgeOf = [&](std::string_view From, std::string_view To) -> const Edge & {
+    for (const Edge &E : F.Edges)
+      if (E.From == From && E.To == To)
+        return E;
+    throw std::logic_error("no edge");
+  };
+  auto Unit = [&](std::uint32_t U) { return S.Units[U].Id; };
+  auto Cross = crossUnitEnds(Index, S, EdgeOf("c:main", "c:trim"));
+  ASSERT_TRUE(Cross);
+  EXPECT_EQ(Unit(Cross->From), "payments/tool");
+  EXPECT_EQ(Unit(Cross->To), "common/util");
+  EXPECT_EQ(F.Entities[Cross->ToEntity].Id, "c:trim");
+  // Inside one unit: lifted, but not an edge between units.
+  const Edge &Inside = EdgeOf("c:Card::charge", "c:helper");
+  ASSERT_TRUE(unitEnds(Index, S, Inside));
+  EXPECT_FALSE(crossUnitEnds(Index, S, Inside));
+  // An excluded or external end has no unit.
+  EXPECT_FALSE(unitEnds(Index, S, EdgeOf("c:main", "c:tp")));
+  EXPECT_FALSE(unitEnds(Index, S, EdgeOf("c:main", "ext:vector")));
+  // An id the facts do not hold.
+  Edge Unknown = EdgeOf("c:main", "c:trim");
+  Unknown.To = "c:nowhere";
+  EXPECT_FALSE(unitEnds(Index, S, Unknown));
 }
 
 } // namespace

@@ -1,0 +1,34 @@
+// How much of the code's modular structure its include graph carries, against its symbol graph.
+#include "graph/decompose/include_structure.h"
+
+#include "graph/decompose/cluster.h"
+
+namespace seams {
+
+double IncludeStructure::ratio() const {
+  return SymbolModularity > 0 ? IncludeModularity / SymbolModularity : 0;
+}
+
+IncludeStructure includeStructure(const Facts &F, const UnitSet &U, const EdgeWeights &W,
+                                  std::uint64_t Seed) {
+  const EntityIndex Index = entityIndex(F);
+  std::vector<WeightedEdge> Includes, Symbols;
+  for (const Edge &E : F.Edges) {
+    if (E.Kind == EdgeKind::Contains)
+      continue;
+    auto Ends = crossUnitEnds(Index, U, E);
+    if (!Ends)
+      continue;
+    double Weight = W.edgeWeight(E.Kind, E.Count);
+    (E.Kind == EdgeKind::Include ? Includes : Symbols).push_back({Ends->From, Ends->To, Weight});
+  }
+  auto BestModularity = [&](const std::vector<WeightedEdge> &Edges) {
+    WeightedGraph G = WeightedGraph::fromEdges(U.Units.size(), Edges);
+    ClusterOptions O;
+    O.Seed = Seed;
+    return modularity(G, cluster(G, O), O.Resolution);
+  };
+  return {BestModularity(Includes), BestModularity(Symbols)};
+}
+
+} // namespace seams

@@ -1,0 +1,114 @@
+// Tests for the include structure measure and for the include-similarity switch it drives.
+#include "graph/decompose/decomposition.h"
+#include "graph/decompose/include_structure.h"
+
+#include <gtest/gtest.h>
+#include <sstream>
+#include <string>
+
+namespace seams {
+namespace {
+
+/// Three domains m0, m1, m2 of four units each (mD/uI.h, mD/uI.cpp, a function fDI): every
+/// function calls the three others of its domain, and f0I calls f1I once. With Along, each .cpp
+/// includes the headers of its own domain; without, each .cpp includes two headers spread over
+/// the domains (unit K includes K+1 and K+5 mod 12), as code whose domains include each other's
+/// headers.
+Facts world(bool Along) {
+  FactsBuilder B;
+  auto Path = [](int D, int I, const char *Ext) {
+    return "m" + std::to_string(D) + "/u" + std::to_string(I) + Ext;
+  };
+  auto Fn = [](int D, int I) { return "c:f" + std::to_string(D) + std::to_string(I); };
+  for (int D = 0; D < 3; ++D)
+    for (int I = 0; I < 4; ++I) {
+      for (const char *Ext : {".h", ".cpp"}) {
+        std::string P = Path(D, I, Ext);
+        B.addFile({P, 10, 0});
+        B.addEntity({"file:" + P, EntityKind::File, P, P, 1, P, 1, 10});
+      }
+      std::string Name = Fn(D, I).substr(2);
+      B.addEntity(
+          {Fn(D, I), EntityKind::Function, Name, Path(D, I, ".h"), 1, Path(D, I, ".cpp"), 1, 3});
+    }
+  auto Add = [&](const std::string &From, const std::string &To, EdgeKind K) {
+    B.addOccurrence(From, To, K, {{"m0/u0.cpp", 1, 1}, false});
+  };
+  for (int D = 0; D < 3; ++D)
+    for (int I = 0; I < 4; ++I) {
+      for (int J = 0; J < 4; ++J)
+        if (J != I) {
+          Add(Fn(D, I), Fn(D, J), EdgeKind::Call);
+          if (Along)
+            Add("file:" + Path(D, I, ".cpp"), "file:" + Path(D, J, ".h"), EdgeKind::Include);
+        }
+      if (!Along)
+        for (int Step : {1, 5}) {
+          int K = (D * 4 + I + Step) % 12;
+          Add("file:" + Path(D, I, ".cpp"), "file:" + Path(K / 4, K % 4, ".h"), EdgeKind::Include);
+        }
+    }
+  for (int I = 0; I < 4; ++I)
+    Add(Fn(0, I), Fn(1, I), EdgeKind::Call);
+  return B.finish("proj", 0, false);
+}
+
+TEST(IncludeStructure, IncludesAlongTheDomainsAreAsModularAsTheSymbols) {
+  Facts F = world(true);
+  UnitSet U = buildUnits(F, UnitKind::Component);
+  ASSERT_EQ(U.Units.size(), 12u);
+  IncludeStructure S = includeStructure(F, U, EdgeWeights(), 42);
+  EXPECT_GT(S.SymbolModularity, 0.5);
+  EXPECT_GT(S.IncludeModularity, 0.5);
+  EXPECT_GE(S.ratio(), 0.9);
+}
+
+TEST(IncludeStructure, IncludesAcrossTheDomainsAreMuchLessModular) {
+  Facts F = world(false);
+  UnitSet U = buildUnits(F, UnitKind::Component);
+  IncludeStructure S = includeStructure(F, U, EdgeWeights(), 42);
+  EXPECT_GT(S.SymbolModularity, 0.5);
+  EXPECT_GT(S.IncludeModularity, 0); // a ring has some structure, far less than the domains
+  EXPECT_LT(S.ratio(), 0.7);
+}
+
+TEST(IncludeStructure, NoSymbolStructureGivesARatioOfZero) {
+  EXPECT_DOUBLE_EQ((IncludeStructure{0.4, 0}.ratio()), 0);
+  EXPECT_DOUBLE_EQ((IncludeStructure{0.3, 0.6}.ratio()), 0.5);
+}
+
+TEST(IncludeStructure, DecideWhetherIncludeSimilarityEntersTheClustering) {
+  Config C;
+  DecomposeOptions O;
+  Decomposition Along = decompose(world(true), C, O);
+  ASSERT_TRUE(Along.Includes);
+  EXPECT_TRUE(Along.IncludeSimilarityUsed);
+  Decomposition Across = decompose(world(false), C, O);
+  ASSERT_TRUE(Across.Includes);
+  EXPECT_FALSE(Across.IncludeSimilarityUsed);
+  // Either way the three domains are the services: the symbols hold them.
+  EXPECT_EQ(Along.Services.size(), 3u);
+  EXPECT_EQ(Across.Services.size(), 3u);
+  C.Weights.IncludeStructure = 0; // always on
+  EXPECT_TRUE(decompose(world(false), C, O).IncludeSimilarityUsed);
+  C.Weights.IncludeSimilarity = 0; // off: not even measured
+  Decomposition Off = decompose(world(true), C, O);
+  EXPECT_FALSE(Off.Includes);
+  EXPECT_FALSE(Off.IncludeSimilarityUsed);
+}
+
+TEST(IncludeStructure, RoundTripsThroughDecompositionJson) {
+  Decomposition D = decompose(world(true), Config(), DecomposeOptions());
+  std::ostringstream Out;
+  writeDecompositionJson(D, Out);
+  EXPECT_NE(Out.str().find("\"include_structure\": {\"include_modularity\": "), std::string::npos);
+  std::istringstream In(Out.str());
+  Decomposition Back = readDecompositionJson(In, "decomposition.json");
+  ASSERT_TRUE(Back.Includes);
+  EXPECT_NEAR(Back.Includes->IncludeModularity, D.Includes->IncludeModularity, 1e-6);
+  EXPECT_NEAR(Back.Includes->SymbolModularity, D.Includes->SymbolModularity, 1e-6);
+  EXPECT_EQ(Back.IncludeSimilarityUsed, D.IncludeSimilarityUsed);
+}
+
+} // namespace
+} // namespace seams
