@@ -377,7 +377,7 @@ Decomposition decompose(const Facts &F, const Config &C, const DecomposeOptions 
   EdgeWeights Weights = C.Weights;
   if (Weights.IncludeSimilarity > 0) {
     D.Includes = includeStructure(F, D.Units, Weights, O.Seed);
-    D.IncludeSimilarityUsed = D.Includes->ratio() >= Weights.IncludeStructure;
+    D.IncludeSimilarityUsed = D.Includes->carriesStructure(Weights.IncludeStructure);
     if (!D.IncludeSimilarityUsed)
       Weights.IncludeSimilarity = 0;
   }

@@ -9,6 +9,11 @@ double IncludeStructure::ratio() const {
   return SymbolModularity > 0 ? IncludeModularity / SymbolModularity : 0;
 }
 
+bool IncludeStructure::carriesStructure(double Threshold) const {
+  return Threshold <= 0 ||
+         (IncludeModularity > 0 && IncludeModularity >= Threshold * SymbolModularity);
+}
+
 IncludeStructure includeStructure(const Facts &F, const UnitSet &U, const EdgeWeights &W,
                                   std::uint64_t Seed) {
   const EntityIndex Index = entityIndex(F);
@@ -19,8 +24,10 @@ IncludeStructure includeStructure(const Facts &F, const UnitSet &U, const EdgeWe
     auto Ends = crossUnitEnds(Index, U, E);
     if (!Ends)
       continue;
-    double Weight = W.edgeWeight(E.Kind, E.Count);
-    (E.Kind == EdgeKind::Include ? Includes : Symbols).push_back({Ends->From, Ends->To, Weight});
+    if (E.Kind == EdgeKind::Include)
+      Includes.push_back({Ends->From, Ends->To, 1.0});
+    else
+      Symbols.push_back({Ends->From, Ends->To, W.edgeWeight(E.Kind, E.Count)});
   }
   auto BestModularity = [&](const std::vector<WeightedEdge> &Edges) {
     WeightedGraph G = WeightedGraph::fromEdges(U.Units.size(), Edges);

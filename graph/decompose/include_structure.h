@@ -10,12 +10,16 @@
 namespace seams {
 
 /// The modularity of the best Leiden partition (γ = 1) of two graphs between the units: the
-/// include graph alone, and the symbol graph (every other kind but contains, weighted by W).
+/// include graph alone (one per included file, whatever the include weight), and the symbol
+/// graph (every other kind but contains, weighted by W).
 struct IncludeStructure {
   double IncludeModularity = 0;
   double SymbolModularity = 0;
   /// IncludeModularity / SymbolModularity; 0 when the symbol graph has no structure.
   double ratio() const;
+  /// True when the include graph is at least Threshold times as modular as the symbol graph and
+  /// has some structure; always for a Threshold of 0 or less.
+  bool carriesStructure(double Threshold) const;
 };
 
 /// Measures both modularities of F's units with Seed. Code whose includes are written along its

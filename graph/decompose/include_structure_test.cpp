@@ -72,9 +72,15 @@ TEST(IncludeStructure, IncludesAcrossTheDomainsAreMuchLessModular) {
   EXPECT_LT(S.ratio(), 0.7);
 }
 
-TEST(IncludeStructure, NoSymbolStructureGivesARatioOfZero) {
+TEST(IncludeStructure, IncludesCarryTheStructureAtLeastThresholdTimesTheSymbols) {
   EXPECT_DOUBLE_EQ((IncludeStructure{0.4, 0}.ratio()), 0);
   EXPECT_DOUBLE_EQ((IncludeStructure{0.3, 0.6}.ratio()), 0.5);
+  EXPECT_TRUE((IncludeStructure{0.3, 0.6}.carriesStructure(0.5)));
+  EXPECT_FALSE((IncludeStructure{0.3, 0.6}.carriesStructure(0.7)));
+  // No symbol graph (only includes weighed): the includes are all the structure there is.
+  EXPECT_TRUE((IncludeStructure{0.4, 0}.carriesStructure(0.7)));
+  EXPECT_FALSE((IncludeStructure{0, 0}.carriesStructure(0.7)));
+  EXPECT_TRUE((IncludeStructure{0, 0.5}.carriesStructure(0)));
 }
 
 TEST(IncludeStructure, DecideWhetherIncludeSimilarityEntersTheClustering) {
@@ -91,6 +97,9 @@ TEST(IncludeStructure, DecideWhetherIncludeSimilarityEntersTheClustering) {
   EXPECT_EQ(Across.Services.size(), 3u);
   C.Weights.IncludeStructure = 0; // always on
   EXPECT_TRUE(decompose(world(false), C, O).IncludeSimilarityUsed);
+  C.Weights[EdgeKind::Include] = 0; // the include weight does not hide the include structure
+  C.Weights.IncludeStructure = 0.7;
+  EXPECT_TRUE(decompose(world(true), C, O).IncludeSimilarityUsed);
   C.Weights.IncludeSimilarity = 0; // off: not even measured
   Decomposition Off = decompose(world(true), C, O);
   EXPECT_FALSE(Off.Includes);
