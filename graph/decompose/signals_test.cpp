@@ -136,6 +136,21 @@ TEST(Signals, IncludeNeighboursLinkUnitsIncludingTheSameHeaders) {
   EXPECT_TRUE(RS);
 }
 
+TEST(Signals, IncludeSimilarityAloneKeepsItsOwnWeights) {
+  Facts F = includeSample();
+  UnitSet U = buildUnits(F, UnitKind::Component);
+  EdgeWeights W;
+  for (double &K : W.ByKind)
+    K = 0; // no dependency weight to scale to: the similarity alone is the graph
+  W.IncludeSimilarity = 2;
+  UnitGraph G = buildUnitGraph(F, U, W);
+  std::vector<WeightedEdge> S = includeNeighbourEdges(F, U, W.LexicalNeighbours);
+  ASSERT_FALSE(S.empty());
+  ASSERT_EQ(G.Affinity.size(), S.size());
+  for (std::size_t I = 0; I < S.size(); ++I)
+    EXPECT_DOUBLE_EQ(G.Affinity[I].Weight, 2 * S[I].Weight);
+}
+
 TEST(Signals, IncludeShareAndClusterTypeChangeOnlyWhatTheClusteringSees) {
   Facts F = includeSample();
   UnitSet U = buildUnits(F, UnitKind::Component);

@@ -12,15 +12,17 @@ namespace seams {
 
 namespace {
 /// Adds Edges to G's affinity edges, scaled so that together they weigh Share times the
-/// dependency arcs' clustering weight (a similarity has no unit of its own).
+/// dependency arcs' clustering weight (a similarity has no unit of its own). Without dependency
+/// weight (every kind weighed 0) they keep their own: the similarity alone is the graph.
 void addScaledAffinity(UnitGraph &G, std::vector<WeightedEdge> Edges, double Share) {
   double Deps = 0, Total = 0;
   for (const UnitArc &A : G.Arcs)
     Deps += A.Cluster;
   for (const WeightedEdge &E : Edges)
     Total += E.Weight;
+  const double Scale = Deps > 0 && Total > 0 ? Share * Deps / Total : Share;
   for (WeightedEdge &E : Edges) {
-    E.Weight *= Total > 0 ? Share * Deps / Total : 0;
+    E.Weight *= Scale;
     G.Affinity.push_back(E);
   }
 }
