@@ -133,8 +133,9 @@ void writeServiceChange(const Decomposition &D, const std::string &Name, std::os
 }
 
 /// Why a service's units belong together (null when not explained): static weight inside and
-/// outside, the strongest unit pairs (unit indices), co-change inside (null without history) and
-/// the identifier terms its units share.
+/// outside, the strongest unit pairs (unit indices), co-change inside (null without history),
+/// the include-alike pairs (only where include similarity was used) and the identifier terms its
+/// units share.
 void writeServiceWhy(const Service &S, std::ostream &Out) {
   if (!S.Why) {
     Out << "null";
@@ -151,6 +152,14 @@ void writeServiceWhy(const Service &S, std::ostream &Out) {
     Out << "{\"pairs\":" << W.Change->Pairs << ",\"support\":" << W.Change->Support << "}";
   else
     Out << "null";
+  if (W.AlikeIncludes) {
+    Out << ",\"includes\":{\"pairs\":" << W.AlikeIncludes->Pairs << ",\"closest\":";
+    if (const auto &C = W.AlikeIncludes->Closest)
+      Out << "[" << C->A << "," << C->B << "," << formatNumber(C->Weight, 2) << "]";
+    else
+      Out << "null";
+    Out << "}";
+  }
   Out << ",\"terms\":[";
   for (std::size_t I = 0; I < W.Terms.size(); ++I)
     Out << (I ? "," : "") << "[" << str(W.Terms[I].Text) << "," << W.Terms[I].Units << "]";

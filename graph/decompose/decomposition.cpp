@@ -498,7 +498,8 @@ Decomposition decompose(const Facts &F, const Config &C, const DecomposeOptions 
   const bool HasHistory = O.History && !O.History->Commits.empty();
   if (HasHistory)
     D.Change = changeIndependence(*O.History, D.assignment());
-  std::vector<ServiceExplanation> Why = explainServices(F, D, HasHistory);
+  std::vector<ServiceExplanation> Why =
+      explainServices(F, D, HasHistory, D.IncludeSimilarityUsed ? Weights.LexicalNeighbours : 0);
   for (std::size_t S = 0; S < D.Services.size(); ++S)
     D.Services[S].Why = std::move(Why[S]);
   return D;

@@ -85,6 +85,14 @@ void writeWhy(std::ostream &Out, const Decomposition &D, const ServiceExplanatio
     }
     Out << "}";
   }
+  if (W.AlikeIncludes) {
+    Out << ",\"includes\":{\"pairs\":" << W.AlikeIncludes->Pairs;
+    if (W.AlikeIncludes->Closest) {
+      Out << ",\"closest\":";
+      writePair(Out, D, *W.AlikeIncludes->Closest, "similarity");
+    }
+    Out << "}";
+  }
   Out << ",\"terms\":[";
   for (std::size_t I = 0; I < W.Terms.size(); ++I)
     Out << (I ? "," : "") << "{\"term\":" << jsonString(W.Terms[I].Text)
@@ -190,6 +198,14 @@ public:
       if (C.contains("top"))
         W.Change->Top = pair(C["top"], Units, "support", Where + ".cochange.top");
     }
+    if (J.contains("includes")) {
+      const json &I = J["includes"];
+      W.AlikeIncludes.emplace();
+      W.AlikeIncludes->Pairs = uns(I, "pairs", Where + ".includes");
+      if (I.contains("closest"))
+        W.AlikeIncludes->Closest =
+            pair(I["closest"], Units, "similarity", Where + ".includes.closest");
+    }
     for (const json &T : array(J, "terms", Where))
       W.Terms.push_back({str(T, "term", Where + ".terms"), uns(T, "units", Where + ".terms")});
     return W;
@@ -239,7 +255,8 @@ public:
           !S["include_similarity"].is_boolean())
         fail("include_structure", "must be an object with a boolean include_similarity");
       D.Includes = IncludeStructure{dbl(S, "include_modularity", "include_structure"),
-                                    dbl(S, "symbol_modularity", "include_structure")};
+                                    dbl(S, "symbol_modularity", "include_structure"),
+                                    dbl(S, "ratio", "include_structure")};
       D.IncludeSimilarityUsed = S["include_similarity"].get<bool>();
     }
 
@@ -358,7 +375,7 @@ void writeDecompositionJson(const Decomposition &D, std::ostream &Out,
     Out << ",\n  \"include_structure\": {\"include_modularity\": "
         << formatNumber(D.Includes->IncludeModularity)
         << ", \"symbol_modularity\": " << formatNumber(D.Includes->SymbolModularity)
-        << ", \"ratio\": " << formatNumber(D.Includes->ratio())
+        << ", \"ratio\": " << formatNumber(D.Includes->Ratio)
         << ", \"include_similarity\": " << (D.IncludeSimilarityUsed ? "true" : "false") << "}";
   Out << ",\n  \"services\": [";
   for (std::size_t S = 0; S < D.Services.size(); ++S) {

@@ -1,4 +1,5 @@
-// Why each proposed service holds together: static weight, co-change and shared identifier terms.
+// Why each proposed service holds together: static weight, co-change, alike includes and shared
+// identifier terms.
 #include "graph/decompose/explain.h"
 
 #include "graph/decompose/decomposition.h"
@@ -49,7 +50,7 @@ bool heavierPair(const ServiceExplanation::UnitPair &X, const ServiceExplanation
 } // namespace
 
 std::vector<ServiceExplanation> explainServices(const Facts &F, const Decomposition &D,
-                                                bool HasHistory) {
+                                                bool HasHistory, unsigned IncludeNeighbours) {
   const std::size_t NS = D.Services.size();
   std::vector<ServiceExplanation> Out(NS);
   auto ServiceOf = [&](std::uint32_t U) {
@@ -90,6 +91,21 @@ std::vector<ServiceExplanation> explainServices(const Facts &F, const Decomposit
                                         static_cast<double>(P.Support)};
       if (!C.Top || heavierPair(Pair, *C.Top))
         C.Top = Pair;
+    }
+  }
+  // Units inside that include, and are included by, the same units (the clustering's edges).
+  if (IncludeNeighbours > 0) {
+    for (ServiceExplanation &E : Out)
+      E.AlikeIncludes.emplace();
+    for (const WeightedEdge &E : includeNeighbourEdges(F, D.Units, IncludeNeighbours)) {
+      std::uint32_t SA = ServiceOf(E.From);
+      if (SA >= NS || SA != ServiceOf(E.To))
+        continue;
+      ServiceExplanation::Includes &I = *Out[SA].AlikeIncludes;
+      ++I.Pairs;
+      ServiceExplanation::UnitPair Pair{E.From, E.To, E.Weight};
+      if (!I.Closest || heavierPair(Pair, *I.Closest))
+        I.Closest = Pair;
     }
   }
   // Identifier terms its units share, weighted by how rare they are in the whole project.

@@ -31,6 +31,14 @@ struct ExplainedCoChange {
   friend bool operator==(const ExplainedCoChange &, const ExplainedCoChange &) = default;
 };
 
+/// Only where include similarity entered the clustering: unit pairs inside a service that each
+/// kept among their most include-alike units, and the most alike (Weight: the cosine).
+struct ExplainedIncludes {
+  unsigned Pairs = 0;
+  std::optional<ExplainedPair> Closest;
+  friend bool operator==(const ExplainedIncludes &, const ExplainedIncludes &) = default;
+};
+
 /// An identifier term and how many of the service's units hold it.
 struct ExplainedTerm {
   std::string Text;
@@ -43,11 +51,13 @@ struct ServiceExplanation {
   using UnitPair = ExplainedPair;
   using CoChange = ExplainedCoChange;
   using Term = ExplainedTerm;
+  using Includes = ExplainedIncludes;
   double Inside = 0;  ///< Static dependency weight between its units.
   double Outside = 0; ///< Static weight to and from other services (not the shared library).
   /// Its unit pairs with the heaviest static weight (both directions summed), heaviest first.
   std::vector<UnitPair> Strongest;
-  std::optional<CoChange> Change; ///< Only with a history.
+  std::optional<CoChange> Change;        ///< Only with a history.
+  std::optional<Includes> AlikeIncludes; ///< Only where include similarity was used.
   /// Identifier terms of the code in at least two of its units (one for a single-unit
   /// service), ranked by units × ln(all units / units anywhere holding it): terms every unit of
   /// the project has score 0 and are left out. Never file or directory names.
@@ -62,8 +72,9 @@ inline constexpr std::size_t ExplainTerms = 5;
 /// Explains every service of D (parallel to D.Services) from its unit arcs, D.UnitCoChange
 /// (HasHistory: a history was read, so co-change is reported even when empty) and the names of
 /// the entities defined in its units (files, namespaces, externals and macros skipped: include
-/// guards spell paths).
+/// guards spell paths). IncludeNeighbours above 0 (the clustering used include similarity with
+/// that many neighbours): also the include-alike pairs inside each service.
 std::vector<ServiceExplanation> explainServices(const Facts &F, const Decomposition &D,
-                                                bool HasHistory);
+                                                bool HasHistory, unsigned IncludeNeighbours = 0);
 
 } // namespace seams

@@ -5,8 +5,9 @@
 
 namespace seams {
 
-double IncludeStructure::ratio() const {
-  return SymbolModularity > 0 ? IncludeModularity / SymbolModularity : 0;
+IncludeStructure IncludeStructure::of(double IncludeModularity, double SymbolModularity) {
+  return {IncludeModularity, SymbolModularity,
+          SymbolModularity > 0 ? IncludeModularity / SymbolModularity : 0};
 }
 
 bool IncludeStructure::carriesStructure(double Threshold) const {
@@ -35,7 +36,7 @@ IncludeStructure includeStructure(const Facts &F, const UnitSet &U, const EdgeWe
     O.Seed = Seed;
     return modularity(G, cluster(G, O), O.Resolution);
   };
-  return {BestModularity(Includes), BestModularity(Symbols)};
+  return IncludeStructure::of(BestModularity(Includes), BestModularity(Symbols));
 }
 
 } // namespace seams

@@ -15,8 +15,11 @@ namespace seams {
 struct IncludeStructure {
   double IncludeModularity = 0;
   double SymbolModularity = 0;
-  /// IncludeModularity / SymbolModularity; 0 when the symbol graph has no structure.
-  double ratio() const;
+  /// IncludeModularity / SymbolModularity; 0 when the symbol graph has no structure. Stored, so
+  /// that decomposition.json reads back what it wrote.
+  double Ratio = 0;
+
+  static IncludeStructure of(double IncludeModularity, double SymbolModularity);
   /// True when the include graph is at least Threshold times as modular as the symbol graph and
   /// has some structure; always for a Threshold of 0 or less.
   bool carriesStructure(double Threshold) const;

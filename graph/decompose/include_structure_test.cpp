@@ -60,7 +60,7 @@ TEST(IncludeStructure, IncludesAlongTheDomainsAreAsModularAsTheSymbols) {
   IncludeStructure S = includeStructure(F, U, EdgeWeights(), 42);
   EXPECT_GT(S.SymbolModularity, 0.5);
   EXPECT_GT(S.IncludeModularity, 0.5);
-  EXPECT_GE(S.ratio(), 0.9);
+  EXPECT_GE(S.Ratio, 0.9);
 }
 
 TEST(IncludeStructure, IncludesAcrossTheDomainsAreMuchLessModular) {
@@ -69,18 +69,18 @@ TEST(IncludeStructure, IncludesAcrossTheDomainsAreMuchLessModular) {
   IncludeStructure S = includeStructure(F, U, EdgeWeights(), 42);
   EXPECT_GT(S.SymbolModularity, 0.5);
   EXPECT_GT(S.IncludeModularity, 0); // a ring has some structure, far less than the domains
-  EXPECT_LT(S.ratio(), 0.7);
+  EXPECT_LT(S.Ratio, 0.7);
 }
 
 TEST(IncludeStructure, IncludesCarryTheStructureAtLeastThresholdTimesTheSymbols) {
-  EXPECT_DOUBLE_EQ((IncludeStructure{0.4, 0}.ratio()), 0);
-  EXPECT_DOUBLE_EQ((IncludeStructure{0.3, 0.6}.ratio()), 0.5);
-  EXPECT_TRUE((IncludeStructure{0.3, 0.6}.carriesStructure(0.5)));
-  EXPECT_FALSE((IncludeStructure{0.3, 0.6}.carriesStructure(0.7)));
+  EXPECT_DOUBLE_EQ(IncludeStructure::of(0.4, 0).Ratio, 0);
+  EXPECT_DOUBLE_EQ(IncludeStructure::of(0.3, 0.6).Ratio, 0.5);
+  EXPECT_TRUE((IncludeStructure::of(0.3, 0.6).carriesStructure(0.5)));
+  EXPECT_FALSE((IncludeStructure::of(0.3, 0.6).carriesStructure(0.7)));
   // No symbol graph (only includes weighed): the includes are all the structure there is.
-  EXPECT_TRUE((IncludeStructure{0.4, 0}.carriesStructure(0.7)));
-  EXPECT_FALSE((IncludeStructure{0, 0}.carriesStructure(0.7)));
-  EXPECT_TRUE((IncludeStructure{0, 0.5}.carriesStructure(0)));
+  EXPECT_TRUE((IncludeStructure::of(0.4, 0).carriesStructure(0.7)));
+  EXPECT_FALSE((IncludeStructure::of(0, 0).carriesStructure(0.7)));
+  EXPECT_TRUE((IncludeStructure::of(0, 0.5).carriesStructure(0)));
 }
 
 TEST(IncludeStructure, DecideWhetherIncludeSimilarityEntersTheClustering) {
@@ -116,7 +116,41 @@ TEST(IncludeStructure, RoundTripsThroughDecompositionJson) {
   ASSERT_TRUE(Back.Includes);
   EXPECT_NEAR(Back.Includes->IncludeModularity, D.Includes->IncludeModularity, 1e-6);
   EXPECT_NEAR(Back.Includes->SymbolModularity, D.Includes->SymbolModularity, 1e-6);
+  EXPECT_NEAR(Back.Includes->Ratio, D.Includes->Ratio, 1e-6);
   EXPECT_EQ(Back.IncludeSimilarityUsed, D.IncludeSimilarityUsed);
+}
+
+TEST(IncludeStructure, ServicesExplainTheirAlikeIncludesOnlyWhereTheyWereUsed) {
+  Decomposition Along = decompose(world(true), Config(), DecomposeOptions());
+  ASSERT_TRUE(Along.IncludeSimilarityUsed);
+  for (const Service &S : Along.Services) {
+    ASSERT_TRUE(S.Why && S.Why->AlikeIncludes);
+    // Four units of one domain include each other's headers: their neighbourhoods are alike.
+    EXPECT_GT(S.Why->AlikeIncludes->Pairs, 0u);
+    ASSERT_TRUE(S.Why->AlikeIncludes->Closest);
+    const auto &C = *S.Why->AlikeIncludes->Closest;
+    EXPECT_EQ(Along.ServiceOfUnit[C.A], Along.ServiceOfUnit[C.B]);
+    EXPECT_GT(C.Weight, 0);
+    EXPECT_LE(C.Weight, 1 + 1e-12);
+  }
+  std::ostringstream Out;
+  writeDecompositionJson(Along, Out);
+  EXPECT_NE(Out.str().find(",\"includes\":{\"pairs\":"), std::string::npos);
+  std::istringstream In(Out.str());
+  Decomposition Back = readDecompositionJson(In, "decomposition.json");
+  for (std::size_t S = 0; S < Along.Services.size(); ++S) {
+    ASSERT_TRUE(Back.Services[S].Why && Back.Services[S].Why->AlikeIncludes);
+    EXPECT_EQ(Back.Services[S].Why->AlikeIncludes->Pairs,
+              Along.Services[S].Why->AlikeIncludes->Pairs);
+  }
+  std::ostringstream Again;
+  writeDecompositionJson(Back, Again);
+  EXPECT_EQ(Again.str(), Out.str());
+
+  Decomposition Across = decompose(world(false), Config(), DecomposeOptions());
+  ASSERT_FALSE(Across.IncludeSimilarityUsed);
+  for (const Service &S : Across.Services)
+    EXPECT_FALSE(S.Why && S.Why->AlikeIncludes);
 }
 
 } // namespace

@@ -95,10 +95,12 @@
     });
   }
 
-  // Why a service's units belong together, in one line: weight inside vs outside, co-change, terms.
+  // Why a service's units belong together, in one line: weight inside vs outside, co-change,
+  // alike includes, terms.
   function whySummary(w) {
     const parts = ['weight ' + fmt(w.inside, 1) + ' inside vs ' + fmt(w.outside, 1) + ' outside'];
     if (w.cochange) parts.push(w.cochange.pairs + ' unit pairs changed together (' + w.cochange.support + ' commits)');
+    if (w.includes && w.includes.pairs) parts.push(w.includes.pairs + ' unit pairs with alike includes');
     if (w.terms.length) parts.push('terms: ' + w.terms.map((t) => t[0]).join(', '));
     return parts.join('; ');
   }
@@ -164,6 +166,10 @@
       const li = [el('li', { text: 'Static weight ' + fmt(w.inside, 1) + ' between its units, ' + fmt(w.outside, 1) + ' to and from other services.' })];
       for (const p of w.pairs) li.push(el('li', null, el('span', { class: 'mono', text: units[p[0]][0] }), ' \u2194 ', el('span', { class: 'mono', text: units[p[1]][0] }), ': weight ' + fmt(p[2], 1)));
       if (w.cochange) li.push(el('li', { text: w.cochange.pairs + ' unit pairs changed together, in ' + w.cochange.support + ' commits.' }));
+      if (w.includes && w.includes.pairs) {
+        const c = w.includes.closest;
+        li.push(el('li', null, w.includes.pairs + ' unit pairs include, and are included by, alike units; most alike: ', el('span', { class: 'mono', text: units[c[0]][0] }), ' \u2194 ', el('span', { class: 'mono', text: units[c[1]][0] }), ' (cosine ' + fmt(c[2], 2) + ').'));
+      }
       if (w.terms.length) li.push(el('li', null, 'Shared identifier terms: ', el('span', { class: 'mono', text: w.terms.map((t) => t[0] + ' (' + t[1] + ' units)').join(', ') })));
       d.append(el('ul', { class: 'why' }, ...li));
     }
