@@ -120,10 +120,12 @@ UnitSet buildUnits(const Facts &F, UnitKind Kind, std::span<const std::string> E
         FileLines.try_emplace(E.DefFile, 0);
     }
   std::set<std::string> Excluded;
-  for (const auto &[Path, Lines] : FileLines)
+  for (const auto &Entry : FileLines) {
+    const std::string &Path = Entry.first; // a plain reference: lambdas capture it (C++17 too)
     if (std::any_of(ExcludeGlobs.begin(), ExcludeGlobs.end(),
                     [&](const std::string &G) { return globMatch(G, Path); }))
       Excluded.insert(Path);
+  }
   S.ExcludedFiles.assign(Excluded.begin(), Excluded.end());
   // Generated files (under a build directory) are set apart like excluded ones: nobody owns them.
   for (const FileInfo &Info : F.Files)
