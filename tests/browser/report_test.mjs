@@ -1,13 +1,14 @@
 // The HTML report in a real browser: opens index.html from disk (file://) in headless Chromium,
 // checks it makes no network request and logs no error, clicks through the service map, and
-// saves screenshots. Usage: node report_test.mjs SHOP_INDEX_HTML HOSTILE_INDEX_HTML OUT_DIR
+// saves screenshots. Usage: node report_test.mjs SHOP_INDEX_HTML HOSTILE_INDEX_HTML
+// SHOP_INCLUDES_INDEX_HTML OUT_DIR (the third: the shop with include similarity forced on)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { browserSuite } from './suite.mjs';
 
-const { args, open } = browserSuite('node report_test.mjs SHOP_INDEX_HTML HOSTILE_INDEX_HTML OUT_DIR', 3);
-const [shopHtml, hostileHtml, outDir] = args;
+const { args, open } = browserSuite('node report_test.mjs SHOP_INDEX_HTML HOSTILE_INDEX_HTML SHOP_INCLUDES_INDEX_HTML OUT_DIR', 4);
+const [shopHtml, hostileHtml, includesHtml, outDir] = args;
 
 function assertClean(problems) {
   assert.deepEqual(problems.console, [], 'console errors or warnings');
@@ -123,4 +124,24 @@ test('hostile names render as text, never as markup or script', async () => {
   assert.equal(await page.evaluate(() => window.__pwned), undefined, 'injected script ran');
   await page.screenshot({ path: join(outDir, 'report-hostile.png'), fullPage: true });
   assertClean(problems);
+});
+
+test('alike includes: a service card says which of its units include alike', async () => {
+  const { page, problems } = await open(includesHtml);
+  const data = await page.evaluate(() => JSON.parse(document.getElementById('seams-data').textContent));
+  const s = data.services.findIndex((x) => x.why && x.why.includes && x.why.includes.pairs > 0);
+  assert.ok(s >= 0, 'a service with alike includes');
+  const why = data.services[s].why.includes;
+  const card = page.locator('#overview .card').nth(s);
+  assert.match(await card.textContent(), new RegExp(why.pairs + ' unit pairs with alike includes'));
+  await page.locator('#s' + s).click();
+  await page.locator('#map-detail ul.why').waitFor();
+  const text = await page.locator('#map-detail ul.why').textContent();
+  assert.ok(text.includes(why.pairs + ' unit pairs include, and are included by, alike units'), text);
+  assert.ok(text.includes(data.units[why.closest[0]][0]) && text.includes(data.units[why.closest[1]][0]), text);
+  // The shop's own report keeps the signal off (its includes cross its domains): no such line.
+  const shop = await open(shopHtml);
+  assert.equal(await shop.page.locator('text=alike includes').count(), 0);
+  assertClean(problems);
+  assertClean(shop.problems);
 });
