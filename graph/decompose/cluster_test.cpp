@@ -27,6 +27,17 @@ TEST_P(EveryAlgorithm, RecoversTheCliquesOfARing) {
   EXPECT_EQ(cluster(G, O), normalized(P.Truth)) << algorithmName(O.Algo);
 }
 
+TEST_P(EveryAlgorithm, AGraphWithoutEdgesIsSingletons) {
+  // Empty edge arrays: nothing may index them (the sanitizer job runs this).
+  WeightedGraph G = WeightedGraph::fromEdges(6, {});
+  ClusterOptions O;
+  O.Algo = GetParam();
+  if (O.Algo == Algorithm::GirvanNewman)
+    O.Communities = 6;
+  EXPECT_EQ(cluster(G, O), (std::vector<std::uint32_t>{0, 1, 2, 3, 4, 5})) << algorithmName(O.Algo);
+  EXPECT_EQ(modularity(G, cluster(G, O), 1.0), 0);
+}
+
 TEST_P(EveryAlgorithm, IsDeterministicForASeed) {
   auto P = plantedPartition(5, 12, 0.4, 0.05, 7);
   WeightedGraph G = WeightedGraph::fromEdges(P.NumNodes, P.Edges);

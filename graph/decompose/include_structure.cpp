@@ -1,6 +1,7 @@
 // How much of the code's modular structure its include graph carries, against its symbol graph.
 #include "graph/decompose/include_structure.h"
 
+#include "graph/decompose/canonical_order.h"
 #include "graph/decompose/cluster.h"
 
 namespace seams {
@@ -30,8 +31,10 @@ IncludeStructure includeStructure(const Facts &F, const UnitSet &U, const EdgeWe
     else
       Symbols.push_back({Ends->From, Ends->To, W.edgeWeight(E.Kind, E.Count)});
   }
+  // Clustered in the graph's canonical order, as every clustering is: names never decide.
   auto BestModularity = [&](const std::vector<WeightedEdge> &Edges) {
-    WeightedGraph G = WeightedGraph::fromEdges(U.Units.size(), Edges);
+    WeightedGraph Named = WeightedGraph::fromEdges(U.Units.size(), Edges);
+    WeightedGraph G = permuted(Named, canonicalOrder(Named));
     ClusterOptions O;
     O.Seed = Seed;
     return modularity(G, cluster(G, O), O.Resolution);

@@ -242,12 +242,16 @@ private:
 
   /// Asks the memory system early for what visiting Next will read (its row of the graph) and
   /// for where the row of After starts: the node order is random, so every row is a cache miss.
+  /// Only addresses inside the arrays are formed: a graph without edges has empty ones.
   void prefetchRow(std::uint32_t Next, std::uint32_t After) const {
     const std::uint64_t E = G.Offsets[Next];
-    __builtin_prefetch(&G.Targets[E]);
-    __builtin_prefetch(&G.Weights[E]);
-    __builtin_prefetch(&G.Weights[E] + 8);
-    __builtin_prefetch(&G.Offsets[After]);
+    if (E < G.Targets.size()) {
+      __builtin_prefetch(G.Targets.data() + E);
+      __builtin_prefetch(G.Weights.data() + E);
+      if (E + 8 < G.Weights.size())
+        __builtin_prefetch(G.Weights.data() + E + 8);
+    }
+    __builtin_prefetch(G.Offsets.data() + After);
   }
 
   bool isFixed(std::uint32_t V) const { return !Fixed.empty() && Fixed[V]; }
