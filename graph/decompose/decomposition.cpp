@@ -499,7 +499,7 @@ Decomposition decompose(const Facts &F, const Config &C, const DecomposeOptions 
   if (HasHistory)
     D.Change = changeIndependence(*O.History, D.assignment());
   std::vector<ServiceExplanation> Why =
-      explainServices(F, D, HasHistory, D.IncludeSimilarityUsed ? Weights.LexicalNeighbours : 0);
+      explainServices(F, D, HasHistory, G.IncludeNeighbours ? &*G.IncludeNeighbours : nullptr);
   for (std::size_t S = 0; S < D.Services.size(); ++S)
     D.Services[S].Why = std::move(Why[S]);
   return D;

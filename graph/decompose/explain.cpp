@@ -49,8 +49,9 @@ bool heavierPair(const ServiceExplanation::UnitPair &X, const ServiceExplanation
 
 } // namespace
 
-std::vector<ServiceExplanation> explainServices(const Facts &F, const Decomposition &D,
-                                                bool HasHistory, unsigned IncludeNeighbours) {
+std::vector<ServiceExplanation>
+explainServices(const Facts &F, const Decomposition &D, bool HasHistory,
+                const std::vector<WeightedEdge> *IncludeNeighbours) {
   const std::size_t NS = D.Services.size();
   std::vector<ServiceExplanation> Out(NS);
   auto ServiceOf = [&](std::uint32_t U) {
@@ -94,10 +95,10 @@ std::vector<ServiceExplanation> explainServices(const Facts &F, const Decomposit
     }
   }
   // Units inside that include, and are included by, the same units (the clustering's edges).
-  if (IncludeNeighbours > 0) {
+  if (IncludeNeighbours) {
     for (ServiceExplanation &E : Out)
       E.AlikeIncludes.emplace();
-    for (const WeightedEdge &E : includeNeighbourEdges(F, D.Units, IncludeNeighbours)) {
+    for (const WeightedEdge &E : *IncludeNeighbours) {
       std::uint32_t SA = ServiceOf(E.From);
       if (SA >= NS || SA != ServiceOf(E.To))
         continue;

@@ -3,6 +3,7 @@
 // (docs/DECOMPOSITION.md).
 #pragma once
 
+#include "graph/decompose/cluster.h"
 #include "graph/model/facts.h"
 
 #include <cstdint>
@@ -72,9 +73,10 @@ inline constexpr std::size_t ExplainTerms = 5;
 /// Explains every service of D (parallel to D.Services) from its unit arcs, D.UnitCoChange
 /// (HasHistory: a history was read, so co-change is reported even when empty) and the names of
 /// the entities defined in its units (files, namespaces, externals and macros skipped: include
-/// guards spell paths). IncludeNeighbours above 0 (the clustering used include similarity with
-/// that many neighbours): also the include-alike pairs inside each service.
-std::vector<ServiceExplanation> explainServices(const Facts &F, const Decomposition &D,
-                                                bool HasHistory, unsigned IncludeNeighbours = 0);
+/// guards spell paths). IncludeNeighbours (the clustering's include-neighbourhood pairs, when
+/// it used them; UnitGraph::IncludeNeighbours): also the include-alike pairs inside each service.
+std::vector<ServiceExplanation>
+explainServices(const Facts &F, const Decomposition &D, bool HasHistory,
+                const std::vector<WeightedEdge> *IncludeNeighbours = nullptr);
 
 } // namespace seams

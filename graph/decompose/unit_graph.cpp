@@ -105,8 +105,10 @@ UnitGraph buildUnitGraph(const Facts &F, const UnitSet &U, const EdgeWeights &W)
       G.Affinity.push_back(E);
     }
   // Similarity edges are scale-free: in all they carry their weight times the dependency weight.
-  if (W.IncludeSimilarity > 0)
-    addScaledAffinity(G, includeNeighbourEdges(F, U, W.LexicalNeighbours), W.IncludeSimilarity);
+  if (W.IncludeSimilarity > 0) {
+    G.IncludeNeighbours = includeNeighbourEdges(F, U, W.LexicalNeighbours);
+    addScaledAffinity(G, *G.IncludeNeighbours, W.IncludeSimilarity);
+  }
   if (W.Lexical > 0)
     addScaledAffinity(G, lexicalEdges(F, U, W.LexicalNeighbours), W.Lexical);
   return G;

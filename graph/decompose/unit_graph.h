@@ -8,6 +8,7 @@
 
 #include <boost/graph/compressed_sparse_row_graph.hpp>
 #include <cstdint>
+#include <optional>
 #include <span>
 #include <vector>
 
@@ -47,6 +48,10 @@ struct UnitGraph {
   /// Undirected affinities that are not dependencies (lexical similarity, header/implementation
   /// pairing): they enter the clustering only, never metrics, service edges or hotspots.
   std::vector<WeightedEdge> Affinity;
+  /// With W.IncludeSimilarity > 0: the include-neighbourhood pairs (signals.h,
+  /// includeNeighbourEdges), weight the cosine, before their scaling into Affinity. The
+  /// explanation of each service reads them, so it shows the clustering's own pairs.
+  std::optional<std::vector<WeightedEdge>> IncludeNeighbours;
 };
 
 /// Lifts every edge of F whose both ends live in units of U (UnitSet::EntityUnit) to an arc
