@@ -306,6 +306,23 @@ Command compareCommand() {
               Out << "files compared: " << CommonA.size()
                   << " (only in first: " << A.size() - CommonA.size()
                   << ", only in second: " << B.size() - CommonB.size() << ")\n";
+              // Name the files left out, so a path spelled differently is found at once.
+              auto ListOnly = [&Out](const char *Side, const Assignment &All,
+                                     const Assignment &Common) {
+                constexpr std::size_t Shown = 5;
+                std::size_t Listed = 0, Left = All.size() - Common.size();
+                if (Left == 0)
+                  return;
+                Out << "  only in " << Side << ":";
+                for (const auto &[File, Cluster] : All)
+                  if (!Common.count(File) && Listed++ < Shown)
+                    Out << " " << File;
+                if (Left > Shown)
+                  Out << " and " << Left - Shown << " more";
+                Out << "\n";
+              };
+              ListOnly("first", A, CommonA);
+              ListOnly("second", B, CommonB);
               Out << "MoJoFM: " << fixedNumber(mojoFm(CommonA, CommonB), 1) << "\n";
               Out << "c2c coverage (50%): " << fixedNumber(c2cCoverage(CommonA, CommonB), 1)
                   << "%\n";

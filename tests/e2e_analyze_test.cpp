@@ -53,6 +53,14 @@ TEST(AnalyzeShop, RecoversTheIntendedServicesWithoutPins) {
   for (const auto &F : D["shared"]["files"])
     CommonShared |= F == "common/money.h";
   EXPECT_TRUE(CommonShared);
+  // A CSV reference with a header and a file the proposal lacks: the file is named.
+  writeFile(Dir.path() + "/ref.csv", "file,module\ncommon/money.h,common\nnowhere/x.cpp,gone\n");
+  RunResult C =
+      runSeams("compare " + Dir.path() + "/decomposition.json " + Dir.path() + "/ref.csv");
+  EXPECT_EQ(C.Code, 0) << C.Err;
+  EXPECT_THAT(C.Out, HasSubstr("files compared: 1 (only in first: 97, only in second: 1)\n"
+                               "  only in first: "));
+  EXPECT_THAT(C.Out, HasSubstr(" and 92 more\n  only in second: nowhere/x.cpp\n"));
 }
 
 TEST(AnalyzeShop, ServicesNCountsTheCompositionRootWhichKeepsToItsOwnCode) {

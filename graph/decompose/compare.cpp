@@ -193,16 +193,20 @@ double c2cCoverage(const Assignment &A, const Assignment &B, double Threshold) {
 Assignment readAssignmentCsv(std::istream &In, const std::string &Source) {
   Assignment Out;
   std::string Line;
+  bool First = true;
   for (unsigned No = 1; std::getline(In, Line); ++No) {
     std::string T = trim(Line);
     if (T.empty() || T[0] == '#')
       continue;
+    bool Header = First;
+    First = false;
     std::size_t Comma = T.find(',');
     std::string Where = Source + ":" + std::to_string(No);
     if (Comma == std::string::npos)
       throw Error(Where + ": expected \"file,service\", got \"" + T + "\"");
     std::string File = trim(T.substr(0, Comma)), Service = trim(T.substr(Comma + 1));
-    if (No == 1 && File == "file" && Service == "service")
+    // A header names its columns: "file," then whatever the second is called (service, module).
+    if (Header && File == "file")
       continue;
     if (File.empty() || Service.empty() || Service.find(',') != std::string::npos)
       throw Error(Where + ": expected \"file,service\", got \"" + T + "\"");

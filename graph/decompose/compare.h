@@ -35,7 +35,8 @@ double mojoFm(const Assignment &A, const Assignment &B);
 double c2cCoverage(const Assignment &A, const Assignment &B, double Threshold = 0.5);
 
 /// Reads "file,service" lines. Blank lines and lines starting with '#' are skipped, and so is a
-/// first line "file,service" (a header). Errors name Source:LINE.
+/// header: a first such line whose file column is "file" ("file,service", "file,module").
+/// Errors name Source:LINE.
 Assignment readAssignmentCsv(std::istream &In, const std::string &Source);
 
 /// Reads a reference in any format seams knows, by content: a decomposition.json (its services

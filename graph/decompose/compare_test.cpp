@@ -80,6 +80,9 @@ TEST(Readers, CsvWithHeaderAndComments) {
   std::istringstream In("file,service\n# comment\n\na.cpp, pay\nb.h,ship\n");
   Assignment A = readAssignment(In, "ref.csv");
   EXPECT_EQ(A, (Assignment{{"a.cpp", "pay"}, {"b.h", "ship"}}));
+  // The header may follow comments and name its second column anything.
+  std::istringstream Module("# modules\nfile,module\na.cpp,pay\n");
+  EXPECT_EQ(readAssignment(Module, "ref.csv"), (Assignment{{"a.cpp", "pay"}}));
   std::istringstream Bad("a.cpp,pay\nb.cpp\n");
   try {
     readAssignment(Bad, "ref.csv");
