@@ -249,6 +249,13 @@ Plan computePlan(const Facts &F, const Decomposition &D, const Assessment &A,
     Drafts[S].Files.insert(T.At.File);
   }
 
+  // A service no other service uses and that uses none (the shared library aside) is apart
+  // already: extracting it changes nothing, and it is often code the build no longer reaches.
+  std::vector<bool> Connected(NS, false);
+  for (const ServiceEdge &E : D.ServiceEdges)
+    if (E.From != E.To && E.From < NS && E.To < NS)
+      Connected[E.From] = Connected[E.To] = true;
+
   Plan Out;
   std::vector<std::uint32_t> Order;
   for (std::uint32_t S = 0; S < NS; ++S) {
@@ -257,6 +264,12 @@ Plan computePlan(const Facts &F, const Decomposition &D, const Assessment &A,
     if (D.Services[S].CompositionRoot) {
       Out.Skipped.push_back({St.Service, "composition root: main and its wiring stay in the "
                                          "monolith until every service is out"});
+      continue;
+    }
+    if (NS > 1 && !Connected[S] && St.Tables.empty()) {
+      Out.Skipped.push_back(
+          {St.Service, "unconnected: no other service uses it and it uses none, so it is apart "
+                       "already; check whether anything still builds or calls it (dead code?)"});
       continue;
     }
     for (auto *List : {&St.Route, &St.Outbound, &St.CycleEdges})

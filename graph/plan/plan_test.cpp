@@ -3,6 +3,7 @@
 #include "graph/plan/plan.h"
 #include "graph/plan/plan_test_world.h"
 
+#include <algorithm>
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -40,6 +41,25 @@ TEST(Plan, LeafWithEventOnlyInboundFirstCycleLast) {
             "in a cycle with orders (1 edge to cut), shares 1 global or table, 1 synchronous "
             "inbound use, 0 of 1 inbound uses event-able, effort 3 use sites in 2 files");
   EXPECT_EQ(W.P.Steps[3].Number, 4u);
+}
+
+TEST(Plan, AServiceNothingConnectsIsNotAStep) {
+  // legacy/ is used by no service and uses none (Luanti's util/sha1, left in the build).
+  Facts F = testing::planWorld();
+  F.Files.push_back({"legacy/sha1.h", 40, 0});
+  F.Entities.push_back({"legacy::sha1", EntityKind::Function, "legacy::sha1", "legacy/sha1.h", 3,
+                        "legacy/sha1.h", 3, 5});
+  std::sort(F.Files.begin(), F.Files.end(),
+            [](const FileInfo &A, const FileInfo &B) { return A.Path < B.Path; });
+  std::sort(F.Entities.begin(), F.Entities.end(),
+            [](const Entity &A, const Entity &B) { return A.Id < B.Id; });
+  Decomposition D = testing::pinnedByDirectory(F);
+  ASSERT_EQ(D.Services.size(), 5u);
+  Plan P = computePlan(F, D, computeHotspots(F, D, testing::uncapped()), EdgeWeights{});
+  EXPECT_THAT(order(P), ElementsAre("notify", "catalog", "billing", "orders"));
+  ASSERT_EQ(P.Skipped.size(), 1u);
+  EXPECT_EQ(P.Skipped[0].Service, "legacy");
+  EXPECT_THAT(P.Skipped[0].Reason, ::testing::StartsWith("unconnected: no other service uses it"));
 }
 
 TEST(Plan, EachStepListsWhatToChange) {
