@@ -74,6 +74,20 @@ std::vector<std::string> identifierTerms(std::string_view Name) {
 
 namespace {
 
+/// How many of Ranked (sorted by Dot, highest first) a unit keeps: the units more similar than
+/// the (Neighbours + 1)-th, at most Neighbours. Units tied across that place are all left out:
+/// only their names could tell them apart, and keeping them all could make a clique of a large
+/// group of units written alike.
+std::size_t keptNeighbours(const std::vector<std::uint32_t> &Ranked, const std::vector<double> &Dot,
+                           unsigned Neighbours) {
+  if (Ranked.size() <= Neighbours)
+    return Ranked.size();
+  std::size_t End = Neighbours;
+  while (End > 0 && Dot[Ranked[End - 1]] == Dot[Ranked[Neighbours]])
+    --End;
+  return End;
+}
+
 /// Each unit's Neighbours most cosine-similar units by TF-IDF ((1 + ln tf) × ln(N / df)) over
 /// the feature counts Tf; features held by more than MaxPosting units are skipped.
 std::vector<WeightedEdge> cosineNeighbours(const std::vector<std::map<std::uint32_t, double>> &Tf,
@@ -115,10 +129,14 @@ std::vector<WeightedEdge> cosineNeighbours(const std::vector<std::map<std::uint3
             Touched.push_back(V);
           Dot[V] += W * WeightOf[V].at(T);
         }
+    // Cosines on a grid of 2^-40: sums whose order follows the unit numbers (so the names)
+    // differ in the last bits, and must not decide a tie.
+    for (std::uint32_t V : Touched)
+      Dot[V] = std::ldexp(std::round(std::ldexp(Dot[V], 40)), -40);
     std::sort(Touched.begin(), Touched.end(), [&](std::uint32_t A, std::uint32_t B) {
       return Dot[A] != Dot[B] ? Dot[A] > Dot[B] : A < B;
     });
-    for (std::size_t I = 0; I < Touched.size() && I < Neighbours; ++I) {
+    for (std::size_t I = 0, End = keptNeighbours(Touched, Dot, Neighbours); I < End; ++I) {
       std::uint32_t V = Touched[I];
       Kept[{std::min(Un, V), std::max(Un, V)}] = Dot[V];
     }

@@ -26,7 +26,9 @@ std::vector<std::string> identifierTerms(std::string_view Name);
 
 /// Lexical similarity between units: each unit is the bag of identifier terms of the entities
 /// whose code lives in it (never file or directory names), weighted by TF-IDF (1 + ln tf) ×
-/// ln(N / df); each unit keeps its Neighbours most cosine-similar units. One undirected edge per
+/// ln(N / df); each unit keeps the units more similar to it than its (Neighbours + 1)-th most
+/// similar, at most Neighbours: units tied across that place are all left out, so names never
+/// break a tie. One undirected edge per
 /// kept pair (From < To), weight the cosine, sorted. Terms used by more than MaxPosting units are
 /// skipped: they weigh little and would make the comparison quadratic.
 std::vector<WeightedEdge> lexicalEdges(const Facts &F, const UnitSet &U, unsigned Neighbours,
@@ -34,7 +36,8 @@ std::vector<WeightedEdge> lexicalEdges(const Facts &F, const UnitSet &U, unsigne
 
 /// Include-neighbourhood similarity: each unit is the set of units it includes and the set that
 /// include it, weighted by TF-IDF as lexicalEdges (features of more than half the units
-/// skipped); each unit keeps its Neighbours most cosine-similar units. Units written side by side
+/// skipped); each unit keeps its Neighbours most cosine-similar units (ties as lexicalEdges).
+/// Units written side by side
 /// include the same headers and are included together, whatever their directories are called.
 std::vector<WeightedEdge> includeNeighbourEdges(const Facts &F, const UnitSet &U,
                                                 unsigned Neighbours);

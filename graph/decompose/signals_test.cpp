@@ -2,7 +2,10 @@
 #include "graph/decompose/signals.h"
 #include "graph/decompose/unit_graph.h"
 
+#include <algorithm>
 #include <gtest/gtest.h>
+#include <map>
+#include <set>
 
 namespace seams {
 namespace {
@@ -134,6 +137,69 @@ TEST(Signals, IncludeNeighboursLinkUnitsIncludingTheSameHeaders) {
   }
   EXPECT_TRUE(PQ);
   EXPECT_TRUE(RS);
+}
+
+/// Eight sources, two groups of four written alike: t0..t3 include one.h and two.h, f0..f3
+/// include three.h. Paths[L] is the path of label L (t0..t3, f0..f3, one, two, three).
+Facts tiedIncludes(const std::map<std::string, std::string> &Paths) {
+  FactsBuilder B;
+  for (const auto &[Label, Path] : Paths) {
+    B.addFile({Path, 10, 0});
+    B.addEntity({"file:" + Path, EntityKind::File, Path, Path, 1, Path, 1, 10});
+  }
+  auto Include = [&](const std::string &From, const std::string &To) {
+    B.addOccurrence("file:" + Paths.at(From), "file:" + Paths.at(To), EdgeKind::Include,
+                    {{Paths.at(From), 1, 1}, false});
+  };
+  for (const char *T : {"t0", "t1", "t2", "t3"}) {
+    Include(T, "one");
+    Include(T, "two");
+  }
+  for (const char *T : {"f0", "f1", "f2", "f3"})
+    Include(T, "three");
+  return B.finish("proj", 0, false);
+}
+
+/// The include-similarity pairs of tiedIncludes(Paths), as pairs of labels.
+std::set<std::pair<std::string, std::string>>
+includePairs(const std::map<std::string, std::string> &Paths, unsigned Neighbours) {
+  Facts F = tiedIncludes(Paths);
+  UnitSet U = buildUnits(F, UnitKind::Component);
+  std::map<std::string, std::string> LabelOf;
+  for (const auto &[Label, Path] : Paths)
+    LabelOf[Path.substr(0, Path.rfind('.'))] = Label;
+  std::set<std::pair<std::string, std::string>> Out;
+  for (const WeightedEdge &E : includeNeighbourEdges(F, U, Neighbours))
+    Out.insert(std::minmax(LabelOf.at(U.Units[E.From].Id), LabelOf.at(U.Units[E.To].Id)));
+  return Out;
+}
+
+TEST(Signals, NeighboursTiedAcrossTheLastPlaceAreLeftOutWhateverTheNames) {
+  std::map<std::string, std::string> Plain, Renamed;
+  const char *Labels[] = {"t0", "t1", "t2", "t3", "f0", "f1", "f2", "f3"};
+  for (int I = 0; I < 8; ++I) {
+    Plain[Labels[I]] = std::string("src/") + Labels[I] + ".cpp";
+    // Reversed: the unit numbers, and so any tie broken by them, are reversed too.
+    Renamed[Labels[I]] = "lib/" + std::string(1, static_cast<char>('z' - I)) + ".cpp";
+  }
+  for (const char *H : {"one", "two", "three"}) {
+    Plain[H] = std::string("inc/") + H + ".h";
+    Renamed[H] = std::string("hdr/") + H + ".h";
+  }
+  // Each of t0..t3 is as close to the three others. With three neighbours asked, all are kept;
+  // with one, none is: which of three equals a name order would put first is not a fact of the
+  // code.
+  auto Three = includePairs(Plain, 3), One = includePairs(Plain, 1);
+  EXPECT_EQ(Three, includePairs(Renamed, 3));
+  EXPECT_EQ(One, includePairs(Renamed, 1));
+  for (const char *A : {"t0", "t1", "t2", "t3", "f0", "f1", "f2", "f3"})
+    for (const char *B : {"t0", "t1", "t2", "t3", "f0", "f1", "f2", "f3"})
+      if (std::string(A) < B) {
+        EXPECT_EQ(Three.count({A, B}), A[0] == B[0] ? 1u : 0u) << A << " " << B;
+        EXPECT_EQ(One.count({A, B}), 0u) << A << " " << B;
+      }
+  // The two headers, included by the same four units, are each other's one neighbour.
+  EXPECT_EQ(One, (std::set<std::pair<std::string, std::string>>{{"one", "two"}}));
 }
 
 TEST(Signals, IncludeSimilarityAloneKeepsItsOwnWeights) {
