@@ -28,6 +28,17 @@ void writeAnalyzeSummary(const Decomposition &D, const Assessment &A, std::ostre
         << std::setw(5) << S.Metrics.Units << " units" << std::setw(7) << S.Metrics.Lines
         << " lines  cohesion " << Cohesion.str() << "\n";
   }
+  if (D.Includes) {
+    // Which signals made the proposal: include similarity depends on the code (DECOMPOSITION.md).
+    std::ostringstream Ratio;
+    Ratio << std::fixed << std::setprecision(2) << D.Includes->Ratio;
+    Out << "include similarity: " << (D.IncludeSimilarityUsed ? "used" : "not used");
+    if (D.Includes->IncludeModularity <= 0)
+      Out << " (the include graph between units has no structure)\n";
+    else
+      Out << " (the include graph is " << Ratio.str() << " times as modular as the symbol graph"
+          << (D.IncludeSimilarityUsed ? ")\n" : ", below [weights] include_structure)\n");
+  }
   if (D.Change)
     Out << "independent change: " << independenceLine(*D.Change) << "\n";
   std::size_t N = std::min<std::size_t>(Top, A.Hotspots.size());

@@ -21,11 +21,36 @@ TEST(AnalyzeSummary, ServicesThenTopHotspots) {
                        "  b          1 units     20 lines  cohesion 0.00\n"
                        "  c          1 units     20 lines  cohesion 0.00\n"
                        "  d          1 units     20 lines  cohesion 0.00\n"
+                       "include similarity: not used (the include graph between units has no "
+                       "structure)\n"
                        "top 2 of 8 hotspots (1 lower-ranked left out: at most 2 per unit):\n"
                        "c/z.cpp:6: shared-state: c writes a::g_count (owned by a) -> add a API "
                        "adjustCount()\n"
                        "b/y.h:31: cycle: cycle between a, b -> cut b -> a (weight 2, 1 edge: "
                        "b::Svc::run calls a::g)\n");
+}
+
+TEST(AnalyzeSummary, SaysWhetherIncludeSimilarityWasUsedAndWhy) {
+  Facts F = testing::fourServices();
+  Decomposition D = testing::pinnedByDirectory(F);
+  Assessment A = computeHotspots(F, D, {});
+  auto Line = [&] {
+    std::ostringstream Out;
+    writeAnalyzeSummary(D, A, Out, 0);
+    std::string S = Out.str();
+    auto At = S.find("include similarity: ");
+    return At == std::string::npos ? std::string() : S.substr(At, S.find('\n', At) - At);
+  };
+  D.Includes.reset(); // not measured: include_similarity = 0
+  EXPECT_EQ(Line(), "");
+  D.Includes = IncludeStructure::of(0.3, 0.6);
+  EXPECT_EQ(Line(), "include similarity: not used (the include graph is 0.50 times as modular as "
+                    "the symbol graph, below [weights] include_structure)");
+  D.Includes = IncludeStructure::of(0.54, 0.6);
+  D.IncludeSimilarityUsed = true;
+  EXPECT_EQ(Line(),
+            "include similarity: used (the include graph is 0.90 times as modular as the symbol "
+            "graph)");
 }
 
 } // namespace
