@@ -190,6 +190,20 @@ double c2cCoverage(const Assignment &A, const Assignment &B, double Threshold) {
          static_cast<double>(O.SizeB.size());
 }
 
+namespace {
+
+/// The error for line No of a CSV: not "file,service", or (with Earlier) a file assigned twice.
+Error csvError(const std::string &Source, unsigned No, const std::string &Line,
+               const std::string &Earlier = {}) {
+  std::string Where = Source + ":" + std::to_string(No);
+  if (Earlier.empty())
+    return Error(Where + ": expected \"file,service\", got \"" + Line + "\"");
+  std::string File = Line.substr(0, Line.find(','));
+  return Error(Where + ": \"" + trim(File) + "\" was already assigned to \"" + Earlier + "\"");
+}
+
+} // namespace
+
 Assignment readAssignmentCsv(std::istream &In, const std::string &Source) {
   Assignment Out;
   std::string Line;
@@ -201,18 +215,17 @@ Assignment readAssignmentCsv(std::istream &In, const std::string &Source) {
     bool Header = First;
     First = false;
     std::size_t Comma = T.find(',');
-    std::string Where = Source + ":" + std::to_string(No);
     if (Comma == std::string::npos)
-      throw Error(Where + ": expected \"file,service\", got \"" + T + "\"");
+      throw csvError(Source, No, T);
     std::string File = trim(T.substr(0, Comma)), Service = trim(T.substr(Comma + 1));
     // A header names its columns: "file," then whatever the second is called (service, module).
     if (Header && File == "file")
       continue;
     if (File.empty() || Service.empty() || Service.find(',') != std::string::npos)
-      throw Error(Where + ": expected \"file,service\", got \"" + T + "\"");
+      throw csvError(Source, No, T);
     auto [It, New] = Out.emplace(File, Service);
     if (!New && It->second != Service)
-      throw Error(Where + ": \"" + File + "\" was already assigned to \"" + It->second + "\"");
+      throw csvError(Source, No, T, It->second);
   }
   return Out;
 }
