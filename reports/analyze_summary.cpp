@@ -1,6 +1,8 @@
 // The console summary of `seams analyze` (see analyze_summary.h).
 #include "reports/analyze_summary.h"
 
+#include "graph/plan/plan.h"
+
 #include <algorithm>
 #include <iomanip>
 #include <ostream>
@@ -21,12 +23,15 @@ void writeAnalyzeSummary(const Decomposition &D, const Assessment &A, std::ostre
         << (D.GeneratedFiles.size() == 1 ? "" : "s") << " set apart, such as "
         << D.GeneratedFiles.front() << ")";
   Out << ":\n";
-  for (const Service &S : D.Services) {
+  const std::vector<bool> Unconnected = unconnectedServices(D);
+  for (std::size_t I = 0; I < D.Services.size(); ++I) {
+    const Service &S = D.Services[I];
     std::ostringstream Cohesion;
     Cohesion << std::fixed << std::setprecision(2) << S.Metrics.Cohesion;
     Out << "  " << std::left << std::setw(static_cast<int>(Width)) << S.Name << std::right
         << std::setw(5) << S.Metrics.Units << " units" << std::setw(7) << S.Metrics.Lines
-        << " lines  cohesion " << Cohesion.str() << "\n";
+        << " lines  cohesion " << Cohesion.str()
+        << (Unconnected[I] ? "  unconnected: no other service uses it, it uses none" : "") << "\n";
   }
   if (D.Includes) {
     // Which signals made the proposal: include similarity depends on the code (DECOMPOSITION.md).

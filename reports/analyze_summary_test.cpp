@@ -30,6 +30,23 @@ TEST(AnalyzeSummary, ServicesThenTopHotspots) {
                        "b::Svc::run calls a::g)\n");
 }
 
+TEST(AnalyzeSummary, MarksAServiceNothingConnects) {
+  Facts F = testing::fourServices();
+  Decomposition D = testing::pinnedByDirectory(F);
+  Assessment A = computeHotspots(F, D, {});
+  // d's one call into b gone: no service uses d, and d uses none.
+  std::erase_if(D.ServiceEdges, [&](const ServiceEdge &E) {
+    return D.Services[E.From].Name == "d" || D.Services[E.To].Name == "d";
+  });
+  std::ostringstream Out;
+  writeAnalyzeSummary(D, A, Out, 0);
+  EXPECT_NE(Out.str().find("  c          1 units     20 lines  cohesion 0.00\n"
+                           "  d          1 units     20 lines  cohesion 0.00  unconnected: no "
+                           "other service uses it, it uses none\n"),
+            std::string::npos)
+      << Out.str();
+}
+
 TEST(AnalyzeSummary, SaysWhetherIncludeSimilarityWasUsedAndWhy) {
   Facts F = testing::fourServices();
   Decomposition D = testing::pinnedByDirectory(F);

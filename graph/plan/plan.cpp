@@ -249,12 +249,7 @@ Plan computePlan(const Facts &F, const Decomposition &D, const Assessment &A,
     Drafts[S].Files.insert(T.At.File);
   }
 
-  // A service no other service uses and that uses none (the shared library aside) is apart
-  // already: extracting it changes nothing, and it is often code the build no longer reaches.
-  std::vector<bool> Connected(NS, false);
-  for (const ServiceEdge &E : D.ServiceEdges)
-    if (E.From != E.To && E.From < NS && E.To < NS)
-      Connected[E.From] = Connected[E.To] = true;
+  const std::vector<bool> Unconnected = unconnectedServices(D);
 
   Plan Out;
   std::vector<std::uint32_t> Order;
@@ -266,7 +261,7 @@ Plan computePlan(const Facts &F, const Decomposition &D, const Assessment &A,
                                          "monolith until every service is out"});
       continue;
     }
-    if (NS > 1 && !Connected[S] && St.Tables.empty()) {
+    if (Unconnected[S] && St.Tables.empty()) {
       Out.Skipped.push_back(
           {St.Service, "unconnected: no other service uses it and it uses none, so it is apart "
                        "already; check whether anything still builds or calls it (dead code?)"});
@@ -315,6 +310,18 @@ Plan computePlan(const Facts &F, const Decomposition &D, const Assessment &A,
     Out.Steps.push_back(std::move(Drafts[S].Step));
     Out.Steps.back().Number = static_cast<unsigned>(Out.Steps.size());
   }
+  return Out;
+}
+
+std::vector<bool> unconnectedServices(const Decomposition &D) {
+  const std::size_t NS = D.Services.size();
+  std::vector<bool> Connected(NS, NS < 2);
+  for (const ServiceEdge &E : D.ServiceEdges)
+    if (E.From != E.To && E.From < NS && E.To < NS)
+      Connected[E.From] = Connected[E.To] = true;
+  std::vector<bool> Out(NS);
+  for (std::size_t S = 0; S < NS; ++S)
+    Out[S] = !Connected[S];
   return Out;
 }
 
