@@ -1,6 +1,7 @@
 // The console summary of `seams analyze` (see analyze_summary.h).
 #include "reports/analyze_summary.h"
 
+#include "graph/model/text_format.h"
 #include "graph/plan/plan.h"
 
 #include <algorithm>
@@ -23,7 +24,7 @@ void writeAnalyzeSummary(const Decomposition &D, const Assessment &A, std::ostre
         << (D.GeneratedFiles.size() == 1 ? "" : "s") << " set apart, such as "
         << D.GeneratedFiles.front() << ")";
   Out << ":\n";
-  const std::vector<bool> Unconnected = unconnectedServices(D);
+  const std::vector<bool> Unconnected = unconnectedServices(D, A);
   for (std::size_t I = 0; I < D.Services.size(); ++I) {
     const Service &S = D.Services[I];
     std::ostringstream Cohesion;
@@ -35,13 +36,12 @@ void writeAnalyzeSummary(const Decomposition &D, const Assessment &A, std::ostre
   }
   if (D.Includes) {
     // Which signals made the proposal: include similarity depends on the code (DECOMPOSITION.md).
-    std::ostringstream Ratio;
-    Ratio << std::fixed << std::setprecision(2) << D.Includes->Ratio;
     Out << "include similarity: " << (D.IncludeSimilarityUsed ? "used" : "not used");
     if (D.Includes->IncludeModularity <= 0)
       Out << " (the include graph between units has no structure)\n";
     else
-      Out << " (the include graph is " << Ratio.str() << " times as modular as the symbol graph"
+      Out << " (the include graph is " << fixedNumber(D.Includes->Ratio, 2)
+          << " times as modular as the symbol graph"
           << (D.IncludeSimilarityUsed ? ")\n" : ", below [weights] include_structure)\n");
   }
   if (D.Change)

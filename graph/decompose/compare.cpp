@@ -192,14 +192,17 @@ double c2cCoverage(const Assignment &A, const Assignment &B, double Threshold) {
 
 namespace {
 
-/// The error for line No of a CSV: not "file,service", or (with Earlier) a file assigned twice.
-Error csvError(const std::string &Source, unsigned No, const std::string &Line,
-               const std::string &Earlier = {}) {
-  std::string Where = Source + ":" + std::to_string(No);
-  if (Earlier.empty())
-    return Error(Where + ": expected \"file,service\", got \"" + Line + "\"");
-  std::string File = Line.substr(0, Line.find(','));
-  return Error(Where + ": \"" + trim(File) + "\" was already assigned to \"" + Earlier + "\"");
+/// The error for line No of a CSV that is not "file,service".
+Error csvFormatError(const std::string &Source, unsigned No, const std::string &Line) {
+  return Error(Source + ":" + std::to_string(No) + ": expected \"file,service\", got \"" + Line +
+               "\"");
+}
+
+/// The error for line No of a CSV assigning File a second service.
+Error csvTwiceError(const std::string &Source, unsigned No, const std::string &File,
+                    const std::string &Earlier) {
+  return Error(Source + ":" + std::to_string(No) + ": \"" + File + "\" was already assigned to \"" +
+               Earlier + "\"");
 }
 
 } // namespace
@@ -216,16 +219,16 @@ Assignment readAssignmentCsv(std::istream &In, const std::string &Source) {
     First = false;
     std::size_t Comma = T.find(',');
     if (Comma == std::string::npos)
-      throw csvError(Source, No, T);
+      throw csvFormatError(Source, No, T);
     std::string File = trim(T.substr(0, Comma)), Service = trim(T.substr(Comma + 1));
     // A header names its columns: "file," then whatever the second is called (service, module).
     if (Header && File == "file")
       continue;
     if (File.empty() || Service.empty() || Service.find(',') != std::string::npos)
-      throw csvError(Source, No, T);
+      throw csvFormatError(Source, No, T);
     auto [It, New] = Out.emplace(File, Service);
     if (!New && It->second != Service)
-      throw csvError(Source, No, T, It->second);
+      throw csvTwiceError(Source, No, File, It->second);
   }
   return Out;
 }

@@ -249,7 +249,7 @@ Plan computePlan(const Facts &F, const Decomposition &D, const Assessment &A,
     Drafts[S].Files.insert(T.At.File);
   }
 
-  const std::vector<bool> Unconnected = unconnectedServices(D);
+  const std::vector<bool> Unconnected = unconnectedServices(D, A);
 
   Plan Out;
   std::vector<std::uint32_t> Order;
@@ -261,7 +261,7 @@ Plan computePlan(const Facts &F, const Decomposition &D, const Assessment &A,
                                          "monolith until every service is out"});
       continue;
     }
-    if (Unconnected[S] && St.Tables.empty()) {
+    if (Unconnected[S]) {
       Out.Skipped.push_back(
           {St.Service, "unconnected: no other service uses it and it uses none, so it is apart "
                        "already; check whether anything still builds or calls it (dead code?)"});
@@ -313,16 +313,17 @@ Plan computePlan(const Facts &F, const Decomposition &D, const Assessment &A,
   return Out;
 }
 
-std::vector<bool> unconnectedServices(const Decomposition &D) {
+std::vector<bool> unconnectedServices(const Decomposition &D, const Assessment &A) {
   const std::size_t NS = D.Services.size();
-  std::vector<bool> Connected(NS, NS < 2);
+  std::vector<bool> Unconnected(NS, NS >= 2);
   for (const ServiceEdge &E : D.ServiceEdges)
     if (E.From != E.To && E.From < NS && E.To < NS)
-      Connected[E.From] = Connected[E.To] = true;
-  std::vector<bool> Out(NS);
-  for (std::size_t S = 0; S < NS; ++S)
-    Out[S] = !Connected[S];
-  return Out;
+      Unconnected[E.From] = Unconnected[E.To] = false;
+  // A table another service touches too connects them through the database.
+  for (std::size_t S = 0; S < NS && S < A.Contracts.size(); ++S)
+    if (A.Contracts[S].Tables.size() != A.Contracts[S].OwnsTables.size())
+      Unconnected[S] = false;
+  return Unconnected;
 }
 
 const PlanStep *stepOf(const Plan &P, const std::string &Service) {

@@ -97,10 +97,11 @@ struct Plan {
   std::vector<PlanSkip> Skipped;
 };
 
-/// Per service of D: true when no other service uses it and it uses none (the shared library
-/// aside), with at least two services. Such a service is apart already, and on real code often
-/// code the build no longer reaches: the plan lists it as unconnected instead of a step.
-std::vector<bool> unconnectedServices(const Decomposition &D);
+/// Per service of D: true when no other service uses it, it uses none (the shared library
+/// aside) and it shares no table (A.Contracts), with at least two services. Such a service is
+/// apart already, and on real code often code the build no longer reaches: the plan lists it as
+/// unconnected instead of a step, and the analyze summary marks it.
+std::vector<bool> unconnectedServices(const Decomposition &D, const Assessment &A);
 
 /// The plan for D and its assessment A over the facts F (the same F decompose() and
 /// computeHotspots() saw). Order: services not in a cycle first, then without shared state, then

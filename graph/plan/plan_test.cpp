@@ -60,6 +60,13 @@ TEST(Plan, AServiceNothingConnectsIsNotAStep) {
   ASSERT_EQ(P.Skipped.size(), 1u);
   EXPECT_EQ(P.Skipped[0].Service, "legacy");
   EXPECT_THAT(P.Skipped[0].Reason, ::testing::StartsWith("unconnected: no other service uses it"));
+  // A table it shares with orders connects it through the database: then it is a step.
+  F.TableUses = {{"audit", "legacy::sha1", {"legacy/sha1.h", 4, 1}, true},
+                 {"audit", "orders::place", {"orders/orders.cpp", 9, 1}, false}};
+  P = computePlan(F, D, computeHotspots(F, D, testing::uncapped()), EdgeWeights{});
+  EXPECT_TRUE(P.Skipped.empty());
+  ASSERT_NE(stepOf(P, "legacy"), nullptr);
+  EXPECT_EQ(stepOf(P, "legacy")->Tables.size(), 1u);
 }
 
 TEST(Plan, EachStepListsWhatToChange) {
