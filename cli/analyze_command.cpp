@@ -82,6 +82,7 @@ Proposal propose(AnalyzeArgs &A, const std::string &OutDir, ProgressLine &Stages
   if (A.Resolution)
     O.Resolution = *A.Resolution;
   O.AutoResolution = A.AutoResolution && !A.Resolution;
+  O.ResolutionConsensus = !A.Resolution; // an explicit resolution is one run at it
   O.GranularityTolerance = A.GranularityTolerance;
   O.Consensus = A.Consensus;
   O.Seed = A.Seed;
@@ -203,7 +204,9 @@ void addProposalOptions(CLI::App &Sub, AnalyzeArgs &A) {
       ->capture_default_str();
   auto *Services =
       Sub.add_option("--services", A.Services, "Find the resolution that gives this many services");
-  Sub.add_option("--resolution", A.Resolution, "Modularity resolution (default 1.0)")
+  Sub.add_option("--resolution", A.Resolution,
+                 "One run at this modularity resolution, instead of the consensus across "
+                 "resolutions")
       ->excludes(Services);
   Sub.add_flag("--auto-resolution", A.AutoResolution,
                "Choose the resolution by stability over seeds and resolutions")

@@ -73,6 +73,13 @@ Clustering clusterAtoms(const WeightedGraph &G, const Atoms &A, const DecomposeO
     CO.Resolution = O.Resolution;
     return {enforceApart(G, A, consensusCluster(G, CO, O.Consensus, O.Jobs)), O.Resolution};
   }
+  if (!O.Services && O.ResolutionConsensus &&
+      (Algo == Algorithm::Leiden || Algo == Algorithm::Louvain)) {
+    ResolutionConsensusOptions RO;
+    RO.Jobs = O.Jobs;
+    CO.Resolution = O.Resolution;
+    return {enforceApart(G, A, resolutionConsensus(G, CO, RO)), O.Resolution};
+  }
   if (!O.Services)
     return {Run(O.Resolution), O.Resolution};
 

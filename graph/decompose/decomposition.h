@@ -44,6 +44,11 @@ struct DecomposeOptions {
   /// Leiden and Louvain without Services: this many seeds merged by consensus
   /// (granularity.h, consensusCluster) instead of one run; 0 or 1: one run.
   unsigned Consensus = 0;
+  /// Leiden and Louvain without Services, AutoResolution or Consensus: the services are what
+  /// stays together across resolutions 1/8 to 8 and seeds (granularity.h, resolutionConsensus),
+  /// Resolution only clustering that consensus. Off: one run at Resolution (what an explicit
+  /// --resolution asks for).
+  bool ResolutionConsensus = true;
   std::uint64_t Seed = 42;
   /// Threads for independent clustering runs (the resolution search of Services): 0 or 1 runs
   /// them on the calling thread. The result is byte-identical whatever the count.

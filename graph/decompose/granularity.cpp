@@ -48,7 +48,60 @@ Agreement agreement(std::span<const std::vector<std::uint32_t>> Runs) {
   return A;
 }
 
+/// G's edges weighted by the share of Runs putting their ends together; pairs below Threshold
+/// are cut, but a node whose edges all fall below it keeps its heaviest one.
+WeightedGraph coClassification(const WeightedGraph &G,
+                               std::span<const std::vector<std::uint32_t>> Runs, double Threshold) {
+  std::vector<WeightedEdge> Edges;
+  std::vector<double> Heaviest(G.size(), 0);
+  std::vector<std::uint32_t> HeaviestTo(G.size(), 0);
+  for (std::uint32_t U = 0; U < G.size(); ++U)
+    for (std::uint64_t I = G.Offsets[U]; I < G.Offsets[U + 1]; ++I) {
+      std::uint32_t V = G.Targets[I];
+      if (V <= U)
+        continue;
+      double Together = 0;
+      for (const auto &M : Runs)
+        Together += M[U] == M[V] ? 1 : 0;
+      double W = Together / static_cast<double>(Runs.size());
+      for (std::uint32_t X : {U, V})
+        if (W > Heaviest[X]) {
+          Heaviest[X] = W;
+          HeaviestTo[X] = X == U ? V : U;
+        }
+      if (W >= Threshold)
+        Edges.push_back({U, V, W});
+    }
+  for (std::uint32_t U = 0; U < G.size(); ++U)
+    if (Heaviest[U] > 0 && Heaviest[U] < Threshold)
+      Edges.push_back({U, HeaviestTo[U], Heaviest[U]});
+  return WeightedGraph::fromEdges(G.size(), Edges);
+}
+
 } // namespace
+
+std::vector<double> resolutionGrid(double Min, double Max, double Step) {
+  std::vector<double> Grid{Min};
+  while (Step > 1 && Grid.back() * Step <= Max * (1 + 1e-9))
+    Grid.push_back(Grid.back() * Step);
+  return Grid;
+}
+
+std::vector<std::uint32_t> resolutionConsensus(const WeightedGraph &G, const ClusterOptions &Base,
+                                               const ResolutionConsensusOptions &O) {
+  const unsigned Seeds = std::max(O.Seeds, 1U);
+  std::vector<ClusterOptions> Runs;
+  for (double R : resolutionGrid(O.MinResolution, O.MaxResolution, O.Step))
+    for (unsigned S = 0; S < Seeds; ++S) {
+      ClusterOptions C = Base;
+      C.Resolution = R;
+      C.Seed = Base.Seed + S;
+      Runs.push_back(std::move(C));
+    }
+  std::vector<std::vector<std::uint32_t>> Results = clusterMany(G, Runs, O.Jobs);
+  return consensusCluster(coClassification(G, Results, O.Threshold), Base, Seeds, O.Jobs,
+                          O.Threshold);
+}
 
 std::vector<std::uint32_t> consensusCluster(const WeightedGraph &G, const ClusterOptions &Base,
                                             unsigned Runs, unsigned Jobs, double Threshold,
@@ -66,31 +119,7 @@ std::vector<std::uint32_t> consensusCluster(const WeightedGraph &G, const Cluste
                     [&](const std::vector<std::uint32_t> &M) { return M == Results.front(); }))
       return Results.front();
     // The consensus graph: G's edges weighted by the share of runs joining their ends.
-    std::vector<WeightedEdge> Edges;
-    std::vector<double> Heaviest(G.size(), 0);
-    std::vector<std::uint32_t> HeaviestTo(G.size(), 0);
-    for (std::uint32_t U = 0; U < G.size(); ++U)
-      for (std::uint64_t I = G.Offsets[U]; I < G.Offsets[U + 1]; ++I) {
-        std::uint32_t V = G.Targets[I];
-        if (V <= U)
-          continue;
-        double Together = 0;
-        for (const auto &M : Results)
-          Together += M[U] == M[V] ? 1 : 0;
-        double W = Together / Runs;
-        for (std::uint32_t X : {U, V})
-          if (W > Heaviest[X]) {
-            Heaviest[X] = W;
-            HeaviestTo[X] = X == U ? V : U;
-          }
-        if (W >= Threshold)
-          Edges.push_back({U, V, W});
-      }
-    // A node whose edges all fall below the threshold keeps its heaviest one.
-    for (std::uint32_t U = 0; U < G.size(); ++U)
-      if (Heaviest[U] > 0 && Heaviest[U] < Threshold)
-        Edges.push_back({U, HeaviestTo[U], Heaviest[U]});
-    WeightedGraph C = WeightedGraph::fromEdges(G.size(), Edges);
+    WeightedGraph C = coClassification(G, Results, Threshold);
     Results = clusterMany(C, Options, Jobs);
   }
   for (auto &M : Results)
@@ -124,9 +153,7 @@ double adjustedRand(std::span<const std::uint32_t> A, std::span<const std::uint3
 
 GranularityChoice chooseGranularity(const WeightedGraph &G, const ClusterOptions &Base,
                                     const GranularityOptions &O) {
-  std::vector<double> Grid{O.MinResolution};
-  while (O.Step > 1 && Grid.back() * O.Step <= O.MaxResolution * (1 + 1e-9))
-    Grid.push_back(Grid.back() * O.Step);
+  const std::vector<double> Grid = resolutionGrid(O.MinResolution, O.MaxResolution, O.Step);
   const unsigned Seeds = std::max(O.Seeds, 1U);
   std::vector<ClusterOptions> Runs;
   for (double R : Grid)

@@ -1,5 +1,5 @@
-// Automatic granularity: the resolution whose clusterings agree most across seeds and with the
-// neighbouring resolutions (a stability plateau), chosen over a grid with clusterMany.
+// Automatic granularity: consensus across resolutions and seeds (the default), or the resolution
+// whose clusterings agree most across seeds and with its neighbours (a stability plateau).
 #pragma once
 
 #include "graph/decompose/cluster.h"
@@ -64,5 +64,30 @@ GranularityChoice chooseGranularity(const WeightedGraph &G, const ClusterOptions
 std::vector<std::uint32_t> consensusCluster(const WeightedGraph &G, const ClusterOptions &Base,
                                             unsigned Runs, unsigned Jobs, double Threshold = 0.5,
                                             unsigned MaxRounds = 8);
+
+/// The grid of resolutions Min × Step^k up to Max (one point when Step <= 1).
+std::vector<double> resolutionGrid(double Min, double Max, double Step);
+
+struct ResolutionConsensusOptions {
+  /// The grid: MinResolution × Step^k up to MaxResolution, symmetric around γ = 1 in log space
+  /// so that it leans neither to coarse nor to fine levels.
+  double MinResolution = 0.125;
+  double MaxResolution = 8;
+  double Step = 1.41421356237309515; // sqrt(2)
+  unsigned Seeds = 5;                ///< Clusterings per resolution: Base.Seed, Base.Seed + 1, ...
+  double Threshold = 0.5;            ///< Pairs joined by fewer runs than this share are cut.
+  unsigned Jobs = 0;                 ///< clusterMany threads; the result does not depend on it.
+};
+
+/// Consensus across resolutions (after Jeub, Sporns and Fortunato 2018, "Multiresolution
+/// consensus clustering in networks"): clusters G at every resolution of the grid with O.Seeds
+/// seeds each, weights each edge of G by the share of all those runs that put its ends together,
+/// cuts the pairs joined by fewer than O.Threshold of them (a node keeps its heaviest edge), and
+/// clusters what is left by consensusCluster at Base.Resolution. Units that stay together from
+/// coarse to fine levels form a service; the number of services comes from the graph rather
+/// than from one resolution, and the one resolution left barely moves it (the consensus graph
+/// is nearly cut into its blocks already). Deterministic for Base.Seed whatever O.Jobs.
+std::vector<std::uint32_t> resolutionConsensus(const WeightedGraph &G, const ClusterOptions &Base,
+                                               const ResolutionConsensusOptions &O = {});
 
 } // namespace seams

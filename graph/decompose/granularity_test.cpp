@@ -1,4 +1,5 @@
-// Tests for automatic granularity: the adjusted Rand index and the stability choice.
+// Tests for automatic granularity: the adjusted Rand index, the stability choice and the
+// consensus across resolutions.
 #include "graph/decompose/granularity.h"
 #include "graph/decompose/test_graphs.h"
 
@@ -55,6 +56,35 @@ TEST(Granularity, ATolerancePicksACoarserOrEqualLevel) {
       EXPECT_DOUBLE_EQ(Coarse.Resolution, S.Resolution);
       break;
     }
+}
+
+TEST(Granularity, ConsensusAcrossResolutionsFindsThePlantedModulesOverAWideFinalRange) {
+  testing::PlantedGraph P = testing::plantedPartition(8, 10, 0.7, 0.02, 11);
+  WeightedGraph G = WeightedGraph::fromEdges(P.NumNodes, P.Edges);
+  for (double Final : {0.125, 0.5, 1.0, 2.0}) {
+    ClusterOptions Base;
+    Base.Resolution = Final;
+    std::vector<std::uint32_t> M = resolutionConsensus(G, Base);
+    EXPECT_DOUBLE_EQ(adjustedRand(M, P.Truth), 1.0) << "final resolution " << Final;
+  }
+  // One run at the ends of the grid misses them: too coarse merges modules, too fine splits
+  // them. The consensus does not depend on one resolution being right.
+  ClusterOptions Coarse, Fine;
+  Coarse.Resolution = 0.125;
+  Fine.Resolution = 8;
+  EXPECT_LT(adjustedRand(cluster(G, Coarse), P.Truth), 0.9);
+  EXPECT_LT(adjustedRand(cluster(G, Fine), P.Truth), 0.9);
+}
+
+TEST(Granularity, ConsensusAcrossResolutionsIsTheSameWhateverTheThreads) {
+  testing::PlantedGraph P = testing::plantedPartition(5, 9, 0.4, 0.08, 5);
+  WeightedGraph G = WeightedGraph::fromEdges(P.NumNodes, P.Edges);
+  ClusterOptions Base;
+  ResolutionConsensusOptions O;
+  std::vector<std::uint32_t> One = resolutionConsensus(G, Base, O);
+  O.Jobs = 4;
+  EXPECT_EQ(One, resolutionConsensus(G, Base, O));
+  EXPECT_EQ(resolutionGrid(0.125, 8, 2), (std::vector<double>{0.125, 0.25, 0.5, 1, 2, 4, 8}));
 }
 
 } // namespace
