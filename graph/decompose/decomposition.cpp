@@ -35,6 +35,7 @@ constexpr unsigned MaxSharedRounds = 4;
 struct Clustering {
   std::vector<std::uint32_t> Membership; ///< Per atom.
   double Resolution = 1.0;
+  std::string_view Granularity = "services"; ///< Decomposition::Granularity.
 };
 
 std::size_t countOf(const std::vector<std::uint32_t> &M) {
@@ -67,21 +68,24 @@ Clustering clusterAtoms(const WeightedGraph &G, const Atoms &A, const DecomposeO
     GO.Consensus = O.Consensus;
     CO.Resolution = O.Resolution;
     GranularityChoice Choice = chooseGranularity(G, CO, GO);
-    return {enforceApart(G, A, std::move(Choice.Membership)), Choice.Resolution};
+    return {enforceApart(G, A, std::move(Choice.Membership)), Choice.Resolution,
+            "auto-resolution"};
   }
   if (!O.Services && O.Consensus > 1 && (Algo == Algorithm::Leiden || Algo == Algorithm::Louvain)) {
     CO.Resolution = O.Resolution;
-    return {enforceApart(G, A, consensusCluster(G, CO, O.Consensus, O.Jobs)), O.Resolution};
+    return {enforceApart(G, A, consensusCluster(G, CO, O.Consensus, O.Jobs)), O.Resolution,
+            "consensus-over-seeds"};
   }
   if (!O.Services && O.ResolutionConsensus &&
       (Algo == Algorithm::Leiden || Algo == Algorithm::Louvain)) {
     ResolutionConsensusOptions RO;
     RO.Jobs = O.Jobs;
     CO.Resolution = O.Resolution;
-    return {enforceApart(G, A, resolutionConsensus(G, CO, RO)), O.Resolution};
+    return {enforceApart(G, A, resolutionConsensus(G, CO, RO)), O.Resolution,
+            "consensus-across-resolutions"};
   }
   if (!O.Services)
-    return {Run(O.Resolution), O.Resolution};
+    return {Run(O.Resolution), O.Resolution, "one-run"};
 
   const std::size_t Target = static_cast<std::size_t>(*O.Services);
   if (Algo == Algorithm::LabelPropagation) {
@@ -269,6 +273,7 @@ struct Proposal {
   std::vector<bool> Entry;
   std::size_t NumComm = 0;
   double Resolution = 1.0;
+  std::string_view Granularity;
   Atoms A;
 };
 
@@ -299,6 +304,7 @@ Proposal propose(const UnitGraph &G, const UnitSet &Units, const Config &C,
   WeightedGraph AG = undirectedGraph(G, A.AtomOf, A.Count, CoChange);
   Clustering Cl = clusterStructureBlind(AG, A, ClusterOptions, Algo);
   P.Resolution = Cl.Resolution;
+  P.Granularity = Cl.Granularity;
 
   // Communities become services, numbered in the canonical order (clusterStructureBlind).
   const std::size_t N = Units.Units.size();
@@ -444,6 +450,7 @@ Decomposition decompose(const Facts &F, const Config &C, const DecomposeOptions 
       break;
   }
   D.Resolution = P.Resolution;
+  D.Granularity = P.Granularity;
   const std::size_t NumComm = P.NumComm;
   std::vector<std::uint32_t> &Community = P.Community;
   std::vector<bool> &Entry = P.Entry;

@@ -90,6 +90,10 @@ struct Decomposition {
   std::string Algorithm = "leiden";
   std::uint64_t Seed = 42;
   double Resolution = 1.0; ///< The resolution actually used (found, with Services).
+  /// How the number of services came about: "consensus-across-resolutions" (the default),
+  /// "one-run" (at Resolution), "services", "auto-resolution" or "consensus-over-seeds". Empty
+  /// when read from a file written before it was recorded.
+  std::string Granularity;
   std::optional<int> RequestedServices;
   /// How modular the include graph is against the symbol graph, when include similarity was
   /// weighed ([weights] include_similarity > 0), and whether it entered the clustering.

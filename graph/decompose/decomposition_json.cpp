@@ -247,6 +247,8 @@ public:
       fail("seed", "must be a non-negative integer");
     D.Seed = Doc["seed"].get<std::uint64_t>();
     D.Resolution = dbl(Doc, "resolution", "top level");
+    if (Doc.contains("granularity"))
+      D.Granularity = str(Doc, "granularity", "top level");
     if (Doc.contains("requested_services"))
       D.RequestedServices = static_cast<int>(uns(Doc, "requested_services", "top level"));
     if (Doc.contains("include_structure")) {
@@ -369,6 +371,8 @@ void writeDecompositionJson(const Decomposition &D, std::ostream &Out,
       << ",\n  \"unit\": " << jsonString(unitKindName(D.Unit))
       << ",\n  \"algorithm\": " << jsonString(D.Algorithm) << ",\n  \"seed\": " << D.Seed
       << ",\n  \"resolution\": " << formatNumber(D.Resolution);
+  if (!D.Granularity.empty())
+    Out << ",\n  \"granularity\": " << jsonString(D.Granularity);
   if (D.RequestedServices)
     Out << ",\n  \"requested_services\": " << *D.RequestedServices;
   if (D.Includes)

@@ -113,10 +113,32 @@ TEST(Decompose, JsonRoundTripIsExact) {
   std::istringstream In(Text);
   Decomposition R = readDecompositionJson(In, "decomposition.json");
   EXPECT_EQ(json(R), Text);
+  EXPECT_EQ(R.Granularity, "consensus-across-resolutions");
   EXPECT_EQ(R.assignment(), D.assignment());
   EXPECT_EQ(R.serviceOfFile("src/m1/c1.cpp"), D.serviceOfFile("src/m1/c1.cpp"));
   std::istringstream Bad(R"({"schema":"seams-decomposition/9"})");
   EXPECT_THROW(readDecompositionJson(Bad, "d.json"), Error);
+}
+
+TEST(Decompose, RecordsHowTheNumberOfServicesCameAbout) {
+  Facts F = plantedFacts(5, 6, 0.4, 0.05, 3);
+  DecomposeOptions O;
+  EXPECT_EQ(decompose(F, {}, O).Granularity, "consensus-across-resolutions");
+  O.ResolutionConsensus = false; // --resolution R
+  EXPECT_EQ(decompose(F, {}, O).Granularity, "one-run");
+  O.Consensus = 5;
+  EXPECT_EQ(decompose(F, {}, O).Granularity, "consensus-over-seeds");
+  O.AutoResolution = true;
+  EXPECT_EQ(decompose(F, {}, O).Granularity, "auto-resolution");
+  O.Services = 3;
+  EXPECT_EQ(decompose(F, {}, O).Granularity, "services");
+  // A file written before the field existed reads back without it and is written back so.
+  std::string Text = json(decompose(F, {}, {}));
+  const std::string Field = ",\n  \"granularity\": \"consensus-across-resolutions\"";
+  ASSERT_NE(Text.find(Field), std::string::npos);
+  Text.erase(Text.find(Field), Field.size());
+  std::istringstream In(Text);
+  EXPECT_EQ(json(readDecompositionJson(In, "old.json")), Text);
 }
 
 TEST(Decompose, ServicesNHitsTheRequestedCount) {
