@@ -34,6 +34,10 @@ void writeAnalyzeSummary(const Decomposition &D, const Assessment &A, std::ostre
         << " lines  cohesion " << Cohesion.str()
         << (Unconnected[I] ? "  unconnected: no other service uses it, it uses none" : "") << "\n";
   }
+  if (D.Granularity == "consensus-across-resolutions")
+    // The count is the graph's, not a constant's; say how to ask for another (DECOMPOSITION.md).
+    Out << "granularity: what stays together across resolutions 1/8 to 8 (--resolution R: one "
+           "run at R, --services N: N services)\n";
   if (D.Includes) {
     // Which signals made the proposal: include similarity depends on the code (DECOMPOSITION.md).
     Out << "include similarity: " << (D.IncludeSimilarityUsed ? "used" : "not used");

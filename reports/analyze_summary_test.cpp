@@ -21,6 +21,8 @@ TEST(AnalyzeSummary, ServicesThenTopHotspots) {
                        "  b          1 units     20 lines  cohesion 0.00\n"
                        "  c          1 units     20 lines  cohesion 0.00\n"
                        "  d          1 units     20 lines  cohesion 0.00\n"
+                       "granularity: what stays together across resolutions 1/8 to 8 "
+                       "(--resolution R: one run at R, --services N: N services)\n"
                        "include similarity: not used (the include graph between units has no "
                        "structure)\n"
                        "top 2 of 8 hotspots (1 lower-ranked left out: at most 2 per unit):\n"
@@ -68,6 +70,27 @@ TEST(AnalyzeSummary, SaysWhetherIncludeSimilarityWasUsedAndWhy) {
   EXPECT_EQ(Line(),
             "include similarity: used (the include graph is 0.90 times as modular as the symbol "
             "graph)");
+}
+
+TEST(AnalyzeSummary, SaysHowToAskForAnotherGranularityWhenItChoseOne) {
+  Facts F = testing::fourServices();
+  Decomposition D = testing::pinnedByDirectory(F);
+  Assessment A = computeHotspots(F, D, {});
+  auto Summary = [&] {
+    std::ostringstream Out;
+    writeAnalyzeSummary(D, A, Out, 0);
+    return Out.str();
+  };
+  const std::string Line = "granularity: what stays together across resolutions 1/8 to 8 "
+                           "(--resolution R: one run at R, --services N: N services)\n";
+  D.Granularity = "consensus-across-resolutions";
+  EXPECT_NE(Summary().find("  d          1 units     20 lines  cohesion 0.00\n" + Line),
+            std::string::npos)
+      << Summary();
+  for (const char *Asked : {"one-run", "services", ""}) {
+    D.Granularity = Asked;
+    EXPECT_EQ(Summary().find("granularity:"), std::string::npos) << Asked;
+  }
 }
 
 } // namespace
