@@ -60,24 +60,23 @@ Clustering clusterAtoms(const WeightedGraph &G, const Atoms &A, const DecomposeO
     return Out;
   };
   auto Run = [&](double Resolution) { return std::move(RunAll({Resolution}).front()); };
-  if (!O.Services && O.AutoResolution &&
-      (Algo == Algorithm::Leiden || Algo == Algorithm::Louvain)) {
+  // The granularity modes need a resolution to vary: modularity's algorithms only.
+  const bool Modularity = Algo == Algorithm::Leiden || Algo == Algorithm::Louvain;
+  if (!O.Services && O.AutoResolution && Modularity) {
     GranularityOptions GO;
     GO.Jobs = O.Jobs;
     GO.Tolerance = O.GranularityTolerance;
     GO.Consensus = O.Consensus;
     CO.Resolution = O.Resolution;
     GranularityChoice Choice = chooseGranularity(G, CO, GO);
-    return {enforceApart(G, A, std::move(Choice.Membership)), Choice.Resolution,
-            "auto-resolution"};
+    return {enforceApart(G, A, std::move(Choice.Membership)), Choice.Resolution, "auto-resolution"};
   }
-  if (!O.Services && O.Consensus > 1 && (Algo == Algorithm::Leiden || Algo == Algorithm::Louvain)) {
+  if (!O.Services && O.Consensus > 1 && Modularity) {
     CO.Resolution = O.Resolution;
     return {enforceApart(G, A, consensusCluster(G, CO, O.Consensus, O.Jobs)), O.Resolution,
             "consensus-over-seeds"};
   }
-  if (!O.Services && O.ResolutionConsensus &&
-      (Algo == Algorithm::Leiden || Algo == Algorithm::Louvain)) {
+  if (!O.Services && O.ResolutionConsensus && Modularity) {
     ResolutionConsensusOptions RO;
     RO.Jobs = O.Jobs;
     CO.Resolution = O.Resolution;
