@@ -7,7 +7,6 @@
 #include <algorithm>
 #include <iomanip>
 #include <ostream>
-#include <sstream>
 
 namespace seams {
 
@@ -27,14 +26,12 @@ void writeAnalyzeSummary(const Decomposition &D, const Assessment &A, std::ostre
   const std::vector<bool> Unconnected = unconnectedServices(D, A);
   for (std::size_t I = 0; I < D.Services.size(); ++I) {
     const Service &S = D.Services[I];
-    std::ostringstream Cohesion;
-    Cohesion << std::fixed << std::setprecision(2) << S.Metrics.Cohesion;
     Out << "  " << std::left << std::setw(static_cast<int>(Width)) << S.Name << std::right
         << std::setw(5) << S.Metrics.Units << " units" << std::setw(7) << S.Metrics.Lines
-        << " lines  cohesion " << Cohesion.str()
+        << " lines  cohesion " << fixedNumber(S.Metrics.Cohesion, 2)
         << (Unconnected[I] ? "  unconnected: no other service uses it, it uses none" : "") << "\n";
   }
-  if (D.Granularity == "consensus-across-resolutions")
+  if (D.Granularity == GranularityConsensusAcrossResolutions)
     // The count is the graph's, not a constant's; say how to ask for another (DECOMPOSITION.md).
     Out << "granularity: what stays together across resolutions 1/8 to 8 (--resolution R: one "
            "run at R, --services N: N services)\n";

@@ -81,7 +81,7 @@ Clustering clusterAtoms(const WeightedGraph &G, const Atoms &A, const DecomposeO
     RO.Jobs = O.Jobs;
     CO.Resolution = O.Resolution;
     return {enforceApart(G, A, resolutionConsensus(G, CO, RO)), O.Resolution,
-            "consensus-across-resolutions"};
+            GranularityConsensusAcrossResolutions};
   }
   if (!O.Services)
     return {Run(O.Resolution), O.Resolution, "one-run"};

@@ -28,6 +28,11 @@ namespace seams {
 /// Version tag of decomposition.json; readers refuse other major versions.
 inline constexpr std::string_view DecompositionSchema = "seams-decomposition/1";
 
+/// Decomposition::Granularity of the default: the services are what stays together across
+/// resolutions (DecomposeOptions::ResolutionConsensus).
+inline constexpr std::string_view GranularityConsensusAcrossResolutions =
+    "consensus-across-resolutions";
+
 struct DecomposeOptions {
   UnitKind Unit = UnitKind::Component;
   std::string Algorithm = "leiden"; ///< leiden, louvain, label-propagation, girvan-newman.
