@@ -1,4 +1,5 @@
 // Tests for the console summary of `seams analyze` on a hand-made world of four services.
+#include "graph/decompose/granularity.h"
 #include "graph/hotspots/hotspots_test_util.h"
 #include "reports/analyze_summary.h"
 
@@ -87,6 +88,9 @@ TEST(AnalyzeSummary, SaysHowToAskForAnotherGranularityWhenItChoseOne) {
   EXPECT_NE(Summary().find("  d          1 units     20 lines  cohesion 0.00\n" + Line),
             std::string::npos)
       << Summary();
+  // The line names the default grid: a new grid must change it too.
+  EXPECT_EQ(ResolutionConsensusOptions{}.MinResolution, 0.125);
+  EXPECT_EQ(ResolutionConsensusOptions{}.MaxResolution, 8.0);
   for (const char *Asked : {"one-run", "services", ""}) {
     D.Granularity = Asked;
     EXPECT_EQ(Summary().find("granularity:"), std::string::npos) << Asked;
