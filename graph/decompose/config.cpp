@@ -36,6 +36,8 @@ constexpr SignalKey SignalKeys[] = {
     {"include_share", 0.99, [](EdgeWeights &W, double V) { W.IncludeShare = V; }},
     {"cluster_type", Unbounded, [](EdgeWeights &W, double V) { W.ClusterType = V; }},
     {"include_similarity", Unbounded, [](EdgeWeights &W, double V) { W.IncludeSimilarity = V; }},
+    {"namespace_similarity", Unbounded,
+     [](EdgeWeights &W, double V) { W.NamespaceSimilarity = V; }},
     {"include_structure", Unbounded, [](EdgeWeights &W, double V) { W.IncludeStructure = V; }},
 };
 

@@ -53,6 +53,12 @@ struct EdgeWeights {
   /// weight, when the code's includes carry its structure (IncludeStructure); 0 turns them off.
   /// 2 measured best over the set of docs/EVALUATION.md.
   double IncludeSimilarity = 2;
+  /// `namespace_similarity`: namespace similarity edges (signals.h, namespaceEdges) enter the
+  /// clustering with, in all, this share of the dependency weight times namespaceTrust
+  /// (unit_graph.h); 0 (the default) turns them off. Opt-in: over the set of docs/EVALUATION.md
+  /// it helps where namespaces name the modules (oat++) and costs elsewhere (POCO, and the
+  /// shop's misplaced file at 1 or more), docs/DECOMPOSITION.md.
+  double NamespaceSimilarity = 0;
   /// `include_structure`: include similarity is used only when the include graph's modularity
   /// is at least this share of the symbol graph's (include_structure.h); 0 always uses it.
   double IncludeStructure = 0.7;

@@ -146,6 +146,28 @@ std::vector<WeightedEdge> cosineNeighbours(const std::vector<std::map<std::uint3
   return sortedEdges(Kept);
 }
 
+/// Each unit as the bag of Features(name) over the entities whose code lives in it (files,
+/// namespaces and externals skipped), then cosineNeighbours. Features are numbered in order of
+/// first sight, so the result is deterministic.
+template <typename FeaturesOf>
+std::vector<WeightedEdge> entityFeatureNeighbours(const Facts &F, const UnitSet &U,
+                                                  unsigned Neighbours, std::size_t MaxPosting,
+                                                  FeaturesOf Features) {
+  std::unordered_map<std::string, std::uint32_t> Id;
+  std::vector<std::map<std::uint32_t, double>> Tf(U.Units.size());
+  for (std::uint32_t Un = 0; Un < U.Units.size(); ++Un)
+    for (std::uint32_t E : U.Units[Un].Entities) {
+      const Entity &En = F.Entities[E];
+      if (!namesCode(En.Kind))
+        continue;
+      for (std::string &T : Features(En.Name)) {
+        auto [It, New] = Id.emplace(std::move(T), static_cast<std::uint32_t>(Id.size()));
+        Tf[Un][It->second] += 1;
+      }
+    }
+  return cosineNeighbours(Tf, Id.size(), Neighbours, MaxPosting);
+}
+
 } // namespace
 
 std::vector<WeightedEdge> lexicalEdges(const Facts &F, const UnitSet &U, unsigned Neighbours,
@@ -153,20 +175,7 @@ std::vector<WeightedEdge> lexicalEdges(const Facts &F, const UnitSet &U, unsigne
   const std::size_t N = U.Units.size();
   if (N < 2 || Neighbours == 0)
     return {};
-  // Term frequencies per unit; terms numbered in order of first sight, so deterministic.
-  std::unordered_map<std::string, std::uint32_t> TermId;
-  std::vector<std::map<std::uint32_t, double>> Tf(N);
-  for (std::uint32_t Un = 0; Un < N; ++Un)
-    for (std::uint32_t E : U.Units[Un].Entities) {
-      const Entity &En = F.Entities[E];
-      if (!namesCode(En.Kind))
-        continue;
-      for (std::string &T : identifierTerms(En.Name)) {
-        auto [It, New] = TermId.emplace(std::move(T), static_cast<std::uint32_t>(TermId.size()));
-        Tf[Un][It->second] += 1;
-      }
-    }
-  return cosineNeighbours(Tf, TermId.size(), Neighbours, MaxPosting);
+  return entityFeatureNeighbours(F, U, Neighbours, MaxPosting, identifierTerms);
 }
 
 std::vector<WeightedEdge> includeNeighbourEdges(const Facts &F, const UnitSet &U,
@@ -188,6 +197,45 @@ std::vector<WeightedEdge> includeNeighbourEdges(const Facts &F, const UnitSet &U
   // A header most units include (a common config or logging header) is the stop word of this
   // signal: it says nothing about which units sit side by side.
   return cosineNeighbours(Tf, 2 * N, Neighbours, N / 2);
+}
+
+std::vector<std::string> enclosingNamespaces(std::string_view Name,
+                                             const std::unordered_set<std::string> &Namespaces) {
+  std::vector<std::string> Out;
+  int Depth = 0;
+  for (std::size_t I = 0; I + 1 < Name.size(); ++I) {
+    char C = Name[I];
+    if (C == '<' || C == '(')
+      ++Depth;
+    else if (C == '>' || C == ')')
+      --Depth;
+    else if (Depth == 0 && C == ':' && Name[I + 1] == ':') {
+      std::string Prefix(Name.substr(0, I));
+      // An anonymous namespace is one file's: every file's is spelled alike, so it would join
+      // unrelated units.
+      if (!Namespaces.count(Prefix) || Prefix.ends_with("(anonymous)") ||
+          Prefix.ends_with("(anonymous namespace)"))
+        break;
+      Out.push_back(std::move(Prefix));
+      ++I;
+    }
+  }
+  return Out;
+}
+
+std::vector<WeightedEdge> namespaceEdges(const Facts &F, const UnitSet &U, unsigned Neighbours) {
+  const std::size_t N = U.Units.size();
+  if (N < 2 || Neighbours == 0)
+    return {};
+  std::unordered_set<std::string> Namespaces;
+  for (const Entity &E : F.Entities)
+    if (E.Kind == EntityKind::Namespace)
+      Namespaces.insert(E.Name);
+  if (Namespaces.empty())
+    return {};
+  return entityFeatureNeighbours(F, U, Neighbours, N / 2, [&](std::string_view Name) {
+    return enclosingNamespaces(Name, Namespaces);
+  });
 }
 
 std::vector<WeightedEdge> pairingEdges(const Facts &F, const UnitSet &U) {

@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 namespace seams {
@@ -41,6 +42,23 @@ std::vector<WeightedEdge> lexicalEdges(const Facts &F, const UnitSet &U, unsigne
 /// include the same headers and are included together, whatever their directories are called.
 std::vector<WeightedEdge> includeNeighbourEdges(const Facts &F, const UnitSet &U,
                                                 unsigned Neighbours);
+
+/// The namespaces enclosing a qualified name, outermost first: for `a::b::C<x::Y>::f` whose
+/// prefixes `a` and `a::b` are in Namespaces, {"a", "a::b"}. Stops at the first prefix that is
+/// not a namespace (a class) or is anonymous (each file's own, spelled alike in every file), so
+/// nested classes add nothing; "::" inside template arguments and
+/// parameter lists is not a separator.
+std::vector<std::string> enclosingNamespaces(std::string_view Name,
+                                             const std::unordered_set<std::string> &Namespaces);
+
+/// Namespace similarity: each unit is the bag of namespaces (every enclosing level, so
+/// `oatpp::web::server` also counts `oatpp::web` and `oatpp`) of the entities whose code lives in
+/// it, weighted by TF-IDF as lexicalEdges; namespaces of more than half the units (a project's
+/// own top-level namespace) are skipped, so code in the global namespace or in one project-wide
+/// namespace gets no edge. Each unit keeps its Neighbours most cosine-similar units (ties as
+/// lexicalEdges). Namespaces are identifiers the developers chose for their modules; they are in
+/// the code, not in the file names.
+std::vector<WeightedEdge> namespaceEdges(const Facts &F, const UnitSet &U, unsigned Neighbours);
 
 /// Header/implementation pairs across units: per pair of units, the number of entities declared
 /// in one (Entity::File) and defined in the other (Entity::DefFile), as (From < To) edges sorted,

@@ -1,4 +1,5 @@
-// Tests for the clustering signals: identifier terms, informativeness, lexical and pairing edges.
+// Tests for the clustering signals: identifier terms, informativeness, lexical, include,
+// namespace and pairing edges.
 #include "graph/decompose/signals.h"
 #include "graph/decompose/unit_graph.h"
 
@@ -6,6 +7,7 @@
 #include <gtest/gtest.h>
 #include <map>
 #include <set>
+#include <unordered_set>
 
 namespace seams {
 namespace {
@@ -238,6 +240,71 @@ TEST(Signals, IncludeShareAndClusterTypeChangeOnlyWhatTheClusteringSees) {
   }
   EXPECT_GT(Others, 0);
   EXPECT_NEAR(Includes / (Includes + Others), 0.5, 1e-12);
+}
+
+TEST(Signals, EnclosingNamespacesStopAtClassesAndAnonymousOnesAndSkipTemplateArguments) {
+  const std::unordered_set<std::string> Ns = {"a", "a::b", "x", "a::(anonymous)"};
+  using V = std::vector<std::string>;
+  EXPECT_EQ(enclosingNamespaces("a::b::C::f", Ns), (V{"a", "a::b"})); // C is a class
+  EXPECT_EQ(enclosingNamespaces("a::b::C<x::Y>::f", Ns), (V{"a", "a::b"}));
+  EXPECT_EQ(enclosingNamespaces("a::f(x::Y)", Ns), V{"a"});
+  EXPECT_EQ(enclosingNamespaces("a::(anonymous namespace)::g", Ns), V{"a"});
+  EXPECT_EQ(enclosingNamespaces("f", Ns), V{});
+  EXPECT_EQ(enclosingNamespaces("C::a::f", Ns), V{}); // `a` nested in a class is not namespace a
+}
+
+/// Units n1..n3 in `proj::net`, d1..d2 in `proj::db`, g1 in the global namespace: every
+/// namespaced unit is in `proj` too. No dependency between any two.
+Facts namespaceSample() {
+  FactsBuilder B;
+  B.addEntity({"c:@N@proj", EntityKind::Namespace, "proj", "n1.h", 1, "", 0, 0});
+  B.addEntity({"c:@N@proj@N@net", EntityKind::Namespace, "proj::net", "n1.h", 1, "", 0, 0});
+  B.addEntity({"c:@N@proj@N@db", EntityKind::Namespace, "proj::db", "d1.h", 1, "", 0, 0});
+  auto Unit = [&](const std::string &Path, const std::string &Name) {
+    B.addFile({Path, 10, 0});
+    B.addEntity({"file:" + Path, EntityKind::File, Path, Path, 1, Path, 1, 10});
+    B.addEntity({"c:" + Path, EntityKind::Class, Name, Path, 1, Path, 1, 5});
+  };
+  Unit("n1.h", "proj::net::Socket");
+  Unit("n2.h", "proj::net::Poller");
+  Unit("n3.h", "proj::net::Buffer");
+  Unit("d1.h", "proj::db::Table");
+  Unit("d2.h", "proj::db::Index");
+  Unit("g1.h", "Logger");
+  return B.finish("proj", 0, false);
+}
+
+TEST(Signals, NamespaceEdgesLinkUnitsOfOneNamespaceAndNeverTheGlobalOrProjectWideOne) {
+  Facts F = namespaceSample();
+  UnitSet U = buildUnits(F, UnitKind::Component);
+  auto Id = [&](std::uint32_t I) { return U.Units[I].Id; };
+  std::set<std::pair<std::string, std::string>> Pairs;
+  for (const WeightedEdge &E : namespaceEdges(F, U, 10)) {
+    Pairs.insert({Id(E.From), Id(E.To)});
+    EXPECT_NEAR(E.Weight, 1, 1e-9); // one namespace each: alike units are cosine 1
+  }
+  // `proj` is in five units of six, more than half: it says nothing, so net and db never meet.
+  EXPECT_EQ(Pairs, (std::set<std::pair<std::string, std::string>>{
+                       {"d1", "d2"}, {"n1", "n2"}, {"n1", "n3"}, {"n2", "n3"}}));
+}
+
+TEST(Signals, NamespaceSimilarityWeighsByTheSquareOfTheShareOfUnitsItLinks) {
+  Facts F = namespaceSample();
+  UnitSet U = buildUnits(F, UnitKind::Component);
+  std::vector<WeightedEdge> Ns = namespaceEdges(F, U, 10);
+  EXPECT_DOUBLE_EQ(namespaceTrust(Ns, U.Units.size()), (5.0 / 6) * (5.0 / 6)); // g1 unlinked
+  EXPECT_DOUBLE_EQ(namespaceTrust(Ns, 50), 0.1 * 0.1);
+  EXPECT_DOUBLE_EQ(namespaceTrust({}, 6), 0);
+  EdgeWeights W;
+  for (double &K : W.ByKind)
+    K = 0; // no dependency weight to scale to: the share applies to the edges themselves
+  W.NamespaceSimilarity = 6;
+  UnitGraph G = buildUnitGraph(F, U, W);
+  ASSERT_EQ(G.Affinity.size(), Ns.size());
+  for (std::size_t I = 0; I < Ns.size(); ++I)
+    EXPECT_DOUBLE_EQ(G.Affinity[I].Weight, 6 * (25.0 / 36) * Ns[I].Weight);
+  W.NamespaceSimilarity = 0;
+  EXPECT_TRUE(buildUnitGraph(F, U, W).Affinity.empty());
 }
 
 } // namespace

@@ -28,6 +28,17 @@ void addScaledAffinity(UnitGraph &G, std::vector<WeightedEdge> Edges, double Sha
 }
 } // namespace
 
+double namespaceTrust(std::span<const WeightedEdge> Edges, std::size_t NumUnits) {
+  if (NumUnits == 0)
+    return 0;
+  std::vector<bool> Linked(NumUnits, false);
+  for (const WeightedEdge &E : Edges)
+    Linked[E.From] = Linked[E.To] = true;
+  const double Coverage = static_cast<double>(std::count(Linked.begin(), Linked.end(), true)) /
+                          static_cast<double>(NumUnits);
+  return Coverage * Coverage;
+}
+
 UnitGraph buildUnitGraph(const Facts &F, const UnitSet &U, const EdgeWeights &W) {
   UnitGraph G;
   G.NumUnits = U.Units.size();
@@ -108,6 +119,10 @@ UnitGraph buildUnitGraph(const Facts &F, const UnitSet &U, const EdgeWeights &W)
   if (W.IncludeSimilarity > 0) {
     G.IncludeNeighbours = includeNeighbourEdges(F, U, W.LexicalNeighbours);
     addScaledAffinity(G, *G.IncludeNeighbours, W.IncludeSimilarity);
+  }
+  if (W.NamespaceSimilarity > 0) {
+    std::vector<WeightedEdge> Ns = namespaceEdges(F, U, W.LexicalNeighbours);
+    addScaledAffinity(G, Ns, W.NamespaceSimilarity * namespaceTrust(Ns, G.NumUnits));
   }
   if (W.Lexical > 0)
     addScaledAffinity(G, lexicalEdges(F, U, W.LexicalNeighbours), W.Lexical);

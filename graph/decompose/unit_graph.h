@@ -60,6 +60,13 @@ struct UnitGraph {
 /// Affinity (signals.h).
 UnitGraph buildUnitGraph(const Facts &F, const UnitSet &U, const EdgeWeights &W);
 
+/// How far namespace similarity is trusted, in [0, 1]: the square of the share of the NumUnits
+/// units that Edges (namespaceEdges) link. Code in the global namespace or in one project-wide
+/// namespace has no edge; where namespaces name the modules (every unit linked) the signal keeps
+/// its whole weight, and where a few units sit in a namespace of their own (LevelDB's
+/// `leveldb::log`) it must not outweigh their dependencies (docs/DECOMPOSITION.md).
+double namespaceTrust(std::span<const WeightedEdge> Edges, std::size_t NumUnits);
+
 /// The undirected clustering graph over nodes 0..NumNodes-1: arc u->v adds its weight to the
 /// edge {NodeOf[u], NodeOf[v]} (both directions summed); arcs touching a unit mapped to NoUnit
 /// are dropped; units sharing a node turn their arcs into a self-loop. Arcs enter with their
