@@ -259,13 +259,15 @@ private:
         continue;
       }
       auto Kind = parseEdgeKind(K);
-      if (!Kind)
-        fail(Key.source(),
-             "unknown key \"" + K +
-                 "\" in [weights] (expected an edge kind: include, call, override, "
-                 "inherit, type, field, read, write, macro, contains; or damping, idf, lexical, "
-                 "lexical_neighbours, pairing, cochange, include_share, cluster_type, "
-                 "include_similarity, include_structure)");
+      if (!Kind) {
+        std::string Signals;
+        for (const SignalKey &S : SignalKeys)
+          Signals += ", " + std::string(S.Name);
+        fail(Key.source(), "unknown key \"" + K +
+                               "\" in [weights] (expected an edge kind: include, call, override, "
+                               "inherit, type, field, read, write, macro, contains; or damping" +
+                               Signals + ")");
+      }
       C.Weights[*Kind] = weight(Node, K, Unbounded);
     }
   }

@@ -1,5 +1,6 @@
 // Clustering signals beyond the dependency arcs: how informative an entity is (IDF damping),
-// lexical similarity of units' identifiers, and header/implementation pairing by symbols.
+// similarity of units' identifiers, include neighbourhoods and namespaces, and
+// header/implementation pairing by symbols.
 #include "graph/decompose/signals.h"
 
 #include <algorithm>
@@ -201,24 +202,18 @@ std::vector<WeightedEdge> includeNeighbourEdges(const Facts &F, const UnitSet &U
 
 std::vector<std::string> enclosingNamespaces(std::string_view Name,
                                              const std::unordered_set<std::string> &Namespaces) {
+  // The first prefix that is not a namespace ends the walk; it always comes before any
+  // template argument or parameter list, so their "::" are never read as separators.
   std::vector<std::string> Out;
-  int Depth = 0;
-  for (std::size_t I = 0; I + 1 < Name.size(); ++I) {
-    char C = Name[I];
-    if (C == '<' || C == '(')
-      ++Depth;
-    else if (C == '>' || C == ')')
-      --Depth;
-    else if (Depth == 0 && C == ':' && Name[I + 1] == ':') {
-      std::string Prefix(Name.substr(0, I));
-      // An anonymous namespace is one file's: every file's is spelled alike, so it would join
-      // unrelated units.
-      if (!Namespaces.count(Prefix) || Prefix.ends_with("(anonymous)") ||
-          Prefix.ends_with("(anonymous namespace)"))
-        break;
-      Out.push_back(std::move(Prefix));
-      ++I;
-    }
+  for (std::size_t At = Name.find("::"); At != std::string_view::npos;
+       At = Name.find("::", At + 2)) {
+    std::string Prefix(Name.substr(0, At));
+    // An anonymous namespace is one file's: every file's is spelled alike, so it would join
+    // unrelated units.
+    if (!Namespaces.count(Prefix) || Prefix.ends_with("(anonymous)") ||
+        Prefix.ends_with("(anonymous namespace)"))
+      break;
+    Out.push_back(std::move(Prefix));
   }
   return Out;
 }

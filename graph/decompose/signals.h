@@ -1,5 +1,6 @@
 // Clustering signals beyond the dependency arcs: how informative an entity is (IDF damping),
-// lexical similarity of units' identifiers, and header/implementation pairing by symbols.
+// similarity of units' identifiers, include neighbourhoods and namespaces, and
+// header/implementation pairing by symbols.
 #pragma once
 
 #include "graph/decompose/cluster.h"
@@ -45,9 +46,8 @@ std::vector<WeightedEdge> includeNeighbourEdges(const Facts &F, const UnitSet &U
 
 /// The namespaces enclosing a qualified name, outermost first: for `a::b::C<x::Y>::f` whose
 /// prefixes `a` and `a::b` are in Namespaces, {"a", "a::b"}. Stops at the first prefix that is
-/// not a namespace (a class) or is anonymous (each file's own, spelled alike in every file), so
-/// nested classes add nothing; "::" inside template arguments and
-/// parameter lists is not a separator.
+/// not a namespace (a class, a template, an operator), so nested classes and template arguments
+/// add nothing, and at an anonymous namespace (each file's own, spelled alike in every file).
 std::vector<std::string> enclosingNamespaces(std::string_view Name,
                                              const std::unordered_set<std::string> &Namespaces);
 

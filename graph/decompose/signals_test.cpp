@@ -242,13 +242,20 @@ TEST(Signals, IncludeShareAndClusterTypeChangeOnlyWhatTheClusteringSees) {
   EXPECT_NEAR(Includes / (Includes + Others), 0.5, 1e-12);
 }
 
-TEST(Signals, EnclosingNamespacesStopAtClassesAndAnonymousOnesAndSkipTemplateArguments) {
-  const std::unordered_set<std::string> Ns = {"a", "a::b", "x", "a::(anonymous)"};
+TEST(Signals, EnclosingNamespacesStopAtClassesTemplatesOperatorsAndAnonymousOnes) {
+  // Anonymous namespaces in the set as Clang may spell them: they must still never count.
+  const std::unordered_set<std::string> Ns = {
+      "a", "a::b", "x", "a::(anonymous)", "a::(anonymous namespace)", "a::b::(anonymous)"};
   using V = std::vector<std::string>;
   EXPECT_EQ(enclosingNamespaces("a::b::C::f", Ns), (V{"a", "a::b"})); // C is a class
   EXPECT_EQ(enclosingNamespaces("a::b::C<x::Y>::f", Ns), (V{"a", "a::b"}));
   EXPECT_EQ(enclosingNamespaces("a::f(x::Y)", Ns), V{"a"});
   EXPECT_EQ(enclosingNamespaces("a::(anonymous namespace)::g", Ns), V{"a"});
+  EXPECT_EQ(enclosingNamespaces("a::b::(anonymous)::g", Ns), (V{"a", "a::b"}));
+  EXPECT_EQ(enclosingNamespaces("a::operator<", Ns), V{"a"});
+  EXPECT_EQ(enclosingNamespaces("a::operator>>", Ns), V{"a"});
+  EXPECT_EQ(enclosingNamespaces("a::b::C::operator->", Ns), (V{"a", "a::b"}));
+  EXPECT_EQ(enclosingNamespaces("a::operator()", Ns), V{"a"});
   EXPECT_EQ(enclosingNamespaces("f", Ns), V{});
   EXPECT_EQ(enclosingNamespaces("C::a::f", Ns), V{}); // `a` nested in a class is not namespace a
 }

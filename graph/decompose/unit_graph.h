@@ -61,10 +61,11 @@ struct UnitGraph {
 UnitGraph buildUnitGraph(const Facts &F, const UnitSet &U, const EdgeWeights &W);
 
 /// How far namespace similarity is trusted, in [0, 1]: the square of the share of the NumUnits
-/// units that Edges (namespaceEdges) link. Code in the global namespace or in one project-wide
-/// namespace has no edge; where namespaces name the modules (every unit linked) the signal keeps
-/// its whole weight, and where a few units sit in a namespace of their own (LevelDB's
-/// `leveldb::log`) it must not outweigh their dependencies (docs/DECOMPOSITION.md).
+/// units that Edges (namespaceEdges over those units, so every end below NumUnits) link. Code in
+/// the global namespace or in one project-wide namespace has no edge; where namespaces name the
+/// modules (every unit linked) the signal keeps its whole weight, and where a few units sit in a
+/// namespace of their own (LevelDB's `leveldb::log`) it must not outweigh their dependencies
+/// (docs/DECOMPOSITION.md).
 double namespaceTrust(std::span<const WeightedEdge> Edges, std::size_t NumUnits);
 
 /// The undirected clustering graph over nodes 0..NumNodes-1: arc u->v adds its weight to the
