@@ -260,13 +260,12 @@ private:
       }
       auto Kind = parseEdgeKind(K);
       if (!Kind) {
-        std::string Signals;
+        std::string Message = "unknown key \"" + K +
+                              "\" in [weights] (expected an edge kind: include, call, override, "
+                              "inherit, type, field, read, write, macro, contains; or damping";
         for (const SignalKey &S : SignalKeys)
-          Signals += ", " + std::string(S.Name);
-        fail(Key.source(), "unknown key \"" + K +
-                               "\" in [weights] (expected an edge kind: include, call, override, "
-                               "inherit, type, field, read, write, macro, contains; or damping" +
-                               Signals + ")");
+          Message.append(", ").append(S.Name);
+        fail(Key.source(), Message + ")");
       }
       C.Weights[*Kind] = weight(Node, K, Unbounded);
     }

@@ -7,6 +7,7 @@
 #include <cctype>
 #include <cmath>
 #include <map>
+#include <span>
 #include <unordered_map>
 
 namespace seams {
@@ -75,25 +76,36 @@ std::vector<std::string> identifierTerms(std::string_view Name) {
 
 namespace {
 
-/// How many of Ranked (sorted by Dot, highest first) a unit keeps: the units more similar than
-/// the (Neighbours + 1)-th, at most Neighbours. Units tied across that place are all left out:
-/// only their names could tell them apart, and keeping them all could make a clique of a large
-/// group of units written alike.
+/// How many of Ranked (sorted by Dot, then Closeness, highest first) a unit keeps: the units
+/// ranked above the (Neighbours + 1)-th, at most Neighbours. Units tied with it on both are all
+/// left out: only their names could tell them apart, and keeping them all could make a clique of
+/// a large group of units written alike.
 std::size_t keptNeighbours(const std::vector<std::uint32_t> &Ranked, const std::vector<double> &Dot,
-                           unsigned Neighbours) {
+                           const std::vector<double> &Closeness, unsigned Neighbours) {
   if (Ranked.size() <= Neighbours)
     return Ranked.size();
   std::size_t End = Neighbours;
-  while (End > 0 && Dot[Ranked[End - 1]] == Dot[Ranked[Neighbours]])
+  const std::uint32_t Last = Ranked[Neighbours];
+  while (End > 0 && Dot[Ranked[End - 1]] == Dot[Last] &&
+         Closeness[Ranked[End - 1]] == Closeness[Last])
     --End;
   return End;
+}
+
+/// X rounded to 40 significant bits: sums of the same terms in another order (the order follows
+/// the unit numbers, so the names) differ in the last bits, and must not decide a tie.
+double onGrid(double X) {
+  int Exp = 0;
+  double Mantissa = std::frexp(X, &Exp);
+  return std::ldexp(std::round(std::ldexp(Mantissa, 40)), Exp - 40);
 }
 
 /// Each unit's Neighbours most cosine-similar units by TF-IDF ((1 + ln tf) × ln(N / df)) over
 /// the feature counts Tf; features held by more than MaxPosting units are skipped.
 std::vector<WeightedEdge> cosineNeighbours(const std::vector<std::map<std::uint32_t, double>> &Tf,
                                            std::size_t NumFeatures, unsigned Neighbours,
-                                           std::size_t MaxPosting) {
+                                           std::size_t MaxPosting,
+                                           std::span<const WeightedEdge> Closeness = {}) {
   const std::size_t N = Tf.size();
   std::vector<std::vector<std::uint32_t>> Postings(NumFeatures);
   for (std::uint32_t Un = 0; Un < N; ++Un)
@@ -118,8 +130,18 @@ std::vector<WeightedEdge> cosineNeighbours(const std::vector<std::map<std::uint3
   for (std::uint32_t Un = 0; Un < N; ++Un)
     for (const auto &[T, W] : Vec[Un])
       WeightOf[Un].emplace(T, W);
+  // Per unit, the units it is close to by Closeness (both directions summed), on the grid.
+  std::vector<std::map<std::uint32_t, double>> CloseTo(Closeness.empty() ? 0 : N);
+  for (const WeightedEdge &E : Closeness)
+    if (E.From != E.To) {
+      CloseTo[E.From][E.To] += E.Weight;
+      CloseTo[E.To][E.From] += E.Weight;
+    }
+  for (auto &M : CloseTo)
+    for (auto &[V, W] : M)
+      W = onGrid(W);
   std::map<std::pair<std::uint32_t, std::uint32_t>, double> Kept;
-  std::vector<double> Dot(N, 0);
+  std::vector<double> Dot(N, 0), Close(N, 0);
   std::vector<std::uint32_t> Touched;
   for (std::uint32_t Un = 0; Un < N; ++Un) {
     Touched.clear();
@@ -134,15 +156,23 @@ std::vector<WeightedEdge> cosineNeighbours(const std::vector<std::map<std::uint3
     // differ in the last bits, and must not decide a tie.
     for (std::uint32_t V : Touched)
       Dot[V] = std::ldexp(std::round(std::ldexp(Dot[V], 40)), -40);
+    if (!CloseTo.empty())
+      for (const auto &[V, W] : CloseTo[Un])
+        Close[V] = W;
     std::sort(Touched.begin(), Touched.end(), [&](std::uint32_t A, std::uint32_t B) {
-      return Dot[A] != Dot[B] ? Dot[A] > Dot[B] : A < B;
+      if (Dot[A] != Dot[B])
+        return Dot[A] > Dot[B];
+      return Close[A] != Close[B] ? Close[A] > Close[B] : A < B;
     });
-    for (std::size_t I = 0, End = keptNeighbours(Touched, Dot, Neighbours); I < End; ++I) {
+    for (std::size_t I = 0, End = keptNeighbours(Touched, Dot, Close, Neighbours); I < End; ++I) {
       std::uint32_t V = Touched[I];
       Kept[{std::min(Un, V), std::max(Un, V)}] = Dot[V];
     }
     for (std::uint32_t V : Touched)
       Dot[V] = 0;
+    if (!CloseTo.empty())
+      for (const auto &[V, W] : CloseTo[Un])
+        Close[V] = 0;
   }
   return sortedEdges(Kept);
 }
@@ -153,7 +183,8 @@ std::vector<WeightedEdge> cosineNeighbours(const std::vector<std::map<std::uint3
 template <typename FeaturesOf>
 std::vector<WeightedEdge> entityFeatureNeighbours(const Facts &F, const UnitSet &U,
                                                   unsigned Neighbours, std::size_t MaxPosting,
-                                                  FeaturesOf Features) {
+                                                  FeaturesOf Features,
+                                                  std::span<const WeightedEdge> Closeness = {}) {
   std::unordered_map<std::string, std::uint32_t> Id;
   std::vector<std::map<std::uint32_t, double>> Tf(U.Units.size());
   for (std::uint32_t Un = 0; Un < U.Units.size(); ++Un)
@@ -166,7 +197,7 @@ std::vector<WeightedEdge> entityFeatureNeighbours(const Facts &F, const UnitSet 
         Tf[Un][It->second] += 1;
       }
     }
-  return cosineNeighbours(Tf, Id.size(), Neighbours, MaxPosting);
+  return cosineNeighbours(Tf, Id.size(), Neighbours, MaxPosting, Closeness);
 }
 
 } // namespace
@@ -218,7 +249,8 @@ std::vector<std::string> enclosingNamespaces(std::string_view Name,
   return Out;
 }
 
-std::vector<WeightedEdge> namespaceEdges(const Facts &F, const UnitSet &U, unsigned Neighbours) {
+std::vector<WeightedEdge> namespaceEdges(const Facts &F, const UnitSet &U, unsigned Neighbours,
+                                         std::span<const WeightedEdge> Closeness) {
   const std::size_t N = U.Units.size();
   if (N < 2 || Neighbours == 0)
     return {};
@@ -228,9 +260,9 @@ std::vector<WeightedEdge> namespaceEdges(const Facts &F, const UnitSet &U, unsig
       Namespaces.insert(E.Name);
   if (Namespaces.empty())
     return {};
-  return entityFeatureNeighbours(F, U, Neighbours, N / 2, [&](std::string_view Name) {
-    return enclosingNamespaces(Name, Namespaces);
-  });
+  return entityFeatureNeighbours(
+      F, U, Neighbours, N / 2,
+      [&](std::string_view Name) { return enclosingNamespaces(Name, Namespaces); }, Closeness);
 }
 
 std::vector<WeightedEdge> pairingEdges(const Facts &F, const UnitSet &U) {

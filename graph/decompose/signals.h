@@ -8,6 +8,7 @@
 #include "graph/model/facts.h"
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -55,10 +56,14 @@ std::vector<std::string> enclosingNamespaces(std::string_view Name,
 /// `oatpp::web::server` also counts `oatpp::web` and `oatpp`) of the entities whose code lives in
 /// it, weighted by TF-IDF as lexicalEdges; namespaces of more than half the units (a project's
 /// own top-level namespace) are skipped, so code in the global namespace or in one project-wide
-/// namespace gets no edge. Each unit keeps its Neighbours most cosine-similar units (ties as
-/// lexicalEdges). Namespaces are identifiers the developers chose for their modules; they are in
-/// the code, not in the file names.
-std::vector<WeightedEdge> namespaceEdges(const Facts &F, const UnitSet &U, unsigned Neighbours);
+/// namespace gets no edge. Each unit keeps its Neighbours most cosine-similar units. All the
+/// units of one namespace are equally similar, so among tied units a unit keeps those it is
+/// closest to by Closeness (undirected unit pairs, weights summed: the dependency weight between
+/// them); units tied on both are left out (as lexicalEdges), so a large namespace still links
+/// the units that work together and names never decide. Namespaces are identifiers the
+/// developers chose for their modules; they are in the code, not in the file names.
+std::vector<WeightedEdge> namespaceEdges(const Facts &F, const UnitSet &U, unsigned Neighbours,
+                                         std::span<const WeightedEdge> Closeness = {});
 
 /// Header/implementation pairs across units: per pair of units, the number of entities declared
 /// in one (Entity::File) and defined in the other (Entity::DefFile), as (From < To) edges sorted,

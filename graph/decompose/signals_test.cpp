@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 #include <map>
 #include <set>
+#include <span>
 #include <unordered_set>
 
 namespace seams {
@@ -260,6 +261,13 @@ TEST(Signals, EnclosingNamespacesStopAtClassesTemplatesOperatorsAndAnonymousOnes
   EXPECT_EQ(enclosingNamespaces("C::a::f", Ns), V{}); // `a` nested in a class is not namespace a
 }
 
+/// A unit of one file at Path defining one class, Name.
+void addClassUnit(FactsBuilder &B, const std::string &Path, const std::string &Name) {
+  B.addFile({Path, 10, 0});
+  B.addEntity({"file:" + Path, EntityKind::File, Path, Path, 1, Path, 1, 10});
+  B.addEntity({"c:" + Path, EntityKind::Class, Name, Path, 1, Path, 1, 5});
+}
+
 /// Units n1..n3 in `proj::net`, d1..d2 in `proj::db`, g1 in the global namespace: every
 /// namespaced unit is in `proj` too. No dependency between any two.
 Facts namespaceSample() {
@@ -267,17 +275,12 @@ Facts namespaceSample() {
   B.addEntity({"c:@N@proj", EntityKind::Namespace, "proj", "n1.h", 1, "", 0, 0});
   B.addEntity({"c:@N@proj@N@net", EntityKind::Namespace, "proj::net", "n1.h", 1, "", 0, 0});
   B.addEntity({"c:@N@proj@N@db", EntityKind::Namespace, "proj::db", "d1.h", 1, "", 0, 0});
-  auto Unit = [&](const std::string &Path, const std::string &Name) {
-    B.addFile({Path, 10, 0});
-    B.addEntity({"file:" + Path, EntityKind::File, Path, Path, 1, Path, 1, 10});
-    B.addEntity({"c:" + Path, EntityKind::Class, Name, Path, 1, Path, 1, 5});
-  };
-  Unit("n1.h", "proj::net::Socket");
-  Unit("n2.h", "proj::net::Poller");
-  Unit("n3.h", "proj::net::Buffer");
-  Unit("d1.h", "proj::db::Table");
-  Unit("d2.h", "proj::db::Index");
-  Unit("g1.h", "Logger");
+  addClassUnit(B, "n1.h", "proj::net::Socket");
+  addClassUnit(B, "n2.h", "proj::net::Poller");
+  addClassUnit(B, "n3.h", "proj::net::Buffer");
+  addClassUnit(B, "d1.h", "proj::db::Table");
+  addClassUnit(B, "d2.h", "proj::db::Index");
+  addClassUnit(B, "g1.h", "Logger");
   return B.finish("proj", 0, false);
 }
 
@@ -293,6 +296,45 @@ TEST(Signals, NamespaceEdgesLinkUnitsOfOneNamespaceAndNeverTheGlobalOrProjectWid
   // `proj` is in five units of six, more than half: it says nothing, so net and db never meet.
   EXPECT_EQ(Pairs, (std::set<std::pair<std::string, std::string>>{
                        {"d1", "d2"}, {"n1", "n2"}, {"n1", "n3"}, {"n2", "n3"}}));
+}
+
+TEST(Signals, UnitsOfALargeNamespaceKeepTheOnesTheyDependOnNeverByName) {
+  // Fourteen units all in `big::ns` (and two in `other`, so `big::ns` is under half): every pair
+  // of the fourteen is cosine 1, a tie across any neighbour count below 13.
+  FactsBuilder B;
+  B.addEntity({"c:@N@big", EntityKind::Namespace, "big", "u00.h", 1, "", 0, 0});
+  B.addEntity({"c:@N@big@N@ns", EntityKind::Namespace, "big::ns", "u00.h", 1, "", 0, 0});
+  B.addEntity({"c:@N@other", EntityKind::Namespace, "other", "o1.h", 1, "", 0, 0});
+  for (int I = 0; I < 14; ++I) {
+    std::string Path = (I < 10 ? "u0" : "u1") + std::to_string(I % 10) + ".h";
+    addClassUnit(B, Path, "big::ns::C" + std::to_string(I));
+  }
+  for (int I = 0; I < 16; ++I)
+    addClassUnit(B, "g" + std::to_string(I) + ".h", "Global" + std::to_string(I));
+  addClassUnit(B, "o1.h", "other::A");
+  addClassUnit(B, "o2.h", "other::B");
+  Facts F = B.finish("proj", 0, false);
+  UnitSet U = buildUnits(F, UnitKind::Component);
+  auto Pairs = [&](std::span<const WeightedEdge> Closeness) {
+    std::set<std::pair<std::string, std::string>> Out;
+    for (const WeightedEdge &E : namespaceEdges(F, U, 10, Closeness))
+      Out.insert({U.Units[E.From].Id, U.Units[E.To].Id});
+    return Out;
+  };
+  using PairSet = std::set<std::pair<std::string, std::string>>;
+  // Without closeness the fourteen are all tied: none is kept (only names could choose).
+  EXPECT_EQ(Pairs({}), (PairSet{{"o1", "o2"}}));
+  // u00 depends on u01 and u02 (more on u02), u03 on u00: among equals, u00 keeps those three,
+  // and each of them keeps u00; no other pair of the fourteen is told apart, so none is kept.
+  auto Of = [&](const char *Id) {
+    for (std::uint32_t I = 0; I < U.Units.size(); ++I)
+      if (U.Units[I].Id == Id)
+        return I;
+    return UnitSet::NoUnit;
+  };
+  const std::vector<WeightedEdge> Deps = {
+      {Of("u00"), Of("u01"), 1}, {Of("u00"), Of("u02"), 2}, {Of("u03"), Of("u00"), 1}};
+  EXPECT_EQ(Pairs(Deps), (PairSet{{"o1", "o2"}, {"u00", "u01"}, {"u00", "u02"}, {"u00", "u03"}}));
 }
 
 TEST(Signals, NamespaceSimilarityWeighsByTheSquareOfTheShareOfUnitsItLinks) {

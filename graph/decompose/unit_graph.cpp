@@ -121,7 +121,12 @@ UnitGraph buildUnitGraph(const Facts &F, const UnitSet &U, const EdgeWeights &W)
     addScaledAffinity(G, *G.IncludeNeighbours, W.IncludeSimilarity);
   }
   if (W.NamespaceSimilarity > 0) {
-    std::vector<WeightedEdge> Ns = namespaceEdges(F, U, W.LexicalNeighbours);
+    // Units alike by namespace are told apart by the weight between them (namespaceEdges).
+    std::vector<WeightedEdge> Closeness;
+    Closeness.reserve(G.Arcs.size());
+    for (const UnitArc &A : G.Arcs)
+      Closeness.push_back({A.From, A.To, A.Cluster});
+    std::vector<WeightedEdge> Ns = namespaceEdges(F, U, W.LexicalNeighbours, Closeness);
     addScaledAffinity(G, Ns, W.NamespaceSimilarity * namespaceTrust(Ns, G.NumUnits));
   }
   if (W.Lexical > 0)
