@@ -127,7 +127,8 @@ UnitGraph buildUnitGraph(const Facts &F, const UnitSet &U, const EdgeWeights &W)
     for (const UnitArc &A : G.Arcs)
       Closeness.push_back({A.From, A.To, A.Cluster});
     std::vector<WeightedEdge> Ns = namespaceEdges(F, U, W.LexicalNeighbours, Closeness);
-    addScaledAffinity(G, Ns, W.NamespaceSimilarity * namespaceTrust(Ns, G.NumUnits));
+    const double Trust = namespaceTrust(Ns, G.NumUnits);
+    addScaledAffinity(G, std::move(Ns), W.NamespaceSimilarity * Trust);
   }
   if (W.Lexical > 0)
     addScaledAffinity(G, lexicalEdges(F, U, W.LexicalNeighbours), W.Lexical);
