@@ -8,8 +8,11 @@
 
 #include <algorithm>
 #include <iomanip>
+#include <map>
 #include <memory>
+#include <optional>
 #include <ostream>
+#include <set>
 #include <sstream>
 
 namespace seams {
@@ -39,19 +42,61 @@ int runExtract(ExtractArgs &A, const std::string &Output, std::ostream &Out, std
   return strictFailure(A, R) ? ExitAnalysis : ExitOk;
 }
 
+/// Where a TU's errors are: an error in a header is kept once, under the header's name, for all
+/// the TUs that include it, so a TU's reason may be in a header it includes.
+class ErrorFinder {
+public:
+  explicit ErrorFinder(const Facts &F) {
+    for (const Diagnostic &D : F.Diagnostics)
+      if (D.Severity == "fatal" || D.Severity == "error")
+        ErrorsIn[D.File].push_back(&D);
+    for (const Edge &E : F.Edges)
+      if (E.Kind == EdgeKind::Include && E.From.starts_with("file:") && E.To.starts_with("file:"))
+        Includes[E.From.substr(5)].push_back(E.To.substr(5));
+  }
+
+  /// The first error (a fatal one first) in File or, when it has none, in the nearest files it
+  /// includes, breadth first, naming the header it is in. Empty when none is found.
+  std::string firstError(const std::string &File) const {
+    std::vector<std::string> Level{File};
+    std::set<std::string> Seen{File};
+    while (!Level.empty()) {
+      // Per level, files in name order, so the answer never depends on the edges' order.
+      std::sort(Level.begin(), Level.end());
+      for (bool FatalOnly : {true, false})
+        for (const std::string &At : Level)
+          if (auto It = ErrorsIn.find(At); It != ErrorsIn.end())
+            for (const Diagnostic *D : It->second)
+              if (!FatalOnly || D->Severity == "fatal")
+                return At == File ? D->Message
+                                  : D->Message + " (in " + At + ":" + std::to_string(D->Line) + ")";
+      std::vector<std::string> Next;
+      for (const std::string &At : Level)
+        if (auto It = Includes.find(At); It != Includes.end())
+          for (const std::string &To : It->second)
+            if (Seen.insert(To).second)
+              Next.push_back(To);
+      Level = std::move(Next);
+    }
+    return "";
+  }
+
+private:
+  std::map<std::string, std::vector<const Diagnostic *>> ErrorsIn;
+  std::map<std::string, std::vector<std::string>> Includes;
+};
+
 /// The first error of each TU with Status ("failed" or "errors"), one line each, at most Max.
 std::vector<std::string> tuReasons(const Facts &F, const std::string &Status, std::size_t Max) {
   std::vector<std::string> Out;
+  std::optional<ErrorFinder> Errors;
   for (const TuInfo &T : F.Tus) {
     if (T.Status != Status || Out.size() == Max)
       continue;
-    std::string Reason = "no reason recorded";
-    for (const Diagnostic &D : F.Diagnostics)
-      if (D.File == T.File && (D.Severity == "fatal" || D.Severity == "error")) {
-        Reason = D.Message;
-        break;
-      }
-    Out.push_back(T.File + ": " + Reason);
+    if (!Errors)
+      Errors.emplace(F);
+    std::string Reason = Errors->firstError(T.File);
+    Out.push_back(T.File + ": " + (Reason.empty() ? "no reason recorded" : Reason));
   }
   return Out;
 }

@@ -248,6 +248,29 @@ TEST(CompileDatabase, LossesAreCountedOnTheConsoleWithTheirReasons) {
   EXPECT_THAT(readFile(D.path() + "/out/decomposition.json"), Not(HasSubstr("gone.cpp")));
 }
 
+TEST(CompileDatabase, AnErrorInAHeaderIsTheReasonShownForTheTuThatIncludesIt) {
+  // The header's error is kept under the header's name, not the TU's; the TU still names it. On
+  // POCO, 8 of 11 TUs with errors said "no reason recorded" for want of this.
+  ScratchDir D;
+  const std::string Root = D.path() + "/proj";
+  writeProject(Root);
+  writeFile(Root + "/include/lib/needs.h", "#pragma once\n#include \"absent.h\"\n");
+  writeFile(Root + "/include/lib/middle.h", "#pragma once\n#include \"lib/needs.h\"\n");
+  writeFile(Root + "/lib/one.cpp", "#include \"lib/total.h\"\n#include \"lib/middle.h\"\n"
+                                   "int one() { return 1; }\n");
+  std::string Db = "[";
+  for (const char *File : {"/lib/one.cpp", "/lib/total.cpp"})
+    Db += std::string(Db.size() > 1 ? "," : "") +
+          entry(Root, Root + File, {"clang++", "-Iinclude", "-c", Root + File});
+  writeFile(Root + "/build/compile_commands.json", Db + "]");
+  RunResult R = runSeams("extract --no-cache -p " + Root + "/build -o " + D.path() + "/facts.json");
+  ASSERT_EQ(R.Code, 0) << R.Err;
+  EXPECT_THAT(R.Err, HasSubstr("2/2 TUs parsed, 1 with errors"));
+  EXPECT_THAT(R.Err, HasSubstr("1 TU parsed with errors: its facts may be incomplete\n"
+                               "  lib/one.cpp: 'absent.h' file not found (in "
+                               "include/lib/needs.h:2)\n"));
+}
+
 TEST(CompileDatabase, OneSourceFromElsewhereDoesNotWidenTheRoot) {
   // A build that also compiles a system googletest (/usr/src/googletest/...) must not make "/" the
   // project: the source stays outside the root, counted.
