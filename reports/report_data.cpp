@@ -134,8 +134,8 @@ void writeServiceChange(const Decomposition &D, const std::string &Name, std::os
 
 /// Why a service's units belong together (null when not explained): static weight inside and
 /// outside, the strongest unit pairs (unit indices), co-change inside (null without history),
-/// the include-alike pairs (only where include similarity was used) and the identifier terms its
-/// units share.
+/// the include-alike pairs (only where include similarity was used), the identifier terms its
+/// units share, and the namespaces they share (only where namespace similarity was used).
 void writeServiceWhy(const Service &S, std::ostream &Out) {
   if (!S.Why) {
     Out << "null";
@@ -163,7 +163,15 @@ void writeServiceWhy(const Service &S, std::ostream &Out) {
   Out << ",\"terms\":[";
   for (std::size_t I = 0; I < W.Terms.size(); ++I)
     Out << (I ? "," : "") << "[" << str(W.Terms[I].Text) << "," << W.Terms[I].Units << "]";
-  Out << "]}";
+  Out << "]";
+  if (W.Namespaces) {
+    Out << ",\"namespaces\":[";
+    for (std::size_t I = 0; I < W.Namespaces->size(); ++I)
+      Out << (I ? "," : "") << "[" << str((*W.Namespaces)[I].Text) << ","
+          << (*W.Namespaces)[I].Units << "]";
+    Out << "]";
+  }
+  Out << "}";
 }
 
 void writeServices(const ReportModel &M, std::ostream &Out) {

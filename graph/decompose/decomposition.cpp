@@ -512,7 +512,8 @@ Decomposition decompose(const Facts &F, const Config &C, const DecomposeOptions 
   if (HasHistory)
     D.Change = changeIndependence(*O.History, D.assignment());
   std::vector<ServiceExplanation> Why =
-      explainServices(F, D, HasHistory, G.IncludeNeighbours ? &*G.IncludeNeighbours : nullptr);
+      explainServices(F, D, HasHistory, G.IncludeNeighbours ? &*G.IncludeNeighbours : nullptr,
+                      Weights.NamespaceSimilarity > 0);
   for (std::size_t S = 0; S < D.Services.size(); ++S)
     D.Services[S].Why = std::move(Why[S]);
   return D;

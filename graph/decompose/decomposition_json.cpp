@@ -97,7 +97,15 @@ void writeWhy(std::ostream &Out, const Decomposition &D, const ServiceExplanatio
   for (std::size_t I = 0; I < W.Terms.size(); ++I)
     Out << (I ? "," : "") << "{\"term\":" << jsonString(W.Terms[I].Text)
         << ",\"units\":" << W.Terms[I].Units << "}";
-  Out << "]}";
+  Out << "]";
+  if (W.Namespaces) {
+    Out << ",\"namespaces\":[";
+    for (std::size_t I = 0; I < W.Namespaces->size(); ++I)
+      Out << (I ? "," : "") << "{\"namespace\":" << jsonString((*W.Namespaces)[I].Text)
+          << ",\"units\":" << (*W.Namespaces)[I].Units << "}";
+    Out << "]";
+  }
+  Out << "}";
 }
 
 /// The independent change rate and the unit pairs that changed together.
@@ -208,6 +216,12 @@ public:
     }
     for (const json &T : array(J, "terms", Where))
       W.Terms.push_back({str(T, "term", Where + ".terms"), uns(T, "units", Where + ".terms")});
+    if (J.contains("namespaces")) {
+      W.Namespaces.emplace();
+      for (const json &N : array(J, "namespaces", Where))
+        W.Namespaces->push_back(
+            {str(N, "namespace", Where + ".namespaces"), uns(N, "units", Where + ".namespaces")});
+    }
     return W;
   }
   std::vector<Unit> units(const json &O, const std::string &Where) const {

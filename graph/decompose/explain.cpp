@@ -1,5 +1,5 @@
-// Why each proposed service holds together: static weight, co-change, alike includes and shared
-// identifier terms.
+// Why each proposed service holds together: static weight, co-change, alike includes, and shared
+// identifier terms and namespaces.
 #include "graph/decompose/explain.h"
 
 #include "graph/decompose/decomposition.h"
@@ -10,6 +10,7 @@
 #include <map>
 #include <set>
 #include <string_view>
+#include <unordered_set>
 
 namespace seams {
 namespace {
@@ -41,6 +42,58 @@ std::vector<std::vector<std::string>> unitTerms(const Facts &F, const UnitSet &U
   return Out;
 }
 
+/// Per unit: the namespaces, every enclosing level, of the code defined in it, sorted.
+std::vector<std::vector<std::string>> unitNamespaces(const Facts &F, const UnitSet &U) {
+  std::unordered_set<std::string> Namespaces;
+  for (const Entity &E : F.Entities)
+    if (E.Kind == EntityKind::Namespace)
+      Namespaces.insert(E.Name);
+  std::vector<std::vector<std::string>> Out(U.Units.size());
+  for (std::size_t Un = 0; Un < U.Units.size(); ++Un) {
+    std::set<std::string> Held;
+    for (std::uint32_t E : U.Units[Un].Entities)
+      if (E < F.Entities.size() && namesCodeNotPaths(F.Entities[E].Kind))
+        for (std::string &N : enclosingNamespaces(F.Entities[E].Name, Namespaces))
+          Held.insert(std::move(N));
+    Out[Un].assign(Held.begin(), Held.end());
+  }
+  return Out;
+}
+
+/// Per service, the words (terms or namespaces) of Held in at least two of its units (one for a
+/// single-unit service), ranked by units × ln(all units / units anywhere holding it), at most
+/// ExplainTerms. Words of more than MaxUnits units anywhere are left out, as are those every
+/// unit holds (score 0).
+std::vector<std::vector<ExplainedTerm>>
+sharedWords(const Decomposition &D, const std::vector<std::vector<std::string>> &Held,
+            double MaxUnits) {
+  std::map<std::string, unsigned> Df;
+  for (const auto &Words : Held)
+    for (const std::string &W : Words)
+      ++Df[W];
+  const double N = static_cast<double>(D.Units.Units.size());
+  std::vector<std::vector<ExplainedTerm>> Out(D.Services.size());
+  for (std::size_t S = 0; S < D.Services.size(); ++S) {
+    std::map<std::string, unsigned> InService;
+    for (std::uint32_t U : D.Services[S].Units)
+      for (const std::string &W : Held[U])
+        ++InService[W];
+    const unsigned MinUnits = D.Services[S].Units.size() > 1 ? 2 : 1;
+    std::vector<std::pair<double, const std::string *>> Ranked;
+    for (const auto &[W, Count] : InService) {
+      double Score = Count * std::log(N / Df[W]);
+      if (Count >= MinUnits && Score > 0 && Df[W] <= MaxUnits)
+        Ranked.push_back({Score, &W});
+    }
+    std::sort(Ranked.begin(), Ranked.end(), [](const auto &X, const auto &Y) {
+      return X.first != Y.first ? X.first > Y.first : *X.second < *Y.second;
+    });
+    for (std::size_t I = 0; I < Ranked.size() && I < ExplainTerms; ++I)
+      Out[S].push_back({*Ranked[I].second, InService[*Ranked[I].second]});
+  }
+  return Out;
+}
+
 bool heavierPair(const ServiceExplanation::UnitPair &X, const ServiceExplanation::UnitPair &Y) {
   if (X.Weight != Y.Weight)
     return X.Weight > Y.Weight;
@@ -49,9 +102,10 @@ bool heavierPair(const ServiceExplanation::UnitPair &X, const ServiceExplanation
 
 } // namespace
 
-std::vector<ServiceExplanation>
-explainServices(const Facts &F, const Decomposition &D, bool HasHistory,
-                const std::vector<WeightedEdge> *IncludeNeighbours) {
+std::vector<ServiceExplanation> explainServices(const Facts &F, const Decomposition &D,
+                                                bool HasHistory,
+                                                const std::vector<WeightedEdge> *IncludeNeighbours,
+                                                bool WithNamespaces) {
   const std::size_t NS = D.Services.size();
   std::vector<ServiceExplanation> Out(NS);
   auto ServiceOf = [&](std::uint32_t U) {
@@ -110,29 +164,16 @@ explainServices(const Facts &F, const Decomposition &D, bool HasHistory,
     }
   }
   // Identifier terms its units share, weighted by how rare they are in the whole project.
-  std::vector<std::vector<std::string>> Terms = unitTerms(F, D.Units);
-  std::map<std::string, unsigned> Df;
-  for (const auto &T : Terms)
-    for (const std::string &Term : T)
-      ++Df[Term];
-  const double N = static_cast<double>(D.Units.Units.size());
+  const double AllUnits = static_cast<double>(D.Units.Units.size());
+  std::vector<std::vector<ExplainedTerm>> Terms = sharedWords(D, unitTerms(F, D.Units), AllUnits);
+  // Namespaces likewise, without those of more than half the units, as namespaceEdges.
+  std::vector<std::vector<ExplainedTerm>> Namespaces;
+  if (WithNamespaces)
+    Namespaces = sharedWords(D, unitNamespaces(F, D.Units), AllUnits / 2);
   for (std::size_t S = 0; S < NS; ++S) {
-    std::map<std::string, unsigned> InService;
-    for (std::uint32_t U : D.Services[S].Units)
-      for (const std::string &Term : Terms[U])
-        ++InService[Term];
-    const unsigned MinUnits = D.Services[S].Units.size() > 1 ? 2 : 1;
-    std::vector<std::pair<double, const std::string *>> Ranked;
-    for (const auto &[Term, Count] : InService) {
-      double Score = Count * std::log(N / Df[Term]);
-      if (Count >= MinUnits && Score > 0)
-        Ranked.push_back({Score, &Term});
-    }
-    std::sort(Ranked.begin(), Ranked.end(), [](const auto &X, const auto &Y) {
-      return X.first != Y.first ? X.first > Y.first : *X.second < *Y.second;
-    });
-    for (std::size_t I = 0; I < Ranked.size() && I < ExplainTerms; ++I)
-      Out[S].Terms.push_back({*Ranked[I].second, InService[*Ranked[I].second]});
+    Out[S].Terms = std::move(Terms[S]);
+    if (WithNamespaces)
+      Out[S].Namespaces = std::move(Namespaces[S]);
   }
   return Out;
 }

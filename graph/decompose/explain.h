@@ -1,5 +1,5 @@
 // Why each proposed service holds together: static weight inside against outside, its strongest
-// unit pairs, co-change inside it, and the identifier terms its units share
+// unit pairs, co-change inside it, and the identifier terms and namespaces its units share
 // (docs/DECOMPOSITION.md).
 #pragma once
 
@@ -63,6 +63,10 @@ struct ServiceExplanation {
   /// service), ranked by units × ln(all units / units anywhere holding it): terms every unit of
   /// the project has score 0 and are left out. Never file or directory names.
   std::vector<Term> Terms;
+  /// Only where namespace similarity entered the clustering: the namespaces (every enclosing
+  /// level) of the code in its units, chosen and ranked as Terms; those of more than half the
+  /// project's units (its own top-level namespace) are left out, as the signal leaves them out.
+  std::optional<std::vector<Term>> Namespaces;
   friend bool operator==(const ServiceExplanation &, const ServiceExplanation &) = default;
 };
 
@@ -75,8 +79,10 @@ inline constexpr std::size_t ExplainTerms = 5;
 /// the entities defined in its units (files, namespaces, externals and macros skipped: include
 /// guards spell paths). IncludeNeighbours (the clustering's include-neighbourhood pairs, when
 /// it used them; UnitGraph::IncludeNeighbours): also the include-alike pairs inside each service.
+/// WithNamespaces (namespace similarity was used): also the namespaces its units share.
 std::vector<ServiceExplanation>
 explainServices(const Facts &F, const Decomposition &D, bool HasHistory,
-                const std::vector<WeightedEdge> *IncludeNeighbours = nullptr);
+                const std::vector<WeightedEdge> *IncludeNeighbours = nullptr,
+                bool WithNamespaces = false);
 
 } // namespace seams

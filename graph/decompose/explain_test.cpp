@@ -1,5 +1,6 @@
 // Tests for the per-service explanations: static weight inside and out, strongest pairs, co-change
-// inside, and identifier terms (never path names), written to and read from decomposition.json.
+// inside, identifier terms (never path names) and namespaces, written to and read from
+// decomposition.json.
 #include "graph/decompose/decomposition.h"
 #include "graph/decompose/explain.h"
 #include "graph/decompose/shared_library_test_world.h"
@@ -57,6 +58,30 @@ TEST(Explain, CoChangeInsideAServiceOnlyWithAHistory) {
   EXPECT_EQ(Catalog.Change->Pairs, 0u);
   EXPECT_FALSE(Catalog.Change->Top);
   EXPECT_FALSE(explainServices(F, D, false)[0].Change);
+}
+
+TEST(Explain, NamespacesItsUnitsShareOnlyWhereNamespaceSimilarityWasUsed) {
+  Facts F = shared_test::World().facts();
+  for (const char *N : {"shop", "shop::catalog", "shop::common", "shop::inventory", "shop::orders",
+                        "shop::payments"})
+    F.Entities.push_back({std::string("ns:") + N, EntityKind::Namespace, N});
+  EXPECT_FALSE(serviceOf(decompose(F, {}, {}), "catalog/catalog.cpp").Why->Namespaces);
+  Config C;
+  C.Weights.NamespaceSimilarity = 1;
+  Decomposition D = decompose(F, C, {});
+  const Service &Catalog = serviceOf(D, "catalog/catalog.cpp");
+  ASSERT_TRUE(Catalog.Why && Catalog.Why->Namespaces);
+  // "shop" holds every unit, so the signal skips it and so does the reason.
+  EXPECT_EQ(*Catalog.Why->Namespaces,
+            (std::vector<ServiceExplanation::Term>{{"shop::catalog", 2}}));
+  std::ostringstream Out;
+  writeDecompositionJson(D, Out);
+  EXPECT_NE(Out.str().find("\"namespaces\":[{\"namespace\":\"shop::catalog\",\"units\":2}]"),
+            std::string::npos);
+  std::istringstream In(Out.str());
+  Decomposition R = readDecompositionJson(In, "decomposition.json");
+  for (std::size_t S = 0; S < D.Services.size(); ++S)
+    EXPECT_EQ(R.Services[S].Why->Namespaces, D.Services[S].Why->Namespaces);
 }
 
 TEST(Explain, ReadBackFromDecompositionJson) {

@@ -96,12 +96,13 @@
   }
 
   // Why a service's units belong together, in one line: weight inside vs outside, co-change,
-  // alike includes, terms.
+  // alike includes, terms, namespaces (only where namespace similarity was used).
   function whySummary(w) {
     const parts = ['weight ' + fmt(w.inside, 1) + ' inside vs ' + fmt(w.outside, 1) + ' outside'];
     if (w.cochange) parts.push(w.cochange.pairs + ' unit pairs changed together (' + w.cochange.support + ' commits)');
     if (w.includes && w.includes.pairs) parts.push(w.includes.pairs + ' unit pairs with alike includes');
     if (w.terms.length) parts.push('terms: ' + w.terms.map((t) => t[0]).join(', '));
+    if (w.namespaces && w.namespaces.length) parts.push('namespaces: ' + w.namespaces.map((t) => t[0]).join(', '));
     return parts.join('; ');
   }
 
@@ -171,6 +172,7 @@
         li.push(el('li', null, w.includes.pairs + ' unit pairs include, and are included by, alike units; most alike: ', el('span', { class: 'mono', text: units[c[0]][0] }), ' \u2194 ', el('span', { class: 'mono', text: units[c[1]][0] }), ' (cosine ' + fmt(c[2], 2) + ').'));
       }
       if (w.terms.length) li.push(el('li', null, 'Shared identifier terms: ', el('span', { class: 'mono', text: w.terms.map((t) => t[0] + ' (' + t[1] + ' units)').join(', ') })));
+      if (w.namespaces && w.namespaces.length) li.push(el('li', null, 'Shared namespaces: ', el('span', { class: 'mono', text: w.namespaces.map((t) => t[0] + ' (' + t[1] + ' units)').join(', ') })));
       d.append(el('ul', { class: 'why' }, ...li));
     }
     d.append(el('h4', { text: 'Members' }), memberList(s.units));

@@ -1,7 +1,8 @@
 // The HTML report in a real browser: opens index.html from disk (file://) in headless Chromium,
 // checks it makes no network request and logs no error, clicks through the service map, and
 // saves screenshots. Usage: node report_test.mjs SHOP_INDEX_HTML HOSTILE_INDEX_HTML
-// SHOP_INCLUDES_INDEX_HTML OUT_DIR (the third: the shop with include similarity forced on)
+// SHOP_INCLUDES_INDEX_HTML OUT_DIR (the third: the shop with include and namespace similarity
+// forced on)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
@@ -142,6 +143,25 @@ test('alike includes: a service card says which of its units include alike', asy
   // The shop's own report keeps the signal off (its includes cross its domains): no such line.
   const shop = await open(shopHtml);
   assert.equal(await shop.page.locator('text=alike includes').count(), 0);
+  assertClean(problems);
+  assertClean(shop.problems);
+});
+
+test('shared namespaces: a service card names the namespaces its units share', async () => {
+  const { page, problems } = await open(includesHtml);
+  const data = await page.evaluate(() => JSON.parse(document.getElementById('seams-data').textContent));
+  const s = data.services.findIndex((x) => x.why && x.why.namespaces && x.why.namespaces.length > 0);
+  assert.ok(s >= 0, 'a service with shared namespaces');
+  const names = data.services[s].why.namespaces;
+  const card = page.locator('#overview .card').nth(s);
+  assert.ok((await card.textContent()).includes('namespaces: ' + names.map((n) => n[0]).join(', ')));
+  await page.locator('#s' + s).click();
+  await page.locator('#map-detail ul.why').waitFor();
+  const text = await page.locator('#map-detail ul.why').textContent();
+  assert.ok(text.includes('Shared namespaces: ' + names[0][0] + ' (' + names[0][1] + ' units)'), text);
+  // The shop's own report keeps the signal off: no such line.
+  const shop = await open(shopHtml);
+  assert.equal(await shop.page.locator('text=Shared namespaces').count(), 0);
   assertClean(problems);
   assertClean(shop.problems);
 });
