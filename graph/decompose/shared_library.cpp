@@ -3,6 +3,8 @@
 #include "graph/decompose/shared_library.h"
 
 #include <algorithm>
+#include <map>
+#include <set>
 #include <string_view>
 #include <unordered_map>
 
@@ -97,6 +99,93 @@ std::size_t serviceCount(const std::vector<bool> &InLibrary, const std::vector<s
     if (!InLibrary[U] && Home[U] < Communities)
       Seen[Home[U]] = true;
   return static_cast<std::size_t>(std::count(Seen.begin(), Seen.end(), true));
+}
+
+std::vector<bool> omnipresentServices(const UnitGraph &G, const std::vector<bool> &Shared,
+                                      const std::vector<bool> &Eligible,
+                                      const std::vector<std::uint32_t> &Home,
+                                      std::uint32_t Communities, double Threshold,
+                                      double ServiceShare) {
+  const std::size_t N = G.NumUnits;
+  std::vector<std::vector<std::uint32_t>> Members(Communities);
+  std::vector<bool> Candidate(Communities, true);
+  for (std::uint32_t U = 0; U < N; ++U)
+    if (!Shared[U] && Home[U] < Communities) {
+      Members[Home[U]].push_back(U);
+      Candidate[Home[U]] = Candidate[Home[U]] && Eligible[U];
+    }
+  std::vector<std::vector<std::uint32_t>> Uses(N), UsedBy(N);
+  for (const UnitArc &A : G.Arcs)
+    if (A.Weight > 0) {
+      Uses[A.From].push_back(A.To);
+      UsedBy[A.To].push_back(A.From);
+    }
+  const auto Outside = static_cast<std::size_t>(std::count(Shared.begin(), Shared.end(), false));
+  // The other services: the non-empty communities but one (the root not counted).
+  const auto Services = static_cast<double>(
+      std::count_if(Members.begin(), Members.end(), [](const auto &M) { return !M.empty(); }));
+  const double Others = Services - 1;
+  std::vector<bool> Out(N, false), In(N, false);
+  for (std::uint32_t C = 0; C < Communities; ++C) {
+    if (!Candidate[C])
+      continue;
+    // What of the service depends on no unit outside it and outside the library (as
+    // keepIndependent), to a fixed point.
+    std::vector<std::uint32_t> Rest = Members[C];
+    for (std::uint32_t U : Rest)
+      In[U] = true;
+    for (bool Changed = true; Changed;) {
+      Changed = false;
+      for (std::uint32_t U : Rest)
+        if (In[U] && std::any_of(Uses[U].begin(), Uses[U].end(),
+                                 [&](std::uint32_t V) { return !Shared[V] && !In[V]; })) {
+          In[U] = false;
+          Changed = true;
+        }
+    }
+    std::erase_if(Rest, [&](std::uint32_t U) { return !In[U]; });
+    std::set<std::uint32_t> Users, UserServices;
+    for (std::uint32_t U : Rest)
+      for (std::uint32_t V : UsedBy[U])
+        if (!Shared[V] && !In[V]) {
+          Users.insert(V);
+          if (Home[V] < Communities && Home[V] != C)
+            UserServices.insert(Home[V]);
+        }
+    const bool Omnipresent =
+        2 * Rest.size() > Members[C].size() && Rest.size() < Outside &&
+        static_cast<double>(Users.size()) >=
+            Threshold * static_cast<double>(Outside - Rest.size()) &&
+        static_cast<double>(UserServices.size()) > ServiceShare * static_cast<double>(Others);
+    for (std::uint32_t U : Rest) {
+      Out[U] = Omnipresent;
+      In[U] = false;
+    }
+  }
+  return Out;
+}
+
+std::vector<std::uint32_t> leftoversOfLibraryServices(const UnitGraph &G,
+                                                      const std::vector<bool> &Library,
+                                                      const std::vector<std::uint32_t> &Home,
+                                                      std::uint32_t Communities) {
+  const std::size_t N = G.NumUnits;
+  std::vector<bool> Took(Communities, false);
+  for (std::size_t U = 0; U < N; ++U)
+    if (Library[U] && Home[U] < Communities)
+      Took[Home[U]] = true;
+  std::vector<std::map<std::uint32_t, double>> DependsOn(N);
+  for (const UnitArc &A : G.Arcs)
+    if (A.Weight > 0 && !Library[A.From] && !Library[A.To] && Home[A.From] < Communities &&
+        Took[Home[A.From]] && Home[A.To] <= Communities && Home[A.To] != Home[A.From])
+      DependsOn[A.From][Home[A.To]] += A.Weight;
+  std::vector<std::uint32_t> Out(N, StaysShared);
+  for (std::size_t U = 0; U < N; ++U)
+    if (!DependsOn[U].empty())
+      Out[U] = std::max_element(DependsOn[U].begin(), DependsOn[U].end(),
+                                [](const auto &X, const auto &Y) { return X.second < Y.second; })
+                   ->first;
+  return Out;
 }
 
 namespace {

@@ -41,8 +41,35 @@ std::vector<std::uint32_t> servicesUsing(const UnitGraph &G, const std::vector<b
 std::size_t serviceCount(const std::vector<bool> &InLibrary, const std::vector<std::uint32_t> &Home,
                          std::uint32_t Communities);
 
-/// Returned by unsharedAfterClustering for a unit that does not move.
+/// The services that are library code as a whole, returned as their units. Of a community below
+/// Communities (the root is Communities) every unit of which is Eligible (not pinned or together,
+/// owning no written state), the units that depend on no unit outside it and outside the library
+/// (Shared), the root included (to a fixed point, as keepIndependent) are library code when
+/// they are used, together, by at least Threshold of the units outside them and outside the
+/// library (what `[shared] threshold` asks of one omnipresent unit) and by more than ServiceShare
+/// of the other services (what keeps a unit in the library after clustering,
+/// unsharedAfterClustering: a domain one of two other services uses stays a service). A utility
+/// layer spread over small units (ninja's util, string_piece, hash_map and the hash table it wraps)
+/// meets no unit threshold alone, yet the clustering puts it together, and a service every other
+/// one calls that calls none is what the library is.
+std::vector<bool> omnipresentServices(const UnitGraph &G, const std::vector<bool> &Shared,
+                                      const std::vector<bool> &Eligible,
+                                      const std::vector<std::uint32_t> &Home,
+                                      std::uint32_t Communities, double Threshold,
+                                      double ServiceShare);
+
+/// Returned by unsharedAfterClustering and leftoversOfLibraryServices for a unit that does not
+/// move.
 inline constexpr std::uint32_t StaysShared = UINT32_MAX;
+
+/// Where the rest of a service omnipresentServices took (Library) goes: per unit of such a
+/// community that is not in Library and depends on another community (the root,
+/// Communities, included), the one it depends on most (ties: the lowest); StaysShared for every
+/// other unit. A utility layer's one unit that uses a service is that service's code.
+std::vector<std::uint32_t> leftoversOfLibraryServices(const UnitGraph &G,
+                                                      const std::vector<bool> &Library,
+                                                      const std::vector<std::uint32_t> &Home,
+                                                      std::uint32_t Communities);
 
 /// The shared library after clustering. Home[u] is the community of a clustered unit, in
 /// [0, Communities); Communities itself stands for the composition root; Home of a shared unit is

@@ -1,6 +1,7 @@
 // Tests for the shared library: state owners and units depending on domain code are never shared,
-// a domain type only a few services use joins its heaviest user, and the 10-unit, 4-domain world
-// gives 4 services with only the utilities shared.
+// a domain type only a few services use joins its heaviest user, a service most others use and
+// that uses none joins the library, and the 10-unit, 4-domain world gives 4 services with only
+// the utilities shared.
 #include "graph/decompose/decomposition.h"
 #include "graph/decompose/shared_library.h"
 #include "graph/decompose/shared_library_test_world.h"
@@ -81,6 +82,50 @@ TEST(SharedLibrary, WhatTheLibraryUsesStaysAndWhatDependsOnAServiceLeaves) {
       unsharedAfterClustering(G, Shared, std::vector<bool>(7, false), Home, 3, 0.5);
   EXPECT_EQ(Moved, (std::vector<std::uint32_t>{StaysShared, StaysShared, StaysShared, StaysShared,
                                                StaysShared, StaysShared, 1}));
+}
+
+TEST(SharedLibrary, AServiceMostOthersUseAndThatUsesNoneIsTheLibrary) {
+  // Community 0 is a utility layer: 0 -> 1 -> 2, and 3 uses service 1 (unit 4). Services 1, 2
+  // and 3 (units 4..9) each use the layer. Units 0..2 depend on no service and are used by 6 of
+  // the 7 units outside them, from all 3 other services: they are the library. 3 is the rest.
+  const std::vector<UnitArc> Arcs{
+      {0, 1, 1, 0, 1}, {1, 2, 1, 0, 1}, {3, 4, 2, 0, 1}, {3, 6, 1, 0, 1}, {4, 0, 1, 0, 1},
+      {5, 1, 1, 0, 1}, {6, 0, 1, 0, 1}, {7, 2, 1, 0, 1}, {8, 1, 1, 0, 1}, {9, 0, 1, 0, 1}};
+  UnitGraph G = graphOf(10, Arcs);
+  const std::vector<bool> None(10, false), All(10, true);
+  const std::vector<std::uint32_t> Home{0, 0, 0, 0, 1, 1, 2, 2, 3, 3};
+  const std::vector<bool> Layer{true, true, true, false, false, false, false, false, false, false};
+  EXPECT_EQ(omnipresentServices(G, None, All, Home, 4, 0.5, 0.5), Layer);
+  // The rest joins the service it depends on most: 3 to service 1.
+  std::vector<std::uint32_t> Rest(10, StaysShared);
+  Rest[3] = 1;
+  EXPECT_EQ(leftoversOfLibraryServices(G, Layer, Home, 4), Rest);
+  // One unit pinned, or owning written state, keeps the whole layer a service.
+  std::vector<bool> Pinned(All);
+  Pinned[1] = false;
+  EXPECT_EQ(omnipresentServices(G, None, Pinned, Home, 4, 0.5, 0.5), None);
+  // Used by all 3 other services, not by more than all of them.
+  EXPECT_EQ(omnipresentServices(G, None, All, Home, 4, 0.5, 1), None);
+  // 6 users of 7 units: a unit threshold above that keeps it a service.
+  EXPECT_EQ(omnipresentServices(G, None, All, Home, 4, 0.9, 0.5), None);
+  // When most of the layer depends on a service (1 -> 4 as well: 0 and 1 leave, 2 alone is not
+  // more than half of it), it is a service with a few independent units, not a library.
+  std::vector<UnitArc> Tangled(Arcs);
+  Tangled.push_back({1, 4, 1, 0, 1});
+  EXPECT_EQ(omnipresentServices(graphOf(10, Tangled), None, All, Home, 4, 0.5, 0.5), None);
+}
+
+TEST(SharedLibrary, ADomainOneOfTwoOtherServicesUsesStaysAService) {
+  // Service 1 (units 2, 3) depends on nothing and half the other units use it, but only one of
+  // the two other services: a domain, not a library.
+  UnitGraph G = graphOf(6, {{0, 2, 1, 0, 1}, {1, 3, 1, 0, 1}, {4, 5, 1, 0, 1}});
+  const std::vector<std::uint32_t> Home{0, 0, 1, 1, 2, 2};
+  const std::vector<bool> None(6, false), All(6, true);
+  EXPECT_EQ(omnipresentServices(G, None, All, Home, 3, 0.5, 0.5), None);
+  // With service 2 using it too, both other services use it: more than half.
+  UnitGraph Wider = graphOf(6, {{0, 2, 1, 0, 1}, {1, 3, 1, 0, 1}, {4, 2, 1, 0, 1}});
+  EXPECT_EQ(omnipresentServices(Wider, None, All, Home, 3, 0.5, 0.5),
+            (std::vector<bool>{false, false, true, true, false, false}));
 }
 
 TEST(SharedLibrary, FourDomainsGiveFourServicesAndOnlyTheUtilitiesAreShared) {
