@@ -271,6 +271,33 @@ TEST(CompileDatabase, AnErrorInAHeaderIsTheReasonShownForTheTuThatIncludesIt) {
                                "include/lib/needs.h:2)\n"));
 }
 
+TEST(CompileDatabase, ATuWithErrorsIsParsedAgainSoAHeaderGeneratedSinceIsSeen) {
+  // ninja's browse.cc includes a header its build generates: extracted before the build, the TU
+  // had an error, and the cache kept serving it after the header appeared.
+  ScratchDir D;
+  const std::string Root = D.path() + "/proj";
+  writeProject(Root);
+  writeFile(Root + "/lib/gen_user.cpp", "#include \"gen.h\"\nint gen() { return GEN; }\n");
+  std::string Db = "[";
+  for (const char *File : {"/lib/gen_user.cpp", "/lib/total.cpp"})
+    Db += std::string(Db.size() > 1 ? "," : "") +
+          entry(Root, Root + File, {"clang++", "-Iinclude", "-c", Root + File});
+  writeFile(Root + "/build/compile_commands.json", Db + "]");
+  const std::string Extract =
+      "extract --cache-dir " + D.path() + "/cache -p " + Root + "/build -o " + D.path() + "/f.json";
+  RunResult Before = runSeams(Extract);
+  ASSERT_EQ(Before.Code, 0) << Before.Err;
+  EXPECT_THAT(Before.Err, HasSubstr("2/2 TUs parsed, 1 with errors"));
+  writeFile(Root + "/include/gen.h", "#define GEN 3\n");
+  RunResult After = runSeams(Extract);
+  ASSERT_EQ(After.Code, 0) << After.Err;
+  EXPECT_THAT(After.Err, HasSubstr("2/2 TUs parsed [1 parsed, 1 from cache]"));
+  EXPECT_THAT(After.Err, Not(HasSubstr("with errors")));
+  RunResult Again = runSeams(Extract + " -q");
+  ASSERT_EQ(Again.Code, 0) << Again.Err;
+  EXPECT_EQ(Again.Err, "");
+}
+
 TEST(CompileDatabase, OneSourceFromElsewhereDoesNotWidenTheRoot) {
   // A build that also compiles a system googletest (/usr/src/googletest/...) must not make "/" the
   // project: the source stays outside the root, counted.
