@@ -423,6 +423,12 @@ ExtractResult extract(const ExtractOptions &O, const ProgressFn &Progress) {
     }
     if (Redo.empty())
       break;
+    // Each TU is counted once: a cache hit parsed again is now parsed, a parsed one still is.
+    for (std::size_t I : Redo)
+      if (Jobs[I].FromCache) {
+        --Out.Stats.FromCache;
+        ++Out.Stats.Parsed;
+      }
     for (std::size_t I : Redo)
       if (Jobs[I].FromIndex) {
         Jobs[I].FromIndex = false;
@@ -448,7 +454,6 @@ ExtractResult extract(const ExtractOptions &O, const ProgressFn &Progress) {
     }
     parallelFor(Redo.size(), Threads,
                 [&](std::size_t I) { Parse(Jobs[Redo[I]], Fixed, MayUsePch[I] != 0); });
-    Out.Stats.Parsed += static_cast<unsigned>(Redo.size());
     Out.Stats.Reparsed += static_cast<unsigned>(Redo.size());
   }
 

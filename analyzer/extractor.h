@@ -36,10 +36,12 @@ struct ExtractOptions {
 };
 
 struct ExtractStats {
-  unsigned Tus = 0;       ///< Translation units selected.
-  unsigned Parsed = 0;    ///< Parsed by Clang in this run (cache misses, plus fix-ups).
-  unsigned Reparsed = 0;  ///< Of those, parsed again because another TU owns a header.
-  unsigned FromCache = 0; ///< Taken from the cache.
+  unsigned Tus = 0; ///< Translation units selected.
+  /// TUs whose facts a parse by Clang gave in this run (cache misses, and hits parsed again);
+  /// with FromCache, every TU once: Parsed + FromCache == Tus.
+  unsigned Parsed = 0;
+  unsigned Reparsed = 0;  ///< Parses again (of hits or misses) because another TU owns a header.
+  unsigned FromCache = 0; ///< TUs whose facts the cache gave.
   unsigned WithErrors = 0;
   unsigned Failed = 0;
   unsigned SkippedEntries = 0; ///< Database entries that could not be used (see diagnostics).
