@@ -29,7 +29,10 @@ void writeAnalyzeSummary(const Decomposition &D, const Assessment &A, std::ostre
     Out << "  " << std::left << std::setw(static_cast<int>(Width)) << S.Name << std::right
         << std::setw(5) << S.Metrics.Units << " units" << std::setw(7) << S.Metrics.Lines
         << " lines  cohesion " << fixedNumber(S.Metrics.Cohesion, 2)
-        << (Unconnected[I] ? "  unconnected: no other service uses it, it uses none" : "") << "\n";
+        << (S.CompositionRoot ? "  composition root: main and its wiring, not extracted"
+            : Unconnected[I]  ? "  unconnected: no other service uses it, it uses none"
+                              : "")
+        << "\n";
   }
   if (D.Granularity == GranularityConsensusAcrossResolutions)
     // The count is the graph's, not a constant's; say how to ask for another (DECOMPOSITION.md).

@@ -33,7 +33,7 @@ TEST(AnalyzeSummary, ServicesThenTopHotspots) {
                        "b::Svc::run calls a::g)\n");
 }
 
-TEST(AnalyzeSummary, MarksAServiceNothingConnects) {
+TEST(AnalyzeSummary, MarksAServiceNothingConnectsAndTheCompositionRoot) {
   Facts F = testing::fourServices();
   Decomposition D = testing::pinnedByDirectory(F);
   Assessment A = computeHotspots(F, D, {});
@@ -48,6 +48,16 @@ TEST(AnalyzeSummary, MarksAServiceNothingConnects) {
                            "other service uses it, it uses none\n"),
             std::string::npos)
       << Out.str();
+  // The composition root is said so: it gets no sketch and no plan step (ninja's console listed
+  // it as one more service, then wrote one sketch fewer).
+  for (Service &S : D.Services)
+    S.CompositionRoot = S.Name == "d";
+  std::ostringstream Root;
+  writeAnalyzeSummary(D, A, Root, 0);
+  EXPECT_NE(Root.str().find("  d          1 units     20 lines  cohesion 0.00  composition root: "
+                            "main and its wiring, not extracted\n"),
+            std::string::npos)
+      << Root.str();
 }
 
 TEST(AnalyzeSummary, SaysWhetherIncludeSimilarityWasUsedAndWhy) {
