@@ -96,7 +96,8 @@ private:
 };
 
 /// Keeps errors: those in files this TU owns, in its main file, in external headers (seen
-/// alike by every TU), and those without a location (driver errors).
+/// alike by every TU), and those without a location (driver errors). Counts those in its main
+/// file and every fatal one, wherever it is.
 class Diagnostics : public DiagnosticConsumer {
 public:
   Diagnostics(const ProjectFilter &Filter, std::string MainRel)
@@ -114,8 +115,14 @@ public:
     if (Info.getLocation().isValid() && Info.hasSourceManager() && Ctx) {
       const FileClass *C = Ctx->classify(Info.getLocation());
       if (C) {
-        if (!C->Rel.empty() && !C->Owned)
-          return; // the TU that owns the header reports it
+        if (!C->Rel.empty() && !C->Owned) {
+          // The TU that owns the header reports it; a fatal one stopped this TU's parse too, so
+          // its facts are incomplete and it must not be served from the cache once the cause
+          // (a header not generated yet) is gone.
+          if (Level == DiagnosticsEngine::Fatal)
+            ++MainErrors;
+          return;
+        }
         SourceManager &SM = Info.getSourceManager();
         D.File = C->Rel.empty() ? C->EntityId.substr(4) : C->Rel;
         D.Line = SM.getExpansionLineNumber(Info.getLocation());

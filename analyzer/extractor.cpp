@@ -483,7 +483,7 @@ ExtractResult extract(const ExtractOptions &O, const ProgressFn &Progress) {
       if (!J.FromIndex)
         return;
       std::optional<TuResult> R = Cache.lookup(J.File, J.Directory, J.Args, Hashes);
-      if (R && R->Owned == J.Result->Owned) {
+      if (R && R->Owned == J.Result->Owned && R->Info.Status == "ok") {
         J.Result = std::move(R);
       } else {
         // The files it did not own have a lower-ranked owner (J.Rank > 0 then).
@@ -519,8 +519,9 @@ ExtractResult extract(const ExtractOptions &O, const ProgressFn &Progress) {
   bool Partial = O.ShardCount > 1;
   Out.Result = Builder.finish(Filter.displayName(), O.MaxSamples, Partial);
   if (O.UseCache) {
-    if (auto Warning = storeRun(Cache, RunParts, Jobs, Hashes, Out.Result))
-      Out.Stats.CacheWarnings.push_back(*Warning);
+    if (Clean(Out.Result.Tus)) // never served otherwise (step 0): not worth writing
+      if (auto Warning = storeRun(Cache, RunParts, Jobs, Hashes, Out.Result))
+        Out.Stats.CacheWarnings.push_back(*Warning);
     if (auto Warning = storeIndex(Cache, IndexParts, Jobs, Db.Problems, std::move(Builder)))
       Out.Stats.CacheWarnings.push_back(*Warning);
   }

@@ -248,9 +248,11 @@ TEST(CompileDatabase, LossesAreCountedOnTheConsoleWithTheirReasons) {
   EXPECT_THAT(readFile(D.path() + "/out/decomposition.json"), Not(HasSubstr("gone.cpp")));
 }
 
-TEST(CompileDatabase, AnErrorInAHeaderIsTheReasonShownForTheTuThatIncludesIt) {
-  // The header's error is kept under the header's name, not the TU's; the TU still names it. On
-  // POCO, 8 of 11 TUs with errors said "no reason recorded" for want of this.
+TEST(CompileDatabase, AFatalErrorInAHeaderIsEachIncludingTusReason) {
+  // The header's error is kept once, under the header's name, not the TU's; each TU whose parse
+  // it stopped counts it and names it. On POCO, 8 of 11 TUs with errors said "no reason
+  // recorded"; and a TU that did not own the header was "ok", so its cache entry outlived the
+  // cause.
   ScratchDir D;
   const std::string Root = D.path() + "/proj";
   writeProject(Root);
@@ -258,16 +260,19 @@ TEST(CompileDatabase, AnErrorInAHeaderIsTheReasonShownForTheTuThatIncludesIt) {
   writeFile(Root + "/include/lib/middle.h", "#pragma once\n#include \"lib/needs.h\"\n");
   writeFile(Root + "/lib/one.cpp", "#include \"lib/total.h\"\n#include \"lib/middle.h\"\n"
                                    "int one() { return 1; }\n");
+  writeFile(Root + "/lib/two.cpp", "#include \"lib/needs.h\"\nint two() { return 2; }\n");
   std::string Db = "[";
-  for (const char *File : {"/lib/one.cpp", "/lib/total.cpp"})
+  for (const char *File : {"/lib/one.cpp", "/lib/two.cpp", "/lib/total.cpp"})
     Db += std::string(Db.size() > 1 ? "," : "") +
           entry(Root, Root + File, {"clang++", "-Iinclude", "-c", Root + File});
   writeFile(Root + "/build/compile_commands.json", Db + "]");
   RunResult R = runSeams("extract --no-cache -p " + Root + "/build -o " + D.path() + "/facts.json");
   ASSERT_EQ(R.Code, 0) << R.Err;
-  EXPECT_THAT(R.Err, HasSubstr("2/2 TUs parsed, 1 with errors"));
-  EXPECT_THAT(R.Err, HasSubstr("1 TU parsed with errors: its facts may be incomplete\n"
+  EXPECT_THAT(R.Err, HasSubstr("3/3 TUs parsed, 2 with errors"));
+  EXPECT_THAT(R.Err, HasSubstr("2 TUs parsed with errors: their facts may be incomplete\n"
                                "  lib/one.cpp: 'absent.h' file not found (in "
+                               "include/lib/needs.h:2)\n"
+                               "  lib/two.cpp: 'absent.h' file not found (in "
                                "include/lib/needs.h:2)\n"));
 }
 

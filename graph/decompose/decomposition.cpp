@@ -453,7 +453,7 @@ Decomposition decompose(const Facts &F, const Config &C, const DecomposeOptions 
   // (omnipresentServices): it joins the library whole, the other services left as they are. It
   // is not narrowed unit by unit: what the clustering put together as one utility layer is used
   // as one (narrowing spread Box2D's public headers over their users: 68.9 to 59.8).
-  if (C.SharedThreshold > 0 && N >= C.SharedMinUnits) {
+  if (C.SharedThreshold > 0 && N >= C.SharedMinUnits && !O.Services) { // --services N holds
     const auto Root = static_cast<std::uint32_t>(P.NumComm);
     std::vector<bool> Eligible(N);
     for (std::uint32_t U = 0; U < N; ++U)
@@ -470,8 +470,7 @@ Decomposition decompose(const Facts &F, const Config &C, const DecomposeOptions 
           P.Entry[U] = false;
         } else if (Moved[U] != StaysShared) {
           P.Entry[U] = Moved[U] == Root;
-          if (Moved[U] != Root)
-            P.Community[U] = Moved[U];
+          P.Community[U] = Moved[U] == Root ? StaysInRoot : Moved[U];
         }
       }
     }

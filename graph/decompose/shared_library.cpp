@@ -134,14 +134,18 @@ std::vector<bool> omnipresentServices(const UnitGraph &G, const std::vector<bool
     std::vector<std::uint32_t> Rest = Members[C];
     for (std::uint32_t U : Rest)
       In[U] = true;
-    for (bool Changed = true; Changed;) {
-      Changed = false;
-      for (std::uint32_t U : Rest)
-        if (In[U] && std::any_of(Uses[U].begin(), Uses[U].end(),
-                                 [&](std::uint32_t V) { return !Shared[V] && !In[V]; })) {
-          In[U] = false;
-          Changed = true;
-        }
+    // A unit that leaves makes its users inside the service check again: linear in its arcs.
+    std::vector<std::uint32_t> Check(Rest.rbegin(), Rest.rend());
+    while (!Check.empty()) {
+      std::uint32_t U = Check.back();
+      Check.pop_back();
+      if (In[U] && std::any_of(Uses[U].begin(), Uses[U].end(),
+                               [&](std::uint32_t V) { return !Shared[V] && !In[V]; })) {
+        In[U] = false;
+        for (std::uint32_t V : UsedBy[U])
+          if (In[V])
+            Check.push_back(V);
+      }
     }
     std::erase_if(Rest, [&](std::uint32_t U) { return !In[U]; });
     std::set<std::uint32_t> Users, UserServices;
@@ -174,17 +178,44 @@ std::vector<std::uint32_t> leftoversOfLibraryServices(const UnitGraph &G,
   for (std::size_t U = 0; U < N; ++U)
     if (Library[U] && Home[U] < Communities)
       Took[Home[U]] = true;
-  std::vector<std::map<std::uint32_t, double>> DependsOn(N);
+  auto Leftover = [&](std::size_t U) {
+    return !Library[U] && Home[U] < Communities && Took[Home[U]];
+  };
+  std::vector<std::vector<const UnitArc *>> Outgoing(N);
   for (const UnitArc &A : G.Arcs)
-    if (A.Weight > 0 && !Library[A.From] && !Library[A.To] && Home[A.From] < Communities &&
-        Took[Home[A.From]] && Home[A.To] <= Communities && Home[A.To] != Home[A.From])
-      DependsOn[A.From][Home[A.To]] += A.Weight;
+    if (A.Weight > 0 && Leftover(A.From))
+      Outgoing[A.From].push_back(&A);
+  // Rounds, each decided on the state it started from: a leftover goes where it depends most on
+  // a unit that stays (not the library, not another leftover) or on a leftover already moved.
   std::vector<std::uint32_t> Out(N, StaysShared);
-  for (std::size_t U = 0; U < N; ++U)
-    if (!DependsOn[U].empty())
-      Out[U] = std::max_element(DependsOn[U].begin(), DependsOn[U].end(),
-                                [](const auto &X, const auto &Y) { return X.second < Y.second; })
-                   ->first;
+  for (bool Changed = true; Changed;) {
+    Changed = false;
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> Round;
+    for (std::uint32_t U = 0; U < N; ++U) {
+      if (!Leftover(U) || Out[U] != StaysShared)
+        continue;
+      std::map<std::uint32_t, double> DependsOn;
+      for (const UnitArc *A : Outgoing[U]) {
+        const std::uint32_t V = A->To;
+        if (Library[V])
+          continue;
+        const std::uint32_t Where = Leftover(V) ? Out[V] : Home[V];
+        if (Where <= Communities && Where != Home[U])
+          DependsOn[Where] += A->Weight;
+      }
+      if (DependsOn.empty())
+        continue;
+      Round.push_back(
+          {U,
+           std::max_element(DependsOn.begin(), DependsOn.end(), [](const auto &X, const auto &Y) {
+             return X.second < Y.second;
+           })->first});
+    }
+    for (const auto &[U, To] : Round) {
+      Out[U] = To;
+      Changed = true;
+    }
+  }
   return Out;
 }
 

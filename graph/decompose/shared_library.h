@@ -63,9 +63,12 @@ std::vector<bool> omnipresentServices(const UnitGraph &G, const std::vector<bool
 inline constexpr std::uint32_t StaysShared = UINT32_MAX;
 
 /// Where the rest of a service omnipresentServices took (Library) goes: per unit of such a
-/// community that is not in Library and depends on another community (the root,
-/// Communities, included), the one it depends on most (ties: the lowest); StaysShared for every
-/// other unit. A utility layer's one unit that uses a service is that service's code.
+/// community that is not in Library, the community (the root, Communities, included) it depends
+/// on most among the units that stay where they are and the leftovers already moved (ties: the
+/// lowest), in rounds to a fixed point, each decided on the state it started from; StaysShared
+/// for every other unit (and for a leftover that reaches nothing, which cannot happen: it is a
+/// leftover because it depends on something outside). A utility layer's one unit that uses a
+/// service is that service's code.
 std::vector<std::uint32_t> leftoversOfLibraryServices(const UnitGraph &G,
                                                       const std::vector<bool> &Library,
                                                       const std::vector<std::uint32_t> &Home,

@@ -100,6 +100,19 @@ TEST(SharedLibrary, AServiceMostOthersUseAndThatUsesNoneIsTheLibrary) {
   std::vector<std::uint32_t> Rest(10, StaysShared);
   Rest[3] = 1;
   EXPECT_EQ(leftoversOfLibraryServices(G, Layer, Home, 4), Rest);
+  // A leftover that depends only on another leftover follows it once it has moved (10 after 3),
+  // and one that depends only on the root (11, Home 0) goes to the root (4).
+  std::vector<UnitArc> Chained(Arcs);
+  Chained.push_back({10, 3, 1, 0, 1});
+  Chained.push_back({11, 12, 1, 0, 1});
+  std::vector<std::uint32_t> ChainedHome(Home);
+  ChainedHome.insert(ChainedHome.end(), {0, 0, 4});
+  std::vector<bool> ChainedLayer(Layer);
+  ChainedLayer.insert(ChainedLayer.end(), {false, false, false});
+  std::vector<std::uint32_t> ChainedRest(Rest);
+  ChainedRest.insert(ChainedRest.end(), {1, 4, StaysShared});
+  EXPECT_EQ(leftoversOfLibraryServices(graphOf(13, Chained), ChainedLayer, ChainedHome, 4),
+            ChainedRest);
   // One unit pinned, or owning written state, keeps the whole layer a service.
   std::vector<bool> Pinned(All);
   Pinned[1] = false;
