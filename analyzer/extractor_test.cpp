@@ -35,11 +35,12 @@ public:
   /// compile_commands.json with one entry per source, compiled with -I<project>.
   void database(const std::vector<std::string> &Sources, const std::string &Extra = "") {
     std::string Json = "[";
-    for (const auto &S : Sources)
-      Json += (Json.size() > 1 ? "," : "") + std::string("{\"directory\":\"") + Dir +
-              "/build\",\"file\":\"" + Dir + "/" + S +
-              "\",\"arguments\":[\"clang++\",\"-std=c++17\",\"-I" + Dir + "\"" + Extra +
-              ",\"-c\",\"" + Dir + "/" + S + "\",\"-o\",\"x.o\"]}";
+    for (const auto &S : Sources) {
+      Json += Json.size() > 1 ? "," : "";
+      Json += "{\"directory\":\"" + Dir + "/build\",\"file\":\"" + Dir + "/" + S;
+      Json += "\",\"arguments\":[\"clang++\",\"-std=c++17\",\"-I" + Dir + "\"" + Extra;
+      Json += ",\"-c\",\"" + Dir + "/" + S + "\",\"-o\",\"x.o\"]}";
+    }
     write("build/compile_commands.json", Json + "]");
   }
   ExtractResult run(unsigned Jobs = 2, bool Cache = true) {
