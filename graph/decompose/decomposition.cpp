@@ -455,11 +455,9 @@ Decomposition decompose(const Facts &F, const Config &C, const DecomposeOptions 
   // as one (narrowing spread Box2D's public headers over their users: 68.9 to 59.8).
   if (C.SharedThreshold > 0 && N >= C.SharedMinUnits && !O.Services) { // --services N holds
     const auto Root = static_cast<std::uint32_t>(P.NumComm);
-    std::vector<bool> Eligible(N);
-    for (std::uint32_t U = 0; U < N; ++U)
-      Eligible[U] = K.Pin[U] < 0 && K.Together[U] < 0 && !Written[U];
-    std::vector<bool> Library = omnipresentServices(G, Shared, Eligible, homes(P), Root,
-                                                    C.SharedThreshold, C.SharedServiceShare);
+    std::vector<bool> Library =
+        omnipresentServices(G, Shared, eligibleForLibrary(K, Written), homes(P), Root,
+                            C.SharedThreshold, C.SharedServiceShare);
     if (std::find(Library.begin(), Library.end(), true) != Library.end()) {
       const std::vector<std::uint32_t> Moved =
           leftoversOfLibraryServices(G, Library, homes(P), Root);

@@ -35,24 +35,30 @@ std::vector<bool> ownsWrittenState(const Facts &F, const UnitSet &U) {
   return Owns;
 }
 
+std::vector<bool> eligibleForLibrary(const UnitConstraints &K,
+                                     const std::vector<bool> &OwnsWrittenState) {
+  std::vector<bool> Out(OwnsWrittenState.size());
+  for (std::size_t I = 0; I < Out.size(); ++I)
+    Out[I] = K.Pin[I] < 0 && K.Together[I] < 0 && !OwnsWrittenState[I];
+  return Out;
+}
+
 std::vector<bool> sharedUnits(const UnitSet &U, const UnitGraph &G, const Config &C,
                               const UnitConstraints &K, const std::vector<bool> &OwnsWrittenState) {
   const std::size_t N = U.Units.size();
   std::vector<bool> Shared(K.ConfigShared);
   if (N < C.SharedMinUnits)
     return Shared;
-  auto Eligible = [&](std::size_t I) {
-    return K.Pin[I] < 0 && K.Together[I] < 0 && !OwnsWrittenState[I];
-  };
+  const std::vector<bool> Eligible = eligibleForLibrary(K, OwnsWrittenState);
   for (std::size_t I = 0; I < N; ++I)
-    if (Eligible(I) && G.FanIn[I] >= C.SharedThreshold * double(N))
+    if (Eligible[I] && G.FanIn[I] >= C.SharedThreshold * double(N))
       Shared[I] = true;
   // The library closure: widely used units that depend on nothing outside the library.
   for (bool Changed = true; Changed;) {
     Changed = false;
     std::vector<bool> Outside = dependsOutside(G, Shared);
     for (std::size_t I = 0; I < N; ++I)
-      if (!Shared[I] && Eligible(I) && !Outside[I] &&
+      if (!Shared[I] && Eligible[I] && !Outside[I] &&
           G.FanIn[I] >= C.LibraryThreshold * double(N)) {
         Shared[I] = true;
         Changed = true;

@@ -18,6 +18,11 @@ namespace seams {
 /// service must decide who owns it, so it is never hidden in the shared library.
 std::vector<bool> ownsWrittenState(const Facts &F, const UnitSet &U);
 
+/// Per unit: whether the shared library may take it automatically: not pinned, not in a
+/// `[[together]]` group, owning no written state (OwnsWrittenState).
+std::vector<bool> eligibleForLibrary(const UnitConstraints &K,
+                                     const std::vector<bool> &OwnsWrittenState);
+
 /// The shared library before clustering: `[shared] include` units; then, when there are at
 /// least C.SharedMinUnits units, the omnipresent ones (fan-in >= C.SharedThreshold of all units)
 /// and, to a fixed point, the library closure (fan-in >= C.LibraryThreshold of all units and
