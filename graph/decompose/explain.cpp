@@ -44,10 +44,7 @@ std::vector<std::vector<std::string>> unitTerms(const Facts &F, const UnitSet &U
 
 /// Per unit: the namespaces, every enclosing level, of the code defined in it, sorted.
 std::vector<std::vector<std::string>> unitNamespaces(const Facts &F, const UnitSet &U) {
-  std::unordered_set<std::string> Namespaces;
-  for (const Entity &E : F.Entities)
-    if (E.Kind == EntityKind::Namespace)
-      Namespaces.insert(E.Name);
+  const std::unordered_set<std::string> Namespaces = namespaceNames(F);
   std::vector<std::vector<std::string>> Out(U.Units.size());
   for (std::size_t Un = 0; Un < U.Units.size(); ++Un) {
     std::set<std::string> Held;

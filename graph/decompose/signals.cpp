@@ -231,6 +231,14 @@ std::vector<WeightedEdge> includeNeighbourEdges(const Facts &F, const UnitSet &U
   return cosineNeighbours(Tf, 2 * N, Neighbours, N / 2);
 }
 
+std::unordered_set<std::string> namespaceNames(const Facts &F) {
+  std::unordered_set<std::string> Out;
+  for (const Entity &E : F.Entities)
+    if (E.Kind == EntityKind::Namespace)
+      Out.insert(E.Name);
+  return Out;
+}
+
 std::vector<std::string> enclosingNamespaces(std::string_view Name,
                                              const std::unordered_set<std::string> &Namespaces) {
   // The first prefix that is not a namespace ends the walk; it always comes before any
@@ -254,10 +262,7 @@ std::vector<WeightedEdge> namespaceEdges(const Facts &F, const UnitSet &U, unsig
   const std::size_t N = U.Units.size();
   if (N < 2 || Neighbours == 0)
     return {};
-  std::unordered_set<std::string> Namespaces;
-  for (const Entity &E : F.Entities)
-    if (E.Kind == EntityKind::Namespace)
-      Namespaces.insert(E.Name);
+  const std::unordered_set<std::string> Namespaces = namespaceNames(F);
   if (Namespaces.empty())
     return {};
   return entityFeatureNeighbours(

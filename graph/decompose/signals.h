@@ -45,6 +45,10 @@ std::vector<WeightedEdge> lexicalEdges(const Facts &F, const UnitSet &U, unsigne
 std::vector<WeightedEdge> includeNeighbourEdges(const Facts &F, const UnitSet &U,
                                                 unsigned Neighbours);
 
+/// The qualified names of every namespace in F (entities of kind Namespace): what
+/// enclosingNamespaces reads as namespaces.
+std::unordered_set<std::string> namespaceNames(const Facts &F);
+
 /// The namespaces enclosing a qualified name, outermost first: for `a::b::C<x::Y>::f` whose
 /// prefixes `a` and `a::b` are in Namespaces, {"a", "a::b"}. Stops at the first prefix that is
 /// not a namespace (a class, a template, an operator), so nested classes and template arguments
