@@ -4,6 +4,7 @@
 #include "graph/decompose/service_naming.h"
 #include "graph/model/error.h"
 
+#include <functional>
 #include <gtest/gtest.h>
 #include <set>
 #include <sstream>
@@ -11,11 +12,21 @@
 namespace seams {
 namespace {
 
+/// N calls From -> To, each at a line of its own (Line counts on).
+void addCalls(FactsBuilder &B, const std::string &From, const std::string &To, unsigned N,
+              unsigned &Line) {
+  for (unsigned C = 0; C < N; ++C)
+    B.addOccurrence(From, To, EdgeKind::Call, {{"x.cpp", Line++, 1}, false});
+}
+
 /// Modules × Size components "src/m<k>/c<i>.{h,cpp}", each with one function; calls inside a
 /// module with probability PIn, across with POut; every component also calls common/util when
-/// WithCommon. Seeded; the directory layout is the truth only because the edges say so.
-Facts plantedFacts(unsigned Modules, unsigned Size, double PIn, double POut, std::uint64_t Seed,
-                   bool WithCommon = true) {
+/// WithCommon. Seeded; the directory layout is the truth only because the edges say so. Extra
+/// adds to the world before it is finished (the ids of the functions are "f<k>_<i>").
+Facts plantedFacts(
+    unsigned Modules, unsigned Size, double PIn, double POut, std::uint64_t Seed,
+    bool WithCommon = true,
+    const std::function<void(FactsBuilder &, SeededRandom &, unsigned &Line)> &Extra = {}) {
   FactsBuilder B;
   SeededRandom Rng(Seed);
   auto Fn = [](unsigned K, unsigned I) {
@@ -36,19 +47,18 @@ Facts plantedFacts(unsigned Modules, unsigned Size, double PIn, double POut, std
     B.addEntity({"util", EntityKind::Function, "ns::util", "src/common/util.h", 2,
                  "src/common/util.h", 2, 10});
   }
-  unsigned Line = 1;
-  auto Call = [&](const std::string &From, const std::string &To, unsigned N) {
-    for (unsigned C = 0; C < N; ++C)
-      B.addOccurrence(From, To, EdgeKind::Call, {{"x.cpp", Line++, 1}, false});
-  };
   const unsigned Total = Modules * Size;
+  unsigned Line = 1;
   for (unsigned A = 0; A < Total; ++A) {
     for (unsigned Bn = 0; Bn < Total; ++Bn)
       if (A != Bn && Rng.unit() < (A / Size == Bn / Size ? PIn : POut))
-        Call(Fn(A / Size, A % Size), Fn(Bn / Size, Bn % Size), 1 + unsigned(Rng.below(3)));
+        addCalls(B, Fn(A / Size, A % Size), Fn(Bn / Size, Bn % Size), 1 + unsigned(Rng.below(3)),
+                 Line);
     if (WithCommon)
-      Call(Fn(A / Size, A % Size), "util", 2);
+      addCalls(B, Fn(A / Size, A % Size), "util", 2, Line);
   }
+  if (Extra)
+    Extra(B, Rng, Line);
   return B.finish("planted", 0, false);
 }
 
@@ -249,6 +259,51 @@ TEST(Decompose, SharedFromConfigAndThresholds) {
   Small.SharedMinUnits = 100; // too few units for automatic detection
   EXPECT_LT(decompose(F, Small, {}).serviceOfFile("src/common/util.h"),
             Decomposition::SharedService);
+}
+
+/// Five planted modules and a utility layer of four units, src/lib/u<i>, that call each other:
+/// each domain unit calls one of them, so none reaches the `[shared] threshold` of fan-in alone.
+/// With CallsBack, u0 also calls a domain function.
+Facts utilityLayerFacts(bool CallsBack) {
+  return plantedFacts(
+      5, 6, 0.5, 0.02, 21, false, [&](FactsBuilder &B, SeededRandom &, unsigned &Line) {
+        constexpr unsigned Layer = 4;
+        for (unsigned I = 0; I < Layer; ++I) {
+          std::string Base = "src/lib/u" + std::to_string(I);
+          B.addFile({Base + ".h", 20, 0});
+          B.addFile({Base + ".cpp", 60, 0});
+          B.addEntity({"u" + std::to_string(I), EntityKind::Function, "ns::u" + std::to_string(I),
+                       Base + ".h", 3, Base + ".cpp", 5, 40});
+        }
+        for (unsigned I = 0; I < Layer; ++I)
+          for (unsigned J = 0; J < Layer; ++J)
+            if (I != J)
+              addCalls(B, "u" + std::to_string(I), "u" + std::to_string(J), 3, Line);
+        for (unsigned K = 0; K < 5; ++K)
+          for (unsigned I = 0; I < 6; ++I)
+            addCalls(B, "f" + std::to_string(K) + "_" + std::to_string(I),
+                     "u" + std::to_string((K + I) % Layer), 1, Line);
+        if (CallsBack)
+          addCalls(B, "u0", "f0_0", 1, Line);
+      });
+}
+
+TEST(Decompose, AUtilityLayerEveryServiceUsesAndThatUsesNoneIsTheLibraryWhole) {
+  Decomposition D = decompose(utilityLayerFacts(false), {}, {});
+  for (unsigned I = 0; I < 4; ++I)
+    for (const char *Ext : {".h", ".cpp"}) {
+      std::string File = "src/lib/u" + std::to_string(I) + Ext;
+      EXPECT_EQ(D.serviceOfFile(File), Decomposition::SharedService) << File;
+    }
+  EXPECT_EQ(D.Services.size(), 5u);
+}
+
+TEST(Decompose, AUtilityLayerThatCallsAServiceIsNoLibrary) {
+  Decomposition D = decompose(utilityLayerFacts(true), {}, {});
+  for (unsigned I = 0; I < 4; ++I) {
+    std::string File = "src/lib/u" + std::to_string(I) + ".cpp";
+    EXPECT_LT(D.serviceOfFile(File), Decomposition::SharedService) << File;
+  }
 }
 
 TEST(Decompose, BadOptionsAreErrors) {
