@@ -35,11 +35,15 @@ double analyzeAndCompare(const ScratchDir &Dir, const std::string &Extra) {
 
 TEST(AnalyzeShop, RecoversTheIntendedServicesWithoutPins) {
   ScratchDir Dir;
-  // 96.6 by the consensus across resolutions (inventory found); one run at γ = 1 gave 91.0,
-  // merging inventory into orders.
+  // 97.8: orders/shipping_rate_calculator, in `shop::orders` but working for shipping, stays
+  // with its namespace (pinned, the team's orders leave it out and it moves: the pins' test).
   EXPECT_GE(analyzeAndCompare(Dir, ""), 95.0);
+  // Without namespace similarity the consensus across resolutions gives 96.6 (inventory found)
+  // where one run at γ = 1 gave 91.0, merging inventory into orders.
   ScratchDir OneRun;
-  EXPECT_LT(analyzeAndCompare(OneRun, "--resolution 1"), 95.0);
+  writeFile(OneRun.path() + "/off.toml", "[weights]\nnamespace_similarity = 0\n");
+  EXPECT_LT(analyzeAndCompare(OneRun, "--resolution 1 --config " + OneRun.path() + "/off.toml"),
+            95.0);
   // Every project file appears exactly once: in a service or in the shared library.
   auto D = nlohmann::json::parse(readFile(Dir.path() + "/decomposition.json"));
   std::map<std::string, int> Seen;
@@ -98,6 +102,8 @@ TEST(AnalyzeShop, ClassUnitsMakeNoServiceWithoutFiles) {
 }
 
 TEST(AnalyzeShop, OnePinPerServiceRecoversThemExactly) {
+  // Namespace similarity links no pinned unit, so orders/shipping_rate_calculator, which the
+  // orders pin leaves out, joins shipping on its dependencies (97.8 if its namespace held it).
   ScratchDir Dir;
   EXPECT_EQ(analyzeAndCompare(Dir, "--config " + Shop + "/seams.toml"), 100.0);
 }

@@ -55,10 +55,10 @@ struct EdgeWeights {
   double IncludeSimilarity = 2;
   /// `namespace_similarity`: namespace similarity edges (signals.h, namespaceEdges) enter the
   /// clustering with, in all, this share of the dependency weight times namespaceTrust
-  /// (unit_graph.h); 0 (the default) turns them off. Opt-in: over the set of docs/EVALUATION.md
-  /// it helps where namespaces name the modules (oat++) and costs elsewhere (POCO, and the
-  /// shop's misplaced file at 1 or more), docs/DECOMPOSITION.md.
-  double NamespaceSimilarity = 0;
+  /// (unit_graph.h); 0 turns them off. 6 measured best over the set of docs/EVALUATION.md: it
+  /// adds most where namespaces name the modules (oat++, POCO, muduo) and nothing where the code
+  /// is in one namespace; units a pin places get none (buildUnitGraph), docs/DECOMPOSITION.md.
+  double NamespaceSimilarity = 6;
   /// `include_structure`: include similarity is used only when the include graph's modularity
   /// is at least this share of the symbol graph's (include_structure.h); 0 always uses it.
   double IncludeStructure = 0.7;

@@ -65,7 +65,9 @@ TEST(Explain, NamespacesItsUnitsShareOnlyWhereNamespaceSimilarityWasUsed) {
   for (const char *N : {"shop", "shop::catalog", "shop::common", "shop::inventory", "shop::orders",
                         "shop::payments"})
     F.Entities.push_back({std::string("ns:") + N, EntityKind::Namespace, N});
-  EXPECT_FALSE(serviceOf(decompose(F, {}, {}), "catalog/catalog.cpp").Why->Namespaces);
+  Config Off;
+  Off.Weights.NamespaceSimilarity = 0;
+  EXPECT_FALSE(serviceOf(decompose(F, Off, {}), "catalog/catalog.cpp").Why->Namespaces);
   Config C;
   C.Weights.NamespaceSimilarity = 1;
   Decomposition D = decompose(F, C, {});

@@ -356,5 +356,20 @@ TEST(Signals, NamespaceSimilarityWeighsByTheSquareOfTheShareOfUnitsItLinks) {
   EXPECT_TRUE(buildUnitGraph(F, U, W).Affinity.empty());
 }
 
+TEST(Signals, NamespaceSimilarityLinksNoUnitAPinPlaces) {
+  Facts F = namespaceSample();
+  UnitSet U = buildUnits(F, UnitKind::Component);
+  EdgeWeights W;
+  W.NamespaceSimilarity = 6;
+  std::vector<bool> Pinned(U.Units.size(), false);
+  for (std::uint32_t I = 0; I < U.Units.size(); ++I)
+    Pinned[I] = U.Units[I].Id == "n1";
+  // n1's pairs go (n1-n2, n1-n3); n2-n3 and d1-d2 stay.
+  std::set<std::pair<std::string, std::string>> Pairs;
+  for (const WeightedEdge &E : buildUnitGraph(F, U, W, Pinned).Affinity)
+    Pairs.insert({U.Units[E.From].Id, U.Units[E.To].Id});
+  EXPECT_EQ(Pairs, (std::set<std::pair<std::string, std::string>>{{"d1", "d2"}, {"n2", "n3"}}));
+}
+
 } // namespace
 } // namespace seams

@@ -39,7 +39,8 @@ double namespaceTrust(std::span<const WeightedEdge> Edges, std::size_t NumUnits)
   return Coverage * Coverage;
 }
 
-UnitGraph buildUnitGraph(const Facts &F, const UnitSet &U, const EdgeWeights &W) {
+UnitGraph buildUnitGraph(const Facts &F, const UnitSet &U, const EdgeWeights &W,
+                         const std::vector<bool> &Pinned) {
   UnitGraph G;
   G.NumUnits = U.Units.size();
   G.Internal.assign(G.NumUnits, 0);
@@ -127,6 +128,8 @@ UnitGraph buildUnitGraph(const Facts &F, const UnitSet &U, const EdgeWeights &W)
     for (const UnitArc &A : G.Arcs)
       Closeness.push_back({A.From, A.To, A.Cluster});
     std::vector<WeightedEdge> Ns = namespaceEdges(F, U, W.LexicalNeighbours, Closeness);
+    if (!Pinned.empty())
+      std::erase_if(Ns, [&](const WeightedEdge &E) { return Pinned[E.From] || Pinned[E.To]; });
     const double Trust = namespaceTrust(Ns, G.NumUnits);
     addScaledAffinity(G, std::move(Ns), W.NamespaceSimilarity * Trust);
   }
