@@ -157,7 +157,7 @@ TEST(AnalyzeShop, RenamingEveryDirectoryLeavesThePartitionUnchanged) {
   }
   ASSERT_EQ(Facts.find("\"orders/"), std::string::npos);
   writeFile(Dir.path() + "/renamed.json", Facts);
-  for (std::string Extra : {std::string(), std::string(" --auto-resolution")}) {
+  for (const std::string &Extra : {std::string(), std::string(" --auto-resolution")}) {
     RunResult A = runSeams("analyze -q --facts " + Dir.path() + "/plain/facts.json -o " +
                            Dir.path() + "/a" + Extra);
     RunResult B = runSeams("analyze -q --facts " + Dir.path() + "/renamed.json -o " + Dir.path() +
