@@ -130,6 +130,26 @@ std::vector<bool> Atoms::fixed() const {
   return F;
 }
 
+std::vector<bool> placedByPins(const UnitConstraints &K) {
+  // A unit is in at most one [[together]] group, so a group reaches a pin only through a pinned
+  // unit of its own.
+  std::vector<bool> GroupPinned;
+  for (std::size_t U = 0; U < K.Pin.size(); ++U)
+    if (K.Together[U] >= 0 && K.Pin[U] >= 0) {
+      const auto G = static_cast<std::size_t>(K.Together[U]);
+      if (GroupPinned.size() <= G)
+        GroupPinned.resize(G + 1, false);
+      GroupPinned[G] = true;
+    }
+  std::vector<bool> Out(K.Pin.size(), false);
+  for (std::size_t U = 0; U < K.Pin.size(); ++U) {
+    const int G = K.Together[U];
+    Out[U] = K.Pin[U] >= 0 ||
+             (G >= 0 && static_cast<std::size_t>(G) < GroupPinned.size() && GroupPinned[G]);
+  }
+  return Out;
+}
+
 Atoms buildAtoms(const UnitSet &U, const Config &C, const UnitConstraints &K,
                  const std::vector<bool> &Shared) {
   const std::size_t N = U.Units.size();

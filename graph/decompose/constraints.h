@@ -28,6 +28,10 @@ struct UnitConstraints {
 /// [[apart]] entry (or in two [[together]] entries with different pins).
 UnitConstraints matchConstraints(const Facts &F, const UnitSet &U, const Config &C);
 
+/// Per unit: whether the pins place it, pinned itself or in a [[together]] group with a pinned
+/// unit (buildAtoms joins them into the pin's atom).
+std::vector<bool> placedByPins(const UnitConstraints &K);
+
 /// Units pre-merged for clustering: each pin's units form one fixed atom, each [[together]]
 /// entry one atom (joined with a pin it touches); every other clustered unit is its own atom.
 struct Atoms {

@@ -394,10 +394,7 @@ Decomposition decompose(const Facts &F, const Config &C, const DecomposeOptions 
       Weights.IncludeSimilarity = 0;
   }
   UnitConstraints K = matchConstraints(F, D.Units, C);
-  std::vector<bool> PinnedUnits(K.Pin.size());
-  for (std::size_t U = 0; U < PinnedUnits.size(); ++U)
-    PinnedUnits[U] = K.Pin[U] >= 0;
-  UnitGraph G = buildUnitGraph(F, D.Units, Weights, PinnedUnits);
+  UnitGraph G = buildUnitGraph(F, D.Units, Weights, placedByPins(K));
   if (O.History)
     D.UnitCoChange = unitCoChange(*O.History, D.Units, O.CoChange);
   const std::vector<WeightedEdge> CoChange =

@@ -101,11 +101,14 @@ double onGrid(double X) {
 }
 
 /// Each unit's Neighbours most cosine-similar units by TF-IDF ((1 + ln tf) × ln(N / df)) over
-/// the feature counts Tf; features held by more than MaxPosting units are skipped.
+/// the feature counts Tf; features held by more than MaxPosting units are skipped. Units marked
+/// in Left (or none) neither choose nor are chosen; they still count in every df.
 std::vector<WeightedEdge> cosineNeighbours(const std::vector<std::map<std::uint32_t, double>> &Tf,
                                            std::size_t NumFeatures, unsigned Neighbours,
                                            std::size_t MaxPosting,
-                                           std::span<const WeightedEdge> Closeness = {}) {
+                                           std::span<const WeightedEdge> Closeness = {},
+                                           const std::vector<bool> &Left = {}) {
+  auto IsLeft = [&](std::uint32_t Un) { return !Left.empty() && Left[Un]; };
   const std::size_t N = Tf.size();
   std::vector<std::vector<std::uint32_t>> Postings(NumFeatures);
   for (std::uint32_t Un = 0; Un < N; ++Un)
@@ -144,10 +147,12 @@ std::vector<WeightedEdge> cosineNeighbours(const std::vector<std::map<std::uint3
   std::vector<double> Dot(N, 0), Close(N, 0);
   std::vector<std::uint32_t> Touched;
   for (std::uint32_t Un = 0; Un < N; ++Un) {
+    if (IsLeft(Un))
+      continue;
     Touched.clear();
     for (const auto &[T, W] : Vec[Un])
       for (std::uint32_t V : Postings[T])
-        if (V != Un) {
+        if (V != Un && !IsLeft(V)) {
           if (Dot[V] == 0)
             Touched.push_back(V);
           Dot[V] += W * WeightOf[V].at(T);
@@ -159,11 +164,16 @@ std::vector<WeightedEdge> cosineNeighbours(const std::vector<std::map<std::uint3
     if (!CloseTo.empty())
       for (const auto &[V, W] : CloseTo[Un])
         Close[V] = W;
-    std::sort(Touched.begin(), Touched.end(), [&](std::uint32_t A, std::uint32_t B) {
-      if (Dot[A] != Dot[B])
-        return Dot[A] > Dot[B];
-      return Close[A] != Close[B] ? Close[A] > Close[B] : A < B;
-    });
+    // keptNeighbours reads the first Neighbours + 1 only: order those (a total order, so the
+    // same whatever the sort), not the whole list (quadratic in a large namespace's size).
+    const auto Ranked = Touched.begin() + static_cast<std::ptrdiff_t>(std::min<std::size_t>(
+                                              Touched.size(), std::size_t{Neighbours} + 1));
+    std::partial_sort(Touched.begin(), Ranked, Touched.end(),
+                      [&](std::uint32_t A, std::uint32_t B) {
+                        if (Dot[A] != Dot[B])
+                          return Dot[A] > Dot[B];
+                        return Close[A] != Close[B] ? Close[A] > Close[B] : A < B;
+                      });
     for (std::size_t I = 0, End = keptNeighbours(Touched, Dot, Close, Neighbours); I < End; ++I) {
       std::uint32_t V = Touched[I];
       Kept[{std::min(Un, V), std::max(Un, V)}] = Dot[V];
@@ -184,7 +194,8 @@ template <typename FeaturesOf>
 std::vector<WeightedEdge> entityFeatureNeighbours(const Facts &F, const UnitSet &U,
                                                   unsigned Neighbours, std::size_t MaxPosting,
                                                   FeaturesOf Features,
-                                                  std::span<const WeightedEdge> Closeness = {}) {
+                                                  std::span<const WeightedEdge> Closeness = {},
+                                                  const std::vector<bool> &Left = {}) {
   std::unordered_map<std::string, std::uint32_t> Id;
   std::vector<std::map<std::uint32_t, double>> Tf(U.Units.size());
   for (std::uint32_t Un = 0; Un < U.Units.size(); ++Un)
@@ -197,7 +208,7 @@ std::vector<WeightedEdge> entityFeatureNeighbours(const Facts &F, const UnitSet 
         Tf[Un][It->second] += 1;
       }
     }
-  return cosineNeighbours(Tf, Id.size(), Neighbours, MaxPosting, Closeness);
+  return cosineNeighbours(Tf, Id.size(), Neighbours, MaxPosting, Closeness, Left);
 }
 
 } // namespace
@@ -258,7 +269,8 @@ std::vector<std::string> enclosingNamespaces(std::string_view Name,
 }
 
 std::vector<WeightedEdge> namespaceEdges(const Facts &F, const UnitSet &U, unsigned Neighbours,
-                                         std::span<const WeightedEdge> Closeness) {
+                                         std::span<const WeightedEdge> Closeness,
+                                         const std::vector<bool> &Left) {
   const std::size_t N = U.Units.size();
   if (N < 2 || Neighbours == 0)
     return {};
@@ -267,7 +279,8 @@ std::vector<WeightedEdge> namespaceEdges(const Facts &F, const UnitSet &U, unsig
     return {};
   return entityFeatureNeighbours(
       F, U, Neighbours, N / 2,
-      [&](std::string_view Name) { return enclosingNamespaces(Name, Namespaces); }, Closeness);
+      [&](std::string_view Name) { return enclosingNamespaces(Name, Namespaces); }, Closeness,
+      Left);
 }
 
 std::vector<WeightedEdge> pairingEdges(const Facts &F, const UnitSet &U) {

@@ -65,9 +65,13 @@ std::vector<std::string> enclosingNamespaces(std::string_view Name,
 /// closest to by Closeness (undirected unit pairs, weights summed: the dependency weight between
 /// them); units tied on both are left out (as lexicalEdges), so a large namespace still links
 /// the units that work together and names never decide. Namespaces are identifiers the
-/// developers chose for their modules; they are in the code, not in the file names.
+/// developers chose for their modules; they are in the code, not in the file names. Units
+/// marked in Left (per unit, or empty) are left out before the neighbours are chosen: no edge
+/// ends at them, and the others choose among the rest (they still count in every df, so the
+/// stop words stay the whole project's).
 std::vector<WeightedEdge> namespaceEdges(const Facts &F, const UnitSet &U, unsigned Neighbours,
-                                         std::span<const WeightedEdge> Closeness = {});
+                                         std::span<const WeightedEdge> Closeness = {},
+                                         const std::vector<bool> &Left = {});
 
 /// Header/implementation pairs across units: per pair of units, the number of entities declared
 /// in one (Entity::File) and defined in the other (Entity::DefFile), as (From < To) edges sorted,

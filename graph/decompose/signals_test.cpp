@@ -361,14 +361,61 @@ TEST(Signals, NamespaceSimilarityLinksNoUnitAPinPlaces) {
   UnitSet U = buildUnits(F, UnitKind::Component);
   EdgeWeights W;
   W.NamespaceSimilarity = 6;
-  std::vector<bool> Pinned(U.Units.size(), false);
-  for (std::uint32_t I = 0; I < U.Units.size(); ++I)
-    Pinned[I] = U.Units[I].Id == "n1";
-  // n1's pairs go (n1-n2, n1-n3); n2-n3 and d1-d2 stay.
-  std::set<std::pair<std::string, std::string>> Pairs;
-  for (const WeightedEdge &E : buildUnitGraph(F, U, W, Pinned).Affinity)
-    Pairs.insert({U.Units[E.From].Id, U.Units[E.To].Id});
-  EXPECT_EQ(Pairs, (std::set<std::pair<std::string, std::string>>{{"d1", "d2"}, {"n2", "n3"}}));
+  using PairSet = std::set<std::pair<std::string, std::string>>;
+  auto PairsWithPinned = [&](std::initializer_list<std::string_view> Ids) {
+    std::vector<bool> Pinned(U.Units.size(), false);
+    for (std::uint32_t I = 0; I < U.Units.size(); ++I)
+      Pinned[I] = std::find(Ids.begin(), Ids.end(), U.Units[I].Id) != Ids.end();
+    PairSet Pairs;
+    for (const WeightedEdge &E : buildUnitGraph(F, U, W, Pinned).Affinity)
+      Pairs.insert({U.Units[E.From].Id, U.Units[E.To].Id});
+    return Pairs;
+  };
+  // Every pair touching a pinned unit goes, whichever end it is (n1 is the lower, n3 the
+  // higher end of its pairs); the others stay.
+  EXPECT_EQ(PairsWithPinned({"n1"}), (PairSet{{"d1", "d2"}, {"n2", "n3"}}));
+  EXPECT_EQ(PairsWithPinned({"n3"}), (PairSet{{"d1", "d2"}, {"n1", "n2"}}));
+  EXPECT_EQ(PairsWithPinned({"n1", "d2"}), (PairSet{{"n2", "n3"}}));
+  EXPECT_EQ(PairsWithPinned({}), (PairSet{{"d1", "d2"}, {"n1", "n2"}, {"n1", "n3"}, {"n2", "n3"}}));
+}
+
+TEST(Signals, AUnitWhoseNearestArePinnedKeepsItsNextNearest) {
+  // u0..u2 in `a::x` (so in `a` too), v0..v2 in `b`: no namespace above half the units. With one
+  // neighbour each, u1 keeps u0; with u0 left out it keeps u2, not nothing (a filter after the
+  // choice would leave u1 and u2 without any edge).
+  FactsBuilder B;
+  B.addEntity({"ns:a", EntityKind::Namespace, "a", "u0.h", 1, "", 0, 0});
+  B.addEntity({"ns:a::x", EntityKind::Namespace, "a::x", "u0.h", 1, "", 0, 0});
+  B.addEntity({"ns:b", EntityKind::Namespace, "b", "v0.h", 1, "", 0, 0});
+  for (const char *Unit : {"u0", "u1", "u2"})
+    addClassUnit(B, std::string(Unit) + ".h", std::string("a::x::C") + Unit);
+  for (const char *Unit : {"v0", "v1", "v2"})
+    addClassUnit(B, std::string(Unit) + ".h", std::string("b::D") + Unit);
+  Facts F = B.finish("proj", 0, false);
+  UnitSet U = buildUnits(F, UnitKind::Component);
+  auto Of = [&](std::string_view Id) {
+    for (std::uint32_t I = 0; I < U.Units.size(); ++I)
+      if (U.Units[I].Id == Id)
+        return I;
+    return UnitSet::NoUnit;
+  };
+  // Dependencies rank the tied units: u1 and u2 are closest to u0, u0 to u1.
+  const std::vector<WeightedEdge> Deps = {
+      {Of("u1"), Of("u0"), 3}, {Of("u2"), Of("u0"), 2}, {Of("u1"), Of("u2"), 1}};
+  auto HasPair = [&](const std::vector<WeightedEdge> &Edges, std::string_view A,
+                     std::string_view Bn) {
+    return std::any_of(Edges.begin(), Edges.end(), [&](const WeightedEdge &E) {
+      return (E.From == Of(A) && E.To == Of(Bn)) || (E.From == Of(Bn) && E.To == Of(A));
+    });
+  };
+  std::vector<WeightedEdge> Free = namespaceEdges(F, U, 1, Deps);
+  EXPECT_TRUE(HasPair(Free, "u1", "u0"));
+  EXPECT_FALSE(HasPair(Free, "u1", "u2"));
+  std::vector<bool> Left(U.Units.size(), false);
+  Left[Of("u0")] = true;
+  std::vector<WeightedEdge> Pinned = namespaceEdges(F, U, 1, Deps, Left);
+  EXPECT_FALSE(HasPair(Pinned, "u1", "u0"));
+  EXPECT_TRUE(HasPair(Pinned, "u1", "u2"));
 }
 
 } // namespace

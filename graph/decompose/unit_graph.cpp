@@ -4,6 +4,7 @@
 #include "graph/decompose/signals.h"
 
 #include <algorithm>
+#include <cassert>
 #include <cmath>
 #include <map>
 #include <unordered_map>
@@ -127,9 +128,8 @@ UnitGraph buildUnitGraph(const Facts &F, const UnitSet &U, const EdgeWeights &W,
     Closeness.reserve(G.Arcs.size());
     for (const UnitArc &A : G.Arcs)
       Closeness.push_back({A.From, A.To, A.Cluster});
-    std::vector<WeightedEdge> Ns = namespaceEdges(F, U, W.LexicalNeighbours, Closeness);
-    if (!Pinned.empty())
-      std::erase_if(Ns, [&](const WeightedEdge &E) { return Pinned[E.From] || Pinned[E.To]; });
+    assert(Pinned.empty() || Pinned.size() == G.NumUnits);
+    std::vector<WeightedEdge> Ns = namespaceEdges(F, U, W.LexicalNeighbours, Closeness, Pinned);
     const double Trust = namespaceTrust(Ns, G.NumUnits);
     addScaledAffinity(G, std::move(Ns), W.NamespaceSimilarity * Trust);
   }

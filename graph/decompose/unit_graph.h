@@ -57,10 +57,12 @@ struct UnitGraph {
 /// Lifts every edge of F whose both ends live in units of U (UnitSet::EntityUnit) to an arc
 /// between the two units, weighted by W.edgeWeight(kind, count). Edges of weight 0 (contains, by
 /// default) count only for Calls. The signals of W (Idf, Lexical, Pairing) set Cluster and
-/// Affinity (signals.h). Pinned (per unit, or empty) marks the units a `[services.NAME]` pin
-/// places: namespace similarity links none of them, since the team's pins say by name what a
-/// service holds, and a unit they leave out (the shop's orders/shipping_rate_calculator, in
-/// `shop::orders` but working for shipping) must join a service on its dependencies alone.
+/// Affinity (signals.h). Pinned (per unit, or empty) marks the units the pins place
+/// (constraints.h, placedByPins): namespace similarity links none of them, and the other units
+/// choose their most similar among the rest. The team's pins say by name what a service holds,
+/// and a unit they leave out (the shop's orders/shipping_rate_calculator, in `shop::orders` but
+/// working for shipping) must join a service on its dependencies alone. The signal's weight
+/// still follows the share of all units it links (namespaceTrust), pinned ones unlinked.
 UnitGraph buildUnitGraph(const Facts &F, const UnitSet &U, const EdgeWeights &W,
                          const std::vector<bool> &Pinned = {});
 
