@@ -36,8 +36,24 @@ double analyzeAndCompare(const ScratchDir &Dir, const std::string &Extra) {
 TEST(AnalyzeShop, RecoversTheIntendedServicesWithoutPins) {
   ScratchDir Dir;
   // 97.8: orders/shipping_rate_calculator, in `shop::orders` but working for shipping, stays
-  // with its namespace (pinned, the team's orders leave it out and it moves: the pins' test).
+  // with its namespace (pinned, the team's orders leave it out and it moves: the pins' test),
+  // and the namespaces keep payments whole (without them its payment methods stand apart).
   EXPECT_GE(analyzeAndCompare(Dir, ""), 95.0);
+  {
+    auto D = nlohmann::json::parse(readFile(Dir.path() + "/decomposition.json"));
+    auto ServiceOf = [&](const std::string &File) {
+      for (const auto &S : D["services"])
+        for (const auto &F : S["files"])
+          if (F == File)
+            return S["name"].get<std::string>();
+      return std::string();
+    };
+    EXPECT_EQ(ServiceOf("orders/shipping_rate_calculator.cpp"), ServiceOf("orders/order.cpp"));
+    EXPECT_EQ(ServiceOf("payments/card_payment.cpp"), ServiceOf("payments/payment_processor.cpp"));
+    EXPECT_NE(ServiceOf("orders/order.cpp"), "");
+  }
+  ScratchDir DefaultOneRun;
+  EXPECT_GE(analyzeAndCompare(DefaultOneRun, "--resolution 1"), 95.0);
   // Without namespace similarity the consensus across resolutions gives 96.6 (inventory found)
   // where one run at γ = 1 gave 91.0, merging inventory into orders.
   ScratchDir OneRun;
@@ -106,6 +122,20 @@ TEST(AnalyzeShop, OnePinPerServiceRecoversThemExactly) {
   // orders pin leaves out, joins shipping on its dependencies (97.8 if its namespace held it).
   ScratchDir Dir;
   EXPECT_EQ(analyzeAndCompare(Dir, "--config " + Shop + "/seams.toml"), 100.0);
+  // The same boundaries with orders pinned by one file and the rest of it joined by a
+  // [[together]] group: those units are placed too.
+  std::string Toml = readFile(Shop + "/seams.toml");
+  const std::string OrdersPin = "[services.orders]\ninclude = [";
+  const std::size_t At = Toml.find(OrdersPin);
+  ASSERT_NE(At, std::string::npos);
+  const std::size_t End = Toml.find("]\n", At + OrdersPin.size());
+  ASSERT_NE(End, std::string::npos);
+  const std::string Files = Toml.substr(At + OrdersPin.size(), End - At - OrdersPin.size());
+  Toml.replace(At, End + 2 - At, OrdersPin + "\"orders/order.*\"]\n");
+  Toml += "\n[[together]]\nunits = [" + Files + "]\n";
+  ScratchDir Together;
+  writeFile(Together.path() + "/seams.toml", Toml);
+  EXPECT_EQ(analyzeAndCompare(Together, "--config " + Together.path() + "/seams.toml"), 100.0);
 }
 
 /// The partition of a decomposition.json as sets of files (shared library included), with each

@@ -63,9 +63,11 @@ struct ServiceExplanation {
   /// service), ranked by units × ln(all units / units anywhere holding it): terms every unit of
   /// the project has score 0 and are left out. Never file or directory names.
   std::vector<Term> Terms;
-  /// Only where namespace similarity entered the clustering: the namespaces (every enclosing
-  /// level) of the code in its units, chosen and ranked as Terms; those of more than half the
-  /// project's units (its own top-level namespace) are left out, as the signal leaves them out.
+  /// Only where namespace similarity is on (`namespace_similarity` > 0, the default): the
+  /// namespaces (every enclosing level) of the code in its units, chosen and ranked as Terms;
+  /// those of more than half the project's units (its own top-level namespace) are left out, as
+  /// the signal leaves them out. Pinned units count too: the list says what the service holds,
+  /// not which edges moved it (the signal links no pinned unit).
   std::optional<std::vector<Term>> Namespaces;
   friend bool operator==(const ServiceExplanation &, const ServiceExplanation &) = default;
 };

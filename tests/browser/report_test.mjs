@@ -1,8 +1,7 @@
 // The HTML report in a real browser: opens index.html from disk (file://) in headless Chromium,
 // checks it makes no network request and logs no error, clicks through the service map, and
 // saves screenshots. Usage: node report_test.mjs SHOP_INDEX_HTML HOSTILE_INDEX_HTML
-// SHOP_INCLUDES_INDEX_HTML OUT_DIR (the third: the shop with include and namespace similarity
-// forced on)
+// SHOP_INCLUDES_INDEX_HTML OUT_DIR (the third: the shop with include similarity forced on)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
