@@ -192,8 +192,8 @@ Atoms buildAtoms(const UnitSet &U, const Config &C, const UnitConstraints &K,
     }
     for (const auto &[Entry, Group] : K.Apart[I]) {
       auto &Tags = A.Apart[X];
-      auto It =
-          std::find_if(Tags.begin(), Tags.end(), [&](const auto &T) { return T.first == Entry; });
+      auto It = std::find_if(Tags.begin(), Tags.end(),
+                             [E = Entry](const auto &T) { return T.first == E; });
       if (It == Tags.end())
         Tags.push_back({Entry, Group});
       else if (It->second != Group)
