@@ -262,6 +262,14 @@ TEST(Signals, EnclosingNamespacesStopAtClassesTemplatesOperatorsAndAnonymousOnes
 }
 
 /// A unit of one file at Path defining one class, Name.
+/// The index of the unit with this id in U, or NoUnit.
+std::uint32_t unitNamed(const UnitSet &U, std::string_view Id) {
+  for (std::uint32_t I = 0; I < U.Units.size(); ++I)
+    if (U.Units[I].Id == Id)
+      return I;
+  return UnitSet::NoUnit;
+}
+
 void addClassUnit(FactsBuilder &B, const std::string &Path, const std::string &Name) {
   B.addFile({Path, 10, 0});
   B.addEntity({"file:" + Path, EntityKind::File, Path, Path, 1, Path, 1, 10});
@@ -326,12 +334,7 @@ TEST(Signals, UnitsOfALargeNamespaceKeepTheOnesTheyDependOnNeverByName) {
   EXPECT_EQ(Pairs({}), (PairSet{{"o1", "o2"}}));
   // u00 depends on u01 and u02 (more on u02), u03 on u00: among equals, u00 keeps those three,
   // and each of them keeps u00; no other pair of the fourteen is told apart, so none is kept.
-  auto Of = [&](const char *Id) {
-    for (std::uint32_t I = 0; I < U.Units.size(); ++I)
-      if (U.Units[I].Id == Id)
-        return I;
-    return UnitSet::NoUnit;
-  };
+  auto Of = [&](std::string_view Id) { return unitNamed(U, Id); };
   const std::vector<WeightedEdge> Deps = {
       {Of("u00"), Of("u01"), 1}, {Of("u00"), Of("u02"), 2}, {Of("u03"), Of("u00"), 1}};
   EXPECT_EQ(Pairs(Deps), (PairSet{{"o1", "o2"}, {"u00", "u01"}, {"u00", "u02"}, {"u00", "u03"}}));
@@ -393,12 +396,7 @@ TEST(Signals, AUnitWhoseNearestArePinnedKeepsItsNextNearest) {
     addClassUnit(B, std::string(Unit) + ".h", std::string("b::D") + Unit);
   Facts F = B.finish("proj", 0, false);
   UnitSet U = buildUnits(F, UnitKind::Component);
-  auto Of = [&](std::string_view Id) {
-    for (std::uint32_t I = 0; I < U.Units.size(); ++I)
-      if (U.Units[I].Id == Id)
-        return I;
-    return UnitSet::NoUnit;
-  };
+  auto Of = [&](std::string_view Id) { return unitNamed(U, Id); };
   // Dependencies rank the tied units: u1 and u2 are closest to u0, u0 to u1.
   const std::vector<WeightedEdge> Deps = {
       {Of("u1"), Of("u0"), 3}, {Of("u2"), Of("u0"), 2}, {Of("u1"), Of("u2"), 1}};
