@@ -54,7 +54,11 @@ std::string historySummary(const ChangeHistory &H) {
   return "history: " + std::to_string(H.Read) + " commits read, " +
          std::to_string(H.Commits.size()) + " kept (" + std::to_string(H.Merges) + " merges, " +
          std::to_string(H.Bulk) + " bulk above " + std::to_string(H.MaxChangeset) + " files, " +
-         std::to_string(H.NoProject) + " without a project file skipped)";
+         std::to_string(H.NoProject) + " without a project file skipped)" +
+         (H.BlobsMissing ? "; " + std::to_string(H.BlobsMissing) +
+                               " with blobs missing from the repository (a partial clone?): "
+                               "their renames followed by blob id only"
+                         : "");
 }
 
 } // namespace seams

@@ -53,6 +53,8 @@ struct RawCommit {
   std::string Id;
   std::int64_t Time = 0; ///< Committer time, seconds since the epoch.
   bool Merge = false;
+  /// Blobs the rename search needed were missing (a partial clone): renames by blob id only.
+  bool BlobsMissing = false;
   std::vector<std::uint32_t> Files;                             ///< Repository-relative.
   std::vector<std::pair<std::uint32_t, std::uint32_t>> Renames; ///< (old, new).
 };
@@ -66,8 +68,9 @@ struct RawHistory {
   std::vector<RawCommit> Commits;
 };
 
-// Version 2: paths stored once, one line per commit, renames with edits followed.
-constexpr std::string_view CacheMagic = "seams-history-cache/2";
+// Version 3: paths stored once, one line per commit, renames with edits followed, commits whose
+// blobs were missing marked.
+constexpr std::string_view CacheMagic = "seams-history-cache/3";
 
 /// Owns one libgit2 object and frees it with its own function.
 template <typename T, void (*Free)(T *)> struct Git {
@@ -75,9 +78,11 @@ template <typename T, void (*Free)(T *)> struct Git {
   Git() = default;
   Git(const Git &) = delete;
   Git &operator=(const Git &) = delete;
-  ~Git() {
+  ~Git() { reset(); }
+  void reset() {
     if (P)
       Free(P);
+    P = nullptr;
   }
 };
 using Repo = Git<git_repository, git_repository_free>;
@@ -141,8 +146,9 @@ std::string unescapeField(std::string_view S) {
 std::string cachePath(const std::string &Dir) { return Dir + "/history.cache"; }
 
 /// The cache, line by line:
-///   seams-history-cache/2, then "repo\tGITDIR", "key\tLIMITS", "head\tID", "paths\tN",
-///   N escaped paths, "commits\tM", and M lines "ID\tTIME\tMERGE\tF,F,...\tOLD>NEW,...".
+///   seams-history-cache/3, then "repo\tGITDIR", "key\tLIMITS", "head\tID", "paths\tN",
+///   N escaped paths, "commits\tM", and M lines "ID\tTIME\tFLAGS\tF,F,...\tOLD>NEW,...",
+///   FLAGS 1 for a merge plus 2 for missing blobs.
 void writeCache(const RawHistory &R, const std::string &Dir) {
   std::filesystem::create_directories(Dir);
   writeFileAtomically(cachePath(Dir), [&](std::ostream &Out) {
@@ -153,7 +159,8 @@ void writeCache(const RawHistory &R, const std::string &Dir) {
     Out << "commits\t" << R.Commits.size() << "\n";
     std::string Line;
     for (const RawCommit &C : R.Commits) {
-      Line = C.Id + "\t" + std::to_string(C.Time) + (C.Merge ? "\t1\t" : "\t0\t");
+      Line = C.Id + "\t" + std::to_string(C.Time) + "\t" +
+             std::to_string(int(C.Merge) + 2 * int(C.BlobsMissing)) + "\t";
       for (std::size_t I = 0; I < C.Files.size(); ++I)
         Line += (I ? "," : "") + std::to_string(C.Files[I]);
       Line += "\t";
@@ -211,12 +218,14 @@ std::string_view take(std::string_view &S, char Sep) {
 bool parseCommitLine(std::string_view Line, std::size_t NumPaths, RawCommit &C) {
   if (std::count(Line.begin(), Line.end(), '\t') != 4)
     return false;
-  std::string_view Id = take(Line, '\t'), Time = take(Line, '\t'), Merge = take(Line, '\t');
+  std::string_view Id = take(Line, '\t'), Time = take(Line, '\t'), Flags = take(Line, '\t');
   std::string_view Files = take(Line, '\t'), Renames = Line;
-  if (Id.size() != GIT_OID_HEXSZ || !parseInt(Time, C.Time) || (Merge != "0" && Merge != "1"))
+  if (Id.size() != GIT_OID_HEXSZ || !parseInt(Time, C.Time) || Flags.size() != 1 ||
+      Flags[0] < '0' || Flags[0] > '3')
     return false;
   C.Id = std::string(Id);
-  C.Merge = Merge == "1";
+  C.Merge = (Flags[0] - '0') & 1;
+  C.BlobsMissing = (Flags[0] - '0') & 2;
   while (!Files.empty()) {
     std::uint32_t I = 0;
     if (!parseInt(take(Files, ','), I) || I >= NumPaths)
@@ -301,6 +310,9 @@ std::optional<std::int64_t> parseDate(const std::string &S) {
 /// renames. Rename detection runs only on a commit that both adds and deletes files (no other
 /// can hold a rename): exact renames by blob id first, then renames with edits by content
 /// similarity (git's default threshold, 50%), which reads the added and deleted blobs only.
+/// When one of those blobs is missing (a partial clone, `git clone --filter=blob:none`, or a
+/// mirror without its largest files), renames are followed by blob id alone and the commit is
+/// marked: one missing blob must not cost the whole history.
 bool diffCommit(git_repository *R, const git_oid &Id, PathTable &Paths, RawCommit &Out) {
   Commit C;
   Tree Mine, Parent;
@@ -317,6 +329,13 @@ bool diffCommit(git_repository *R, const git_oid &Id, PathTable &Paths, RawCommi
   if (git_diff_tree_to_tree(&D.P, R, Parent.P, Mine.P, &Opts) != 0)
     return false;
   std::size_t N = git_diff_num_deltas(D.P);
+  auto FindRenames = [&](unsigned Flags) {
+    git_diff_find_options Find = GIT_DIFF_FIND_OPTIONS_INIT;
+    Find.flags = Flags;
+    Find.rename_threshold = 50;
+    Find.rename_limit = 1000; // libgit2's default, given so that no git config is read
+    return git_diff_find_similar(D.P, &Find);
+  };
   bool Added = false, Deleted = false;
   for (std::size_t I = 0; I < N; ++I) {
     git_delta_t S = git_diff_get_delta(D.P, I)->status;
@@ -324,11 +343,16 @@ bool diffCommit(git_repository *R, const git_oid &Id, PathTable &Paths, RawCommi
     Deleted = Deleted || S == GIT_DELTA_DELETED;
   }
   if (Added && Deleted) {
-    git_diff_find_options Find = GIT_DIFF_FIND_OPTIONS_INIT;
-    Find.flags = GIT_DIFF_FIND_RENAMES;
-    Find.rename_threshold = 50;
-    Find.rename_limit = 1000; // libgit2's default, given so that no git config is read
-    if (git_diff_find_similar(D.P, &Find) != 0)
+    int Rc = FindRenames(GIT_DIFF_FIND_RENAMES);
+    if (Rc == GIT_ENOTFOUND) {
+      // A blob is missing. The failed search may have changed the diff: start from a new one.
+      D.reset();
+      if (git_diff_tree_to_tree(&D.P, R, Parent.P, Mine.P, &Opts) != 0)
+        return false;
+      Out.BlobsMissing = true;
+      Rc = FindRenames(GIT_DIFF_FIND_RENAMES | GIT_DIFF_FIND_EXACT_MATCH_ONLY);
+    }
+    if (Rc != 0)
       return false;
     N = git_diff_num_deltas(D.P);
   }
@@ -509,6 +533,7 @@ ChangeHistory filterHistory(const RawHistory &Raw, const std::string &Prefix,
       AtHead[Old] = AtHead[New];
     std::sort(Ranks.begin(), Ranks.end());
     Ranks.erase(std::unique(Ranks.begin(), Ranks.end()), Ranks.end());
+    H.BlobsMissing += C.BlobsMissing;
     if (C.Merge) {
       ++H.Merges;
     } else if (Ranks.empty()) {

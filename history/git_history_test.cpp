@@ -121,6 +121,39 @@ TEST(GitHistory, RenameWithAnEditInTheSameCommitIsFollowed) {
             (std::vector<CoChangePair>{{0, 1, 1, 4, 3}, {0, 2, 4, 4, 7}, {1, 2, 2, 3, 7}}));
 }
 
+/// A partial clone (`--filter=blob:none`) or a mirror without its largest files lacks blobs the
+/// rename search reads. The history is still read: that commit's renames are followed by blob id
+/// only, and the commit is counted, also when it comes back from the cache.
+TEST(GitHistory, AMissingBlobCostsOnlyTheRenamesWithEditsOfItsCommit) {
+  ScriptedRepo R;
+  script(R);
+  R.write("src/a.cpp", body());
+  R.git("commit -q -am grow");
+  R.git("mv src/a.cpp src/z.cpp");
+  R.write("src/z.cpp", body() + "int edited = 1;\n");
+  R.git("mv src/b.cpp src/y.cpp"); // an exact rename, in the same commit
+  R.git("commit -q -am renames");
+  R.change({"src/z.cpp", "src/y.cpp"}, "after");
+  std::string Blob = R.line("rev-parse HEAD~2:src/a.cpp");
+  std::filesystem::remove(std::filesystem::path(R.path()) / ".git/objects" / Blob.substr(0, 2) /
+                          Blob.substr(2));
+  HistoryOptions O = options(R);
+  O.CacheDir = R.path() + "/cache";
+  for (bool Cached : {false, true}) {
+    HistoryRead Got = readGitHistory(O);
+    ASSERT_TRUE(Got.History) << Got.Note;
+    EXPECT_EQ(Got.FromCache, Cached);
+    const ChangeHistory &H = *Got.History;
+    EXPECT_EQ(H.Read, 10u);
+    EXPECT_EQ(H.BlobsMissing, 1u);
+    // b.cpp's history is under y.cpp (same blob id); a.cpp's stays apart from z.cpp's.
+    EXPECT_EQ(filesOf(H),
+              (Files{"src/y.cpp src/z.cpp", "src/a.cpp src/y.cpp src/z.cpp", "src/a.cpp",
+                     "src/a.cpp src/d.cpp", "src/d.cpp", "src/a.cpp src/y.cpp",
+                     "src/a.cpp src/y.cpp", "src/a.cpp src/d.cpp src/y.cpp"}));
+  }
+}
+
 /// A fast-import stream of N first-parent commits over 30 files in 3 directories: each commit
 /// changes 1-3 files, every 17th renames one (every other of those with an edit).
 std::string fastImport(unsigned N) {
@@ -296,6 +329,7 @@ TEST(HistoryJson, RoundTripsTheCommitsAndWritesSortedPairs) {
   ScriptedRepo R;
   script(R);
   ChangeHistory H = *readGitHistory(options(R)).History;
+  H.BlobsMissing = 2; // counted, and read back
   std::ostringstream Out;
   writeHistoryJson(H, {1, 1}, Out);
   std::istringstream In(Out.str());

@@ -2,9 +2,11 @@
 // the git command line, with fixed identities and dates so that commit ids are reproducible.
 #pragma once
 
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <random>
 #include <stdexcept>
 #include <string>
@@ -40,6 +42,18 @@ public:
                       Args + " >/dev/null 2>&1";
     if (std::system(Cmd.c_str()) != 0)
       throw std::runtime_error("git failed: " + Args);
+  }
+  /// The first line `git ARGS` prints (e.g. `rev-parse HEAD:src/a.cpp`); throws when git fails.
+  std::string line(const std::string &Args) {
+    std::string Cmd = "cd '" + Dir + "' && git " + Args + " 2>/dev/null";
+    std::unique_ptr<FILE, int (*)(FILE *)> Pipe(popen(Cmd.c_str(), "r"), pclose);
+    char Buf[256] = {};
+    if (!Pipe || !std::fgets(Buf, sizeof Buf, Pipe.get()))
+      throw std::runtime_error("git failed: " + Args);
+    std::string Out = Buf;
+    while (!Out.empty() && (Out.back() == '\n' || Out.back() == '\r'))
+      Out.pop_back();
+    return Out;
   }
   /// Writes Path (relative to the repository) with Text, creating its directories.
   void write(const std::string &Path, const std::string &Text) {

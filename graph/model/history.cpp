@@ -117,6 +117,7 @@ void writeHistoryJson(const ChangeHistory &H, const CoChangeThresholds &T, const
   B += "  \"skipped\": {\"merges\": " + std::to_string(H.Merges) +
        ", \"bulk\": " + std::to_string(H.Bulk) +
        ", \"no_project_file\": " + std::to_string(H.NoProject) + "},\n";
+  B += "  \"blobs_missing\": " + std::to_string(H.BlobsMissing) + ",\n";
   B += "  \"max_changeset\": " + std::to_string(H.MaxChangeset) + ",\n";
   B += "  \"thresholds\": {\"min_revisions\": " + std::to_string(T.MinRevisions) +
        ", \"min_support\": " + std::to_string(T.MinSupport) + "},\n";
@@ -170,6 +171,7 @@ ChangeHistory readHistoryJson(std::istream &In, const std::string &Source) {
     H.Merges = S.at("merges").get<unsigned>();
     H.Bulk = S.at("bulk").get<unsigned>();
     H.NoProject = S.at("no_project_file").get<unsigned>();
+    H.BlobsMissing = Doc.value("blobs_missing", 0u); // absent from files of before it
     H.MaxChangeset = Doc.at("max_changeset").get<unsigned>();
     for (const auto &C : Doc.at("commits"))
       H.Commits.push_back(

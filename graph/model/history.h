@@ -31,6 +31,10 @@ struct ChangeHistory {
   unsigned Merges = 0;    ///< Merge commits skipped.
   unsigned Bulk = 0;      ///< Commits above MaxChangeset project files, skipped.
   unsigned NoProject = 0; ///< Commits that changed no project file.
+  /// Commits read whose added or deleted blobs were missing from the repository (a partial
+  /// clone): their renames were followed by blob id only, so a rename with edits there is seen
+  /// as a deletion and an addition. Counted so that the loss is shown.
+  unsigned BlobsMissing = 0;
   unsigned MaxChangeset = 30;
   friend bool operator==(const ChangeHistory &, const ChangeHistory &) = default;
 };
