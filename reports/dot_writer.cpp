@@ -40,7 +40,9 @@ void writeServicesDot(const ReportModel &M, std::ostream &Out, ServicesDotFor Fo
       << " edges, as the report's service map draws them by default; decomposition.json has "
          "every service edge.\n";
   Out << "digraph services {\n"
-         "  graph [rankdir=TB, nodesep=0.3, ranksep=0.5, fontname=\"Helvetica\"];\n"
+         "  graph [rankdir=TB, nodesep=0.3, ranksep=0.5, fontname=\"Helvetica\""
+      << (D.Services.size() > BoundedLayoutServices ? ", nslimit=1" : "")
+      << "];\n"
          "  node [shape=box, style=\"rounded,filled\", fillcolor=\"#eef3fb\", color=\"#4a6fa5\", "
          "fontname=\"Helvetica\", fontsize=14, margin=\"0.14,0.06\"];\n"
          "  edge [color=\""

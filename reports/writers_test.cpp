@@ -429,6 +429,31 @@ TEST(ServiceMapTest, AServiceThatOnlyUsesTheLibraryIsNotLeftAlone) {
   EXPECT_GE(M.SharedEdges.front().Detail.MapRank, M.MapDefaultEdges);
 }
 
+TEST(ServiceMapTest, OnlyAMapOfManyServicesBoundsItsLayout) {
+  Facts F;
+  Decomposition D = denseServices();
+  auto Dot = [&](ServicesDotFor For) {
+    ReportModel M = buildReportModel(F, D, nullptr, {});
+    return render([&](std::ostream &S) { writeServicesDot(M, S, For); });
+  };
+  EXPECT_EQ(count(Dot(ServicesDotFor::File), "nslimit"), 0u);
+  // A chain of one-unit services, one more than the bound.
+  while (D.Services.size() <= BoundedLayoutServices) {
+    const auto Unit = static_cast<std::uint32_t>(D.ServiceOfUnit.size());
+    const auto S = static_cast<std::uint32_t>(D.Services.size());
+    D.Services.push_back({"c" + std::to_string(S), false, false, {Unit}, {}, {}});
+    D.ServiceOfUnit.push_back(S);
+    D.ServiceEdges.push_back({S, S - 1, 1, 1, 1});
+    D.UnitArcs.push_back({Unit, Unit - 1, 1, 1});
+  }
+  for (ServicesDotFor For : {ServicesDotFor::File, ServicesDotFor::HtmlMap}) {
+    std::string Text = Dot(For);
+    EXPECT_THAT(Text, testing::HasSubstr("graph [rankdir=TB, nodesep=0.3, ranksep=0.5, "
+                                         "fontname=\"Helvetica\", nslimit=1];"));
+    EXPECT_THAT(layoutSvg(Text), testing::HasSubstr("</svg>"));
+  }
+}
+
 TEST(ServiceMapTest, TheMapAndTheFileDrawTheDefaultEdges) {
   Facts F;
   Decomposition D = denseServices();

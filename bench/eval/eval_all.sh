@@ -15,7 +15,7 @@ while read -r name src build; do
   "$here/eval_project.sh" "$name" "$src" "$build" | tee -a "$summary"
   echo
 done <"$1"
-awk '/^## / {p++; pname[p] = $2} p && $1 != "row" && $1 != "one-cluster" && $1 != "include-louvain" && $1 !~ /^##/ &&
+awk '/^## / {p++; pname[p] = $2} p && $1 != "row" && $1 != "history:" && $1 != "one-cluster" && $1 != "include-louvain" && $1 !~ /^##/ &&
        (!(p in best) || $2 > best[p]) {best[p] = $2; bestrow[p] = $1}
      $1 == "default" {d += $2; n++} $1 == "include-louvain" {b += $2}
      $1 == "default" {dl[n] = $2} $1 == "include-louvain" {bl[n] = $2}

@@ -3,7 +3,8 @@
 # the reference from the project's module rules (bench/eval/projects/NAME.conf), then runs
 # `seams analyze --facts` for the default, each signal alone and left out (bench/eval/signals.conf),
 # the extra variants (bench/eval/variants.conf), the include-graph Louvain baseline and one cluster,
-# and prints one table: MoJoFM and c2c against the reference, services, seconds.
+# and prints one table: MoJoFM and c2c against the reference, services, seconds. When SOURCE_DIR
+# is a git work tree on a branch, every row reads its history (co-change), as `seams analyze` does.
 # Usage: bench/eval/eval_project.sh NAME SOURCE_DIR BUILD_DIR   (never fetches or builds anything)
 # Env: SEAMS (binary), EVAL_DIR (outputs, default /tmp/seams-eval), EVAL_JOBS (extract -j, 2),
 #      EVAL_ROWS (regex of row names to run, default all), EVAL_SEEDS (the --seed values each row
@@ -72,6 +73,7 @@ modules=$(tail -n +2 "$out/reference.csv" | cut -d, -f2 | sort -u | wc -l)
 files=$(($(wc -l <"$out/reference.csv") - 1))
 echo "## $name ($files files, $modules reference modules, seeds: $seeds)"
 printf "%-22s %7s %7s %9s %7s %11s\n" row MoJoFM c2c services seconds MoJoFM-range
+history="" # the first row prints what history it read: co-change is a signal where there is one
 for spec in "${specs[@]}"; do
   IFS='|' read -r row args cfg <<<"$spec"
   [[ "$row" =~ $rows ]] || continue
@@ -82,9 +84,13 @@ for spec in "${specs[@]}"; do
     dir=$out/rows/${row//:/-}-s$seed
     start=$(date +%s.%N)
     # shellcheck disable=SC2086
-    line=$("$seams" analyze -q --facts "$out/facts.json" -o "$dir" --top 0 --seed "$seed" \
-      "${cfgargs[@]}" $args)
-    line=${line%%$'\n'*}
+    text=$("$seams" analyze -q --facts "$out/facts.json" --root "$src" --cache-dir "$out/cache" \
+      -o "$dir" --top 0 --seed "$seed" "${cfgargs[@]}" $args)
+    line=${text%%$'\n'*}
+    if [ -z "$history" ]; then
+      history=$(grep -m1 '^history: ' <<<"$text" || echo "history: none (no git branch at $src)")
+      echo "$history"
+    fi
     secs=$(echo "$(date +%s.%N) - $start" | bc)
     read -r m c <<<"$(score "$dir/decomposition.json")"
     runs+="$m ${c%\%} ${line%% *} $secs"$'\n'

@@ -39,8 +39,11 @@ struct EdgeWeights {
   /// count of the symbols declared in one unit and defined in the other; 0 turns it off.
   double Pairing = 0;
   /// `[weights] cochange`: weight of a unit pair that always changed together, when the
-  /// project's history is read (graph/decompose/change.h); 0 leaves clustering to the code.
-  double CoChange = 4;
+  /// project's history is read (graph/decompose/change.h); 0 (the default) leaves clustering to
+  /// the code. Opt-in: on eleven projects at 4 it helped three and hurt five, with no gain on
+  /// average (docs/EVALUATION.md); the history still gives hotspots, explanations and the
+  /// independent change rate.
+  double CoChange = 0;
   /// `include_share`, in [0, 1): include edges rescaled to this share of the clustering graph's
   /// dependency weight (clustering only; metrics and hotspots keep the plain weights); 0: as
   /// weighted by `include`.
