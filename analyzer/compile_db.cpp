@@ -93,6 +93,29 @@ std::string ProjectFilter::relative(const std::string &AbsPath) const {
   return AbsPath.substr(Root.size() + 1);
 }
 
+std::vector<std::string> systemIncludeDirectories(const LoadedDatabase &Db,
+                                                  const ProjectFilter &Filter) {
+  std::set<std::string> Dirs;
+  constexpr std::string_view Flag = "-isystem";
+  for (const auto &Cmd : Db.Commands) {
+    const std::vector<std::string> &Args = Cmd.CommandLine;
+    for (std::size_t I = 0; I < Args.size(); ++I) {
+      std::string_view A = Args[I];
+      if (A.substr(0, Flag.size()) != Flag)
+        continue;
+      std::string Dir = A.size() > Flag.size() ? std::string(A.substr(Flag.size()))
+                        : I + 1 < Args.size()  ? Args[++I]
+                                               : std::string();
+      if (Dir.empty())
+        continue;
+      std::string Rel = Filter.relative(canonicalPath(Dir, Cmd.Directory));
+      if (!Rel.empty() && Rel.find_first_of("*?[]{}") == std::string::npos)
+        Dirs.insert(Rel);
+    }
+  }
+  return {Dirs.begin(), Dirs.end()};
+}
+
 std::string ProjectFilter::projectPath(const std::string &AbsPath) const {
   std::string Rel = relative(AbsPath);
   if (Rel.empty())

@@ -82,11 +82,12 @@ std::optional<std::string> storeRun(const TuCache &Cache, const std::vector<std:
 
 /// Everything besides a TU's command that shapes its facts. No absolute path: the checkout's own
 /// paths are relocated (see cacheRelocation), so one cache serves every clone of the same code.
-std::string cacheSalt(const ProjectFilter &Filter, const ExtractOptions &O) {
+std::string cacheSalt(const ProjectFilter &Filter, const ExtractOptions &O,
+                      const std::vector<std::string> &Exclude) {
   std::string Salt = "seams " SEAMS_VERSION "|analyzer " SEAMS_ANALYZER_IDENTITY;
   for (const auto &G : O.Include)
     Salt += "|+" + G;
-  for (const auto &G : O.Exclude)
+  for (const auto &G : Exclude)
     Salt += "|-" + G;
   for (const auto &W : O.DatabaseWrappers)
     Salt += "|db:" + W;
@@ -202,7 +203,13 @@ ExtractResult extract(const ExtractOptions &O, const ProgressFn &Progress) {
   std::error_code EC;
   if (!std::filesystem::is_directory(Root, EC))
     throw Error(Root + ": the project root is not a readable directory");
-  ProjectFilter Filter(Root, O.Include, O.Exclude);
+  // Third-party code the build marks as system headers is external, like --exclude.
+  const std::vector<std::string> SystemDirs =
+      systemIncludeDirectories(Db, ProjectFilter(Root, {}, {}));
+  std::vector<std::string> Exclude = O.Exclude;
+  for (const std::string &D : SystemDirs)
+    Exclude.push_back(D + "/**");
+  ProjectFilter Filter(Root, O.Include, Exclude);
   std::vector<std::string> BuildDirs = {Db.BuildDir};
   for (const auto &Cmd : Db.Commands)
     BuildDirs.push_back(Cmd.Directory);
@@ -215,6 +222,7 @@ ExtractResult extract(const ExtractOptions &O, const ProgressFn &Progress) {
   // The TUs: project sources only, ranked by their position in sorted order, in claim groups of
   // consecutive ranks; a shard takes whole groups, balanced by estimated cost.
   ExtractResult Out;
+  Out.Stats.SystemDirectories = SystemDirs;
   Out.Stats.SkippedEntries = static_cast<unsigned>(Db.Problems.size());
   Out.Stats.DuplicateEntries = Db.DuplicateEntries;
   std::vector<const clang::tooling::CompileCommand *> Project;
@@ -274,7 +282,7 @@ ExtractResult extract(const ExtractOptions &O, const ProgressFn &Progress) {
 
   unsigned Threads = O.Jobs ? O.Jobs : std::max(1u, std::thread::hardware_concurrency());
   std::string CacheDir = O.CacheDir.empty() ? Db.BuildDir + "/.seams-cache" : O.CacheDir;
-  TuCache Cache(CacheDir, cacheSalt(Filter, O), cacheRelocation(Filter, Db));
+  TuCache Cache(CacheDir, cacheSalt(Filter, O, Exclude), cacheRelocation(Filter, Db));
   Out.RootDir = Root;
   Out.CacheDir = CacheDir;
   FileHashes Hashes;

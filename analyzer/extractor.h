@@ -47,7 +47,10 @@ struct ExtractStats {
   unsigned SkippedEntries = 0; ///< Database entries that could not be used (see diagnostics).
   unsigned OutsideRoot = 0;    ///< Database sources outside the project root, not analyzed.
   std::vector<std::string> OutsideRootSamples; ///< The first few of those, absolute.
-  unsigned FilteredOut = 0;      ///< Database sources left out on purpose by --include/--exclude.
+  unsigned FilteredOut = 0; ///< Database sources left out on purpose by --include/--exclude.
+  /// Directories under the root named by -isystem (root-relative): their code is external, as
+  /// if excluded (systemIncludeDirectories). Shown, so that nobody wonders where it went.
+  std::vector<std::string> SystemDirectories;
   unsigned DuplicateEntries = 0; ///< Further database entries for one file (the first is used).
   std::vector<std::string> CacheWarnings;
   unsigned WithPch = 0;   ///< TUs parsed with a shared prefix PCH (--pch).

@@ -451,5 +451,28 @@ TEST(Extract, ExcludedFilesAreExternal) {
   EXPECT_EQ(countEdges(R.Result, EdgeKind::Call, "rate", "util/money.h"), 1u);
 }
 
+/// A bundled library whose headers the build includes with -isystem (SFML's extlibs/headers,
+/// CMake's SYSTEM) is third-party code: external, as if excluded; with -I it is the project's.
+TEST(Extract, HeadersUnderAnIsystemDirectoryOfTheRootAreExternal) {
+  for (bool System : {true, false}) {
+    Project P;
+    P.write("extlibs/headers/vec/vec.h",
+            "#pragma once\nstruct Vec { int x; };\ninline int len(Vec v) { return v.x; }\n");
+    P.write("src/app.cpp", "#include <vec/vec.h>\nint size() { return len(Vec{3}); }\n");
+    P.database({"src/app.cpp"}, System ? ",\"-isystem\",\"" + P.Dir + "/extlibs/headers\""
+                                       : ",\"-I" + P.Dir + "/extlibs/headers\"");
+    ExtractResult R = P.run(1, false);
+    SCOPED_TRACE(System ? "-isystem" : "-I");
+    bool VecIsProject = false;
+    for (const Entity &E : R.Result.Entities)
+      VecIsProject = VecIsProject || E.Name == "Vec" || E.Name == "len";
+    EXPECT_EQ(VecIsProject, !System);
+    EXPECT_EQ(R.Stats.SystemDirectories,
+              System ? std::vector<std::string>{"extlibs/headers"} : std::vector<std::string>{});
+    EXPECT_EQ(countEdges(R.Result, EdgeKind::Call, "size", "extlibs/headers/vec/vec.h"),
+              System ? 1u : 0u);
+  }
+}
+
 } // namespace
 } // namespace seams

@@ -136,6 +136,14 @@ void printExtractSummary(const ExtractResult &R, const std::string &Where, bool 
   Err << "]\n";
   if (!Quiet && !S.ShardCosts.empty())
     printShardBalance(S, Err);
+  if (!Quiet && !S.SystemDirectories.empty()) {
+    const std::size_t N = S.SystemDirectories.size();
+    Err << "third-party: " << N << (N == 1 ? " directory" : " directories")
+        << " under the root included with -isystem, analyzed as external code (";
+    for (std::size_t I = 0; I < std::min<std::size_t>(N, 3); ++I)
+      Err << (I ? ", " : "") << S.SystemDirectories[I] << "/";
+    Err << (N > 3 ? ", ...)\n" : ")\n");
+  }
   if (!Quiet && (S.PchBuilt || S.PchFailed)) {
     Err << "prefix PCH (--pch): " << S.PchBuilt << " built, " << S.WithPch
         << " TUs parsed with one";

@@ -326,6 +326,24 @@ TEST(CompileDatabase, OneSourceFromElsewhereDoesNotWidenTheRoot) {
   EXPECT_THAT(R.Err, HasSubstr("usr/src/gtest/gtest-all.cc"));
 }
 
+TEST(CompileDatabase, AVendoredLibraryIncludedWithIsystemIsExternalAndSaidSo) {
+  // SFML's extlibs/headers: bundled libraries under the root, included with -isystem.
+  ScratchDir D;
+  const std::string Root = D.path() + "/proj";
+  writeProject(Root);
+  fs::create_directories(Root + "/extlibs/headers/vec");
+  writeFile(Root + "/extlibs/headers/vec/vec.h", "#pragma once\ninline int len() { return 2; }\n");
+  writeFile(Root + "/app/main.cpp", "#include \"lib/total.h\"\n#include <vec/vec.h>\n"
+                                    "int main() { return lib::total() + len(); }\n");
+  writeDatabase(Root, {"-Iinclude", "-isystem", "extlibs/headers"});
+  RunResult R = runSeams("extract --no-cache -p " + Root + "/build -o " + D.path() + "/facts.json");
+  ASSERT_EQ(R.Code, 0) << R.Err;
+  Facts F = readFactsFile(D.path() + "/facts.json");
+  EXPECT_EQ(filesOf(F), BothFiles);
+  EXPECT_THAT(R.Err, HasSubstr("third-party: 1 directory under the root included with -isystem, "
+                               "analyzed as external code (extlibs/headers/)"));
+}
+
 TEST(CompileDatabase, FactsTooLossyToUseExitTwoWithoutStrict) {
   ScratchDir D;
   const std::string Root = D.path() + "/proj";
