@@ -8,6 +8,7 @@
 #include <clang/Tooling/ArgumentsAdjusters.h>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <llvm/Support/CommandLine.h>
 #include <llvm/Support/FileSystem.h>
 #include <llvm/Support/Path.h>
@@ -95,25 +96,41 @@ std::string ProjectFilter::relative(const std::string &AbsPath) const {
 
 std::vector<std::string> systemIncludeDirectories(const LoadedDatabase &Db,
                                                   const ProjectFilter &Filter) {
-  std::set<std::string> Dirs;
-  constexpr std::string_view Flag = "-isystem";
+  std::set<std::string> System, User;
   for (const auto &Cmd : Db.Commands) {
     const std::vector<std::string> &Args = Cmd.CommandLine;
     for (std::size_t I = 0; I < Args.size(); ++I) {
       std::string_view A = Args[I];
-      if (A.substr(0, Flag.size()) != Flag)
+      // -isystem DIR, -isystemDIR; -I DIR, -IDIR, -iquote DIR. Not -isystem-after or
+      // -isystem=DIR (sysroot-relative).
+      std::set<std::string> *Into = nullptr;
+      std::string_view Flag;
+      for (auto [F, Set] : {std::pair{std::string_view("-isystem"), &System},
+                            std::pair{std::string_view("-iquote"), &User},
+                            std::pair{std::string_view("-I"), &User}})
+        if (A.starts_with(F)) {
+          Into = Set;
+          Flag = F;
+          break;
+        }
+      if (!Into)
         continue;
       std::string Dir = A.size() > Flag.size() ? std::string(A.substr(Flag.size()))
                         : I + 1 < Args.size()  ? Args[++I]
                                                : std::string();
-      if (Dir.empty())
+      if (Dir.empty() || Dir[0] == '-' || Dir[0] == '=')
         continue;
       std::string Rel = Filter.relative(canonicalPath(Dir, Cmd.Directory));
       if (!Rel.empty() && Rel.find_first_of("*?[]{}") == std::string::npos)
-        Dirs.insert(Rel);
+        Into->insert(Rel);
     }
   }
-  return {Dirs.begin(), Dirs.end()};
+  // A directory some command includes with -I or -iquote is the project's own code, whatever
+  // another says (a SYSTEM include only to silence warnings in one target).
+  std::vector<std::string> Dirs;
+  std::set_difference(System.begin(), System.end(), User.begin(), User.end(),
+                      std::back_inserter(Dirs));
+  return Dirs;
 }
 
 std::string ProjectFilter::projectPath(const std::string &AbsPath) const {

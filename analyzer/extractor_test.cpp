@@ -452,17 +452,24 @@ TEST(Extract, ExcludedFilesAreExternal) {
 }
 
 /// A bundled library whose headers the build includes with -isystem (SFML's extlibs/headers,
-/// CMake's SYSTEM) is third-party code: external, as if excluded; with -I it is the project's.
+/// CMake's SYSTEM) is third-party code: external, as if excluded. With -I it is the project's,
+/// also when -isystem names it too (a SYSTEM include only to silence warnings).
 TEST(Extract, HeadersUnderAnIsystemDirectoryOfTheRootAreExternal) {
-  for (bool System : {true, false}) {
+  for (std::string Flags : {"-isystem", "-I", "-isystem -I"}) {
     Project P;
     P.write("extlibs/headers/vec/vec.h",
             "#pragma once\nstruct Vec { int x; };\ninline int len(Vec v) { return v.x; }\n");
     P.write("src/app.cpp", "#include <vec/vec.h>\nint size() { return len(Vec{3}); }\n");
-    P.database({"src/app.cpp"}, System ? ",\"-isystem\",\"" + P.Dir + "/extlibs/headers\""
-                                       : ",\"-I" + P.Dir + "/extlibs/headers\"");
+    std::string Dir = P.Dir + "/extlibs/headers";
+    std::string Extra = ",\"-isystem-after\",\"" + Dir + "/vec\""; // not -isystem
+    if (Flags.starts_with("-isystem"))
+      Extra += ",\"-isystem\",\"" + Dir + "\"";
+    if (Flags.ends_with("-I"))
+      Extra += ",\"-I" + Dir + "\"";
+    P.database({"src/app.cpp"}, Extra);
     ExtractResult R = P.run(1, false);
-    SCOPED_TRACE(System ? "-isystem" : "-I");
+    SCOPED_TRACE(Flags);
+    const bool System = Flags == "-isystem";
     bool VecIsProject = false;
     for (const Entity &E : R.Result.Entities)
       VecIsProject = VecIsProject || E.Name == "Vec" || E.Name == "len";
