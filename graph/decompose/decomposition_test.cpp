@@ -396,6 +396,22 @@ TEST(NameServices, DeepestMajorityDirectoryNotGeneric) {
   EXPECT_EQ(D.Services[3].Name, "net-dns");
 }
 
+TEST(NameServices, PublicHeadersApartNameTheirModuleNotIncludePlusSrc) {
+  // SFML's layout: include/SFML/<Module>/*.hpp beside src/SFML/<Module>/*.cpp.
+  Decomposition D;
+  for (const char *M : {"Audio", "Network"}) {
+    std::string Base = std::string("SFML/") + M + "/";
+    addUnit(D, "include/" + Base + "Api", "include/" + Base + "Api.hpp", 40);
+    addUnit(D, "src/" + Base + "Api", "src/" + Base + "Api.cpp", 60);
+  }
+  D.Services.resize(2);
+  D.Services[0].Units = {0, 1};
+  D.Services[1].Units = {2, 3};
+  nameServices(D);
+  EXPECT_EQ(D.Services[0].Name, "Audio"); // was "include+src"
+  EXPECT_EQ(D.Services[1].Name, "Network");
+}
+
 TEST(NameServices, FileUnitStemsWithoutTheirExtensionFirst) {
   for (bool Flat : {false, true}) {
     Decomposition D;

@@ -21,6 +21,21 @@ bool isGenericDirectory(std::string_view Name) {
   return Generic.count(Name) != 0;
 }
 
+/// Path without its layout directories (src/, include/, ...), which split one module's headers
+/// from its sources: include/SFML/Audio/Music.hpp and src/SFML/Audio/Music.cpp both name
+/// SFML/Audio. The file name is kept whatever it is.
+std::string namingPath(const std::string &Path) {
+  static const std::set<std::string_view> Layout = {"src", "source", "sources", "include", "inc"};
+  std::string Out;
+  std::size_t Start = 0;
+  for (std::size_t Slash; (Slash = Path.find('/', Start)) != std::string::npos; Start = Slash + 1) {
+    std::string_view Part(Path.data() + Start, Slash - Start);
+    if (!Layout.count(Part))
+      Out.append(Part).push_back('/');
+  }
+  return Out.append(Path, Start);
+}
+
 /// The last '/' or "::" separated component of a unit id: "db/memtable" -> "memtable".
 std::string stemOf(const std::string &Id) {
   std::size_t Slash = Id.rfind('/'), Colons = Id.rfind("::");
@@ -73,17 +88,20 @@ std::string directoryName(const std::string &Dir) {
 } // namespace
 
 NamingDirectories::NamingDirectories(const UnitSet &Units) {
-  // The directory prefix all project files share ("src/" in src/a/x.cpp, src/b/y.cpp).
+  // The directory prefix all project files share ("a/" in src/a/x.cpp, include/a/y.h).
   if (Units.FileUnit.empty())
     return;
-  Prefix = Units.FileUnit.begin()->first;
+  Prefix = namingPath(Units.FileUnit.begin()->first);
   Prefix = Prefix.substr(0, Prefix.rfind('/') + 1);
-  for (const auto &[Path, U] : Units.FileUnit)
+  for (const auto &[File, U] : Units.FileUnit) {
+    std::string Path = namingPath(File);
     while (!Prefix.empty() && !Path.starts_with(Prefix))
       Prefix = Prefix.substr(0, Prefix.rfind('/', Prefix.size() - 2) + 1);
+  }
 }
 
-std::string NamingDirectories::of(const std::string &Path) const {
+std::string NamingDirectories::of(const std::string &File) const {
+  std::string Path = namingPath(File);
   std::string Rest = Path.substr(std::min(Prefix.size(), Path.size()));
   std::size_t Slash = Rest.find('/');
   if (Slash != std::string::npos)
@@ -123,12 +141,12 @@ void nameServices(Decomposition &D) {
     for (std::uint32_t U : Sv.Units) {
       const Unit &Un = D.Units.Units[U];
       if (Un.Files.empty())
-        Files.push_back({Un.Anchor, std::max(1u, Un.Lines)});
+        Files.push_back({namingPath(Un.Anchor), std::max(1u, Un.Lines)});
       for (const std::string &F : Un.Files)
-        Files.push_back({F, FileLines.count(F) ? FileLines[F] : 1});
+        Files.push_back({namingPath(F), FileLines.count(F) ? FileLines[F] : 1});
     }
     for (const auto &[F, W] : Files) {
-      Weight[Dirs.of(F)] += W;
+      Weight[Dirs.of(F)] += W; // F is a naming path already: of() leaves it as it is
       Total += W;
     }
     std::vector<std::pair<double, std::string>> Ranked;
@@ -162,7 +180,7 @@ void nameServices(Decomposition &D) {
     const Unit *Largest = nullptr;
     for (std::uint32_t U : Sv.Units) {
       const Unit &Un = D.Units.Units[U];
-      if (!Un.Anchor.starts_with(NamedDir))
+      if (!namingPath(Un.Anchor).starts_with(NamedDir))
         continue;
       if (!Largest || Un.Lines > Largest->Lines)
         Largest = &Un;
