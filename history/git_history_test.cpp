@@ -135,6 +135,9 @@ TEST(GitHistory, AMissingBlobCostsOnlyTheRenamesWithEditsOfItsCommit) {
   R.git("commit -q -am renames");
   R.change({"src/z.cpp", "src/y.cpp"}, "after");
   std::string Blob = R.line("rev-parse HEAD~2:src/a.cpp");
+  R.git("mv src/z.cpp src/v.cpp"); // a rename with edits in another commit: still followed
+  R.write("src/v.cpp", body() + "int edited = 1;\nint again = 2;\n");
+  R.git("commit -q -am rename-again");
   std::filesystem::remove(std::filesystem::path(R.path()) / ".git/objects" / Blob.substr(0, 2) /
                           Blob.substr(2));
   HistoryOptions O = options(R);
@@ -144,12 +147,13 @@ TEST(GitHistory, AMissingBlobCostsOnlyTheRenamesWithEditsOfItsCommit) {
     ASSERT_TRUE(Got.History) << Got.Note;
     EXPECT_EQ(Got.FromCache, Cached);
     const ChangeHistory &H = *Got.History;
-    EXPECT_EQ(H.Read, 10u);
+    EXPECT_EQ(H.Read, 11u);
     EXPECT_EQ(H.BlobsMissing, 1u);
-    // b.cpp's history is under y.cpp (same blob id); a.cpp's stays apart from z.cpp's.
+    // b.cpp's history is under y.cpp (same blob id); a.cpp's stays apart from z.cpp's, and z.cpp's
+    // is under v.cpp (renamed with edits where no blob was missing).
     EXPECT_EQ(filesOf(H),
-              (Files{"src/y.cpp src/z.cpp", "src/a.cpp src/y.cpp src/z.cpp", "src/a.cpp",
-                     "src/a.cpp src/d.cpp", "src/d.cpp", "src/a.cpp src/y.cpp",
+              (Files{"src/v.cpp", "src/v.cpp src/y.cpp", "src/a.cpp src/v.cpp src/y.cpp",
+                     "src/a.cpp", "src/a.cpp src/d.cpp", "src/d.cpp", "src/a.cpp src/y.cpp",
                      "src/a.cpp src/y.cpp", "src/a.cpp src/d.cpp src/y.cpp"}));
   }
 }

@@ -6,7 +6,6 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
-#include <memory>
 #include <random>
 #include <stdexcept>
 #include <string>
@@ -43,12 +42,14 @@ public:
     if (std::system(Cmd.c_str()) != 0)
       throw std::runtime_error("git failed: " + Args);
   }
-  /// The first line `git ARGS` prints (e.g. `rev-parse HEAD:src/a.cpp`); throws when git fails.
+  /// The first line `git ARGS` prints (e.g. `rev-parse HEAD:src/a.cpp`, at most 255
+  /// characters); throws when git fails or prints nothing.
   std::string line(const std::string &Args) {
     std::string Cmd = "cd '" + Dir + "' && git " + Args + " 2>/dev/null";
-    std::unique_ptr<FILE, int (*)(FILE *)> Pipe(popen(Cmd.c_str(), "r"), pclose);
+    FILE *Pipe = popen(Cmd.c_str(), "r");
     char Buf[256] = {};
-    if (!Pipe || !std::fgets(Buf, sizeof Buf, Pipe.get()))
+    bool Read = Pipe && std::fgets(Buf, sizeof Buf, Pipe);
+    if (!Pipe || pclose(Pipe) != 0 || !Read)
       throw std::runtime_error("git failed: " + Args);
     std::string Out = Buf;
     while (!Out.empty() && (Out.back() == '\n' || Out.back() == '\r'))

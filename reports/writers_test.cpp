@@ -437,15 +437,19 @@ TEST(ServiceMapTest, OnlyAMapOfManyServicesBoundsItsLayout) {
     return render([&](std::ostream &S) { writeServicesDot(M, S, For); });
   };
   EXPECT_EQ(count(Dot(ServicesDotFor::File), "nslimit"), 0u);
-  // A chain of one-unit services, one more than the bound.
-  while (D.Services.size() <= BoundedLayoutServices) {
+  // A chain of one-unit services up to the bound, then one more.
+  auto AddService = [&] {
     const auto Unit = static_cast<std::uint32_t>(D.ServiceOfUnit.size());
     const auto S = static_cast<std::uint32_t>(D.Services.size());
     D.Services.push_back({"c" + std::to_string(S), false, false, {Unit}, {}, {}});
     D.ServiceOfUnit.push_back(S);
     D.ServiceEdges.push_back({S, S - 1, 1, 1, 1});
     D.UnitArcs.push_back({Unit, Unit - 1, 1, 1});
-  }
+  };
+  while (D.Services.size() < BoundedLayoutServices)
+    AddService();
+  EXPECT_EQ(count(Dot(ServicesDotFor::File), "nslimit"), 0u);
+  AddService();
   for (ServicesDotFor For : {ServicesDotFor::File, ServicesDotFor::HtmlMap}) {
     std::string Text = Dot(For);
     EXPECT_THAT(Text, testing::HasSubstr("graph [rankdir=TB, nodesep=0.3, ranksep=0.5, "

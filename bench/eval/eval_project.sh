@@ -88,7 +88,7 @@ for spec in "${specs[@]}"; do
       -o "$dir" --top 0 --seed "$seed" "${cfgargs[@]}" $args)
     line=${text%%$'\n'*}
     if [ -z "$history" ]; then
-      history=$(grep -m1 '^history: ' <<<"$text" || echo "history: none (no git branch at $src)")
+      history=$(grep -m1 '^history: ' <<<"$text" || echo "history: none (seams read no history at $src)")
       echo "$history"
     fi
     secs=$(echo "$(date +%s.%N) - $start" | bc)

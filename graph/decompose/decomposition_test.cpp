@@ -255,7 +255,8 @@ TEST(Decompose, CoChangeSteersTheClusteringOnlyWhenWeighted) {
   Facts F = plantedFacts(3, 6, 0.5, 0.03, 8);
   ChangeHistory H;
   for (int I = 0; I < 20; ++I)
-    H.Commits.push_back({std::string(40, char('a' + I % 6)), {"src/m0/c0.cpp", "src/m2/c5.cpp"}});
+    H.Commits.push_back(
+        {std::string(38, '0') + std::to_string(10 + I), {"src/m0/c0.cpp", "src/m2/c5.cpp"}});
   DecomposeOptions O;
   O.History = &H;
   Config C;
