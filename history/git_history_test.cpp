@@ -162,6 +162,7 @@ TEST(GitHistory, AMissingBlobCostsOnlyTheRenamesWithEditsOfItsCommit) {
 /// changes 1-3 files, every 17th renames one (every other of those with an edit).
 std::string fastImport(unsigned N) {
   std::vector<std::string> Names;
+  Names.reserve(30);
   for (int I = 0; I < 30; ++I)
     Names.push_back("m" + std::to_string(I % 3) + "/f" + std::to_string(I) + ".cpp");
   std::vector<unsigned> Rev(Names.size(), 0);
