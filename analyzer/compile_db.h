@@ -52,9 +52,10 @@ struct LoadedDatabase {
 
 /// The directories under the root that the commands name with `-isystem` and none names with
 /// `-I` or `-iquote`, root-relative, sorted and unique (the root itself, directories outside it
-/// and names holding glob characters are left out). A build marks third-party headers as system headers (CMake's SYSTEM, a vendored
-/// `extlibs/headers`): code found there is not the project's own, so extraction treats it as
-/// external, as if excluded. Without this, bundled libraries under the root became services.
+/// and names holding glob characters are left out). A build marks third-party headers as system
+/// headers (CMake's SYSTEM, a vendored `extlibs/headers`): code found there is not the
+/// project's own, so extraction treats it as external, as if excluded. Without this, bundled
+/// libraries under the root became services.
 std::vector<std::string> systemIncludeDirectories(const LoadedDatabase &Db,
                                                   const ProjectFilter &Filter);
 

@@ -333,7 +333,7 @@ bool diffCommit(git_repository *R, const git_oid &Id, PathTable &Paths, RawCommi
     git_diff_find_options Find = GIT_DIFF_FIND_OPTIONS_INIT;
     Find.flags = Flags;
     Find.rename_threshold = 50;
-    Find.rename_limit = 1000; // libgit2's default, given so that no git config is read
+    Find.rename_limit = 1000; // libgit2's default, given so that diff.renameLimit is not read
     return git_diff_find_similar(D.P, &Find);
   };
   bool Added = false, Deleted = false;

@@ -28,10 +28,10 @@ private:
 /// Fills in the service names from the member files, as decompose does, weighted by lines: the
 /// deepest directory that holds most of the service ("render" for src/render/*, the layout
 /// directories left out as in NamingDirectories, generic names such as core/ skipped), "a+b"
-/// when two top-level directories each hold at
-/// least 35%, a file stem when the files sit directly in the shared prefix. Names are unique: the
-/// largest service keeps a shared name, the others add the stem of their largest unit
-/// ("db-memtable"), then "-2", "-3"; pinned services keep their names. Exposed for tests.
+/// when two top-level directories each hold at least 35%, a file stem when the files sit
+/// directly in the shared prefix. Names are unique: the largest service keeps a shared name, the
+/// others add the stem of their largest unit ("db-memtable"), then "-2", "-3"; pinned services
+/// keep their names. Exposed for tests.
 void nameServices(Decomposition &D);
 
 } // namespace seams
