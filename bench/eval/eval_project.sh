@@ -73,7 +73,7 @@ modules=$(tail -n +2 "$out/reference.csv" | cut -d, -f2 | sort -u | wc -l)
 files=$(($(wc -l <"$out/reference.csv") - 1))
 echo "## $name ($files files, $modules reference modules, seeds: $seeds)"
 printf "%-22s %7s %7s %9s %7s %11s\n" row MoJoFM c2c services seconds MoJoFM-range
-history="" # the first row prints what history it read: co-change is a signal where there is one
+history="" # the first row prints what history it read (the co-change rows need one)
 for spec in "${specs[@]}"; do
   IFS='|' read -r row args cfg <<<"$spec"
   [[ "$row" =~ $rows ]] || continue
