@@ -73,7 +73,11 @@ modules=$(tail -n +2 "$out/reference.csv" | cut -d, -f2 | sort -u | wc -l)
 files=$(($(wc -l <"$out/reference.csv") - 1))
 echo "## $name ($files files, $modules reference modules, seeds: $seeds)"
 printf "%-22s %7s %7s %9s %7s %11s\n" row MoJoFM c2c services seconds MoJoFM-range
-history="" # the first row prints what history it read (the co-change rows need one)
+# The history, read once into the cache the rows share, so that no row's seconds hold the walk;
+# its summary line says what there is (the co-change rows need one).
+history=$("$seams" history --root "$src" --cache-dir "$out/cache" -o "$out/history.json" \
+  --top 0 2>/dev/null | grep '^history: ' || echo "history: none (seams read no history at $src)")
+echo "$history"
 for spec in "${specs[@]}"; do
   IFS='|' read -r row args cfg <<<"$spec"
   [[ "$row" =~ $rows ]] || continue
@@ -84,13 +88,9 @@ for spec in "${specs[@]}"; do
     dir=$out/rows/${row//:/-}-s$seed
     start=$(date +%s.%N)
     # shellcheck disable=SC2086
-    text=$("$seams" analyze -q --facts "$out/facts.json" --root "$src" --cache-dir "$out/cache" \
+    line=$("$seams" analyze -q --facts "$out/facts.json" --root "$src" --cache-dir "$out/cache" \
       -o "$dir" --top 0 --seed "$seed" "${cfgargs[@]}" $args)
-    line=${text%%$'\n'*}
-    if [ -z "$history" ]; then
-      history=$(grep -m1 '^history: ' <<<"$text" || echo "history: none (seams read no history at $src)")
-      echo "$history"
-    fi
+    line=${line%%$'\n'*}
     secs=$(echo "$(date +%s.%N) - $start" | bc)
     read -r m c <<<"$(score "$dir/decomposition.json")"
     runs+="$m ${c%\%} ${line%% *} $secs"$'\n'
