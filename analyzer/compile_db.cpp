@@ -79,6 +79,33 @@ bool isSourceFile(const fs::path &P) {
   return std::find(Exts.begin(), Exts.end(), P.extension().string()) != Exts.end();
 }
 
+/// Whether an include directory is the project's (-I, -iquote) or third-party (-isystem).
+enum class IncludeKind { User, System };
+
+/// Each include directory Cmd names (`-I DIR`, `-IDIR`, `-iquote DIR`, `-isystem DIR`, ...), as
+/// written: relative ones are relative to Cmd.Directory. `-isystem-after` and the like are not
+/// `-isystem`; a caller that must tell them apart checks the directory's first character.
+std::vector<std::pair<IncludeKind, std::string>> includeDirectories(const CompileCommand &Cmd) {
+  std::vector<std::pair<IncludeKind, std::string>> Out;
+  const std::vector<std::string> &Args = Cmd.CommandLine;
+  for (std::size_t I = 0; I < Args.size(); ++I) {
+    std::string_view A = Args[I];
+    for (auto [Flag, Kind] : {std::pair{std::string_view("-isystem"), IncludeKind::System},
+                              std::pair{std::string_view("-iquote"), IncludeKind::User},
+                              std::pair{std::string_view("-I"), IncludeKind::User}}) {
+      if (!A.starts_with(Flag))
+        continue;
+      std::string Dir = A.size() > Flag.size() ? std::string(A.substr(Flag.size()))
+                        : I + 1 < Args.size()  ? Args[I + 1]
+                                               : std::string();
+      if (!Dir.empty())
+        Out.emplace_back(Kind, std::move(Dir));
+      break;
+    }
+  }
+  return Out;
+}
+
 } // namespace
 
 ProjectFilter::ProjectFilter(const std::string &RootAbs, std::vector<std::string> Include,
@@ -97,34 +124,14 @@ std::string ProjectFilter::relative(const std::string &AbsPath) const {
 std::vector<std::string> systemIncludeDirectories(const LoadedDatabase &Db,
                                                   const ProjectFilter &Filter) {
   std::set<std::string> System, User;
-  for (const auto &Cmd : Db.Commands) {
-    const std::vector<std::string> &Args = Cmd.CommandLine;
-    for (std::size_t I = 0; I < Args.size(); ++I) {
-      std::string_view A = Args[I];
-      // -isystem DIR, -isystemDIR; -I DIR, -IDIR, -iquote DIR. Not -isystem-after or
-      // -isystem=DIR (sysroot-relative).
-      std::set<std::string> *Into = nullptr;
-      std::string_view Flag;
-      for (auto [F, Set] : {std::pair{std::string_view("-isystem"), &System},
-                            std::pair{std::string_view("-iquote"), &User},
-                            std::pair{std::string_view("-I"), &User}})
-        if (A.starts_with(F)) {
-          Into = Set;
-          Flag = F;
-          break;
-        }
-      if (!Into)
-        continue;
-      std::string Dir = A.size() > Flag.size() ? std::string(A.substr(Flag.size()))
-                        : I + 1 < Args.size()  ? Args[++I]
-                                               : std::string();
-      if (Dir.empty() || Dir[0] == '-' || Dir[0] == '=')
+  for (const auto &Cmd : Db.Commands)
+    for (const auto &[Kind, Dir] : includeDirectories(Cmd)) {
+      if (Dir[0] == '-' || Dir[0] == '=') // -isystem-after DIR, -isystem=DIR (sysroot-relative)
         continue;
       std::string Rel = Filter.relative(canonicalPath(Dir, Cmd.Directory));
       if (!Rel.empty() && Rel.find_first_of("*?[]{}") == std::string::npos)
-        Into->insert(Rel);
+        (Kind == IncludeKind::System ? System : User).insert(Rel);
     }
-  }
   // A directory some command includes with -I or -iquote is the project's own code, whatever
   // another says (a SYSTEM include only to silence warnings in one target).
   std::vector<std::string> Dirs;
@@ -305,17 +312,10 @@ std::string defaultRoot(const LoadedDatabase &Db) {
   std::string Top = gitTopLevel(Root);
   auto Depth = [](const std::string &P) { return std::count(P.begin(), P.end(), '/'); };
   for (const auto &Cmd : Db.Commands) {
-    for (std::size_t I = 0; I < Cmd.CommandLine.size(); ++I) {
-      std::string A = Cmd.CommandLine[I], Dir;
-      for (std::string Flag : {"-I", "-iquote"}) {
-        if (A == Flag && I + 1 < Cmd.CommandLine.size())
-          Dir = Cmd.CommandLine[I + 1];
-        else if (A.size() > Flag.size() && A.compare(0, Flag.size(), Flag) == 0)
-          Dir = A.substr(Flag.size());
-      }
-      if (Dir.empty())
+    for (const auto &[Kind, Written] : includeDirectories(Cmd)) {
+      if (Kind != IncludeKind::User)
         continue;
-      Dir = canonicalPath(Dir, Cmd.Directory);
+      std::string Dir = canonicalPath(Written, Cmd.Directory);
       std::string Widened = commonDir(Root, Dir);
       bool Allowed = Top.empty() ? Depth(Widened) >= 2 : isWithin(Dir, Top);
       if (Allowed && !isWithin(Dir, Db.BuildDir))
