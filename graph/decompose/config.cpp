@@ -209,7 +209,8 @@ private:
 
   void readShared(const toml::table &T, Config &C) const {
     keys(T, "shared",
-         {"include", "threshold", "library_threshold", "min_units", "entry_reach", "service_share"},
+         {"include", "threshold", "library_threshold", "min_units", "entry_reach", "service_share",
+          "bottom_layer_share"},
          [&](const std::string &K, const toml::node &V) {
            if (K == "include") {
              C.SharedInclude = strings(V, "shared.include");
@@ -218,12 +219,13 @@ private:
              if (!(D >= 0 && D <= 1))
                fail(V.source(), "\"shared.entry_reach\" must be in [0, 1] (0 turns it off)");
              C.EntryReach = D;
-           } else if (K == "service_share") {
-             double D = number(V, "shared.service_share");
+           } else if (K == "service_share" || K == "bottom_layer_share") {
+             double D = number(V, "shared." + K);
              if (!(D >= 0 && D < 1))
-               fail(V.source(), "\"shared.service_share\" must be in [0, 1), a share of the "
-                                "services (0 turns the rule off)");
-             C.SharedServiceShare = D;
+               fail(V.source(), "\"shared." + K +
+                                    "\" must be in [0, 1), a share of the services (0 turns the "
+                                    "rule off)");
+             (K == "service_share" ? C.SharedServiceShare : C.BottomLayerShare) = D;
            } else if (K == "threshold" || K == "library_threshold") {
              double D = number(V, "shared." + K);
              if (!(D > 0 && D <= 1))

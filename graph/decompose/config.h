@@ -104,6 +104,10 @@ struct Config {
   /// than this share of the services is domain code and joins its heaviest user
   /// (shared_library.h, docs/METRICS.md).
   double SharedServiceShare = 0.5;
+  /// `[shared] bottom_layer_share`: after clustering, code that depends on nothing outside itself
+  /// and the library, used (directly or through such code) by more than this share of the
+  /// services, joins the library (shared_library.h, bottomLayerLibrary); 0: off.
+  double BottomLayerShare = 0;
   EdgeWeights Weights;
 };
 

@@ -32,6 +32,7 @@ include = ["common/**"]
 threshold = 0.4
 min_units = 10
 service_share = 0.25
+bottom_layer_share = 0.6
 
 [weights]
 call = 3
@@ -49,6 +50,7 @@ damping = "sqrt"
   EXPECT_DOUBLE_EQ(C.SharedThreshold, 0.4);
   EXPECT_EQ(C.SharedMinUnits, 10u);
   EXPECT_DOUBLE_EQ(C.SharedServiceShare, 0.25);
+  EXPECT_DOUBLE_EQ(C.BottomLayerShare, 0.6);
   EXPECT_DOUBLE_EQ(C.Weights[EdgeKind::Call], 3);
   EXPECT_DOUBLE_EQ(C.Weights[EdgeKind::Include], 0.5);
   EXPECT_DOUBLE_EQ(C.Weights[EdgeKind::Write], 4); // default kept
@@ -103,6 +105,8 @@ TEST(Config, ErrorsNameLineAndColumn) {
   expectError("[weights]\ncall = \"x\"\n", "seams.toml:2:8: \"weights.call\" must be a number");
   expectError("[shared]\nthreshold = 1.5\n", "seams.toml:2:13: \"shared.threshold\" must be in");
   expectError("[shared]\nservice_share = 1\n", "\"shared.service_share\" must be in [0, 1)");
+  expectError("[shared]\nbottom_layer_share = -0.5\n",
+              "\"shared.bottom_layer_share\" must be in [0, 1)");
   expectError("[[apart]]\nunits = [\"a/**\"]\n", "seams.toml:1:1: [[apart]] needs \"units\"");
   expectError("[together]\nunits = [\"a/**\"]\n", "must be an array of tables");
   expectError("[services.payments]\n", "pins nothing");

@@ -473,6 +473,17 @@ Decomposition decompose(const Facts &F, const Config &C, const DecomposeOptions 
       }
     }
   }
+  if (C.BottomLayerShare > 0 && N >= C.SharedMinUnits && !O.Services) {
+    const auto Root = static_cast<std::uint32_t>(P.NumComm);
+    const std::vector<bool> Layer = bottomLayerLibrary(G, Shared, eligibleForLibrary(K, Written),
+                                                       homes(P), Root, C.BottomLayerShare);
+    for (std::uint32_t U = 0; U < N; ++U)
+      if (Layer[U]) {
+        Shared[U] = true;
+        P.Community[U] = StaysInRoot;
+        P.Entry[U] = false;
+      }
+  }
   D.Resolution = P.Resolution;
   D.Granularity = P.Granularity;
   const std::size_t NumComm = P.NumComm;

@@ -318,6 +318,42 @@ TEST(Decompose, AUtilityLayerEveryServiceUsesAndThatUsesNoneIsTheLibraryWhole) {
   EXPECT_EQ(D.Services.size(), 5u);
 }
 
+/// Four planted modules and a value type src/lib/vec built on src/lib/angle, which nothing else
+/// uses: module 0 uses vec most, one unit of each other module uses it once. vec's fan-in (7 of
+/// 26 units) passes the library threshold, but angle's does not, so neither is in the library
+/// before the clustering, and the clustering puts both with module 0.
+Facts valueTypeFacts() {
+  return plantedFacts(4, 6, 0.5, 0.02, 7, false, [](FactsBuilder &B, SeededRandom &, unsigned &L) {
+    for (const char *Name : {"vec", "angle"}) {
+      const std::string Base = std::string("src/lib/") + Name;
+      B.addFile({Base + ".h", 20, 0});
+      B.addFile({Base + ".cpp", 40, 0});
+      B.addEntity({Name, EntityKind::Function, std::string("ns::") + Name, Base + ".h", 3,
+                   Base + ".cpp", 5, 30});
+    }
+    addCalls(B, "vec", "angle", 2, L);
+    for (unsigned I = 0; I < 4; ++I)
+      addCalls(B, "f0_" + std::to_string(I), "vec", 3, L);
+    for (unsigned K = 1; K < 4; ++K)
+      addCalls(B, "f" + std::to_string(K) + "_0", "vec", 1, L);
+  });
+}
+
+TEST(Decompose, TheBottomLayerJoinsTheLibraryOnlyWhenAsked) {
+  const Facts F = valueTypeFacts();
+  Decomposition Off = decompose(F, {}, {});
+  EXPECT_EQ(Off.serviceOfFile("src/lib/vec.h"), Off.serviceOfFile("src/m0/c0.h"));
+  EXPECT_EQ(Off.serviceOfFile("src/lib/angle.h"), Off.serviceOfFile("src/m0/c0.h"));
+  Config C;
+  C.BottomLayerShare = 0.5;
+  Decomposition On = decompose(F, C, {});
+  EXPECT_EQ(On.serviceOfFile("src/lib/vec.h"), Decomposition::SharedService);
+  EXPECT_EQ(On.serviceOfFile("src/lib/angle.cpp"), Decomposition::SharedService);
+  EXPECT_EQ(On.Services.size(), 4u);
+  // Module 0's own units stay: they depend on each other and are used by no other module.
+  EXPECT_LT(On.serviceOfFile("src/m0/c0.h"), Decomposition::SharedService);
+}
+
 TEST(Decompose, AUtilityLayerThatCallsAServiceIsNoLibrary) {
   Decomposition D = decompose(utilityLayerFacts(true), {}, {});
   for (unsigned I = 0; I < 4; ++I) {

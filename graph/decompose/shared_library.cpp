@@ -3,6 +3,7 @@
 #include "graph/decompose/shared_library.h"
 
 #include <algorithm>
+#include <bit>
 #include <map>
 #include <set>
 #include <string_view>
@@ -171,6 +172,78 @@ std::vector<bool> omnipresentServices(const UnitGraph &G, const std::vector<bool
       Out[U] = Omnipresent;
       In[U] = false;
     }
+  }
+  return Out;
+}
+
+std::vector<bool> bottomLayerLibrary(const UnitGraph &G, const std::vector<bool> &Shared,
+                                     const std::vector<bool> &Eligible,
+                                     const std::vector<std::uint32_t> &Home,
+                                     std::uint32_t Communities, double ServiceShare) {
+  const std::size_t N = G.NumUnits;
+  // The bottom of each service: its eligible units that depend on nothing outside it and the
+  // library, to a fixed point (what omnipresentServices keeps of a service).
+  std::vector<bool> Layer(N);
+  for (std::size_t U = 0; U < N; ++U)
+    Layer[U] = !Shared[U] && Eligible[U] && Home[U] < Communities;
+  for (bool Changed = true; Changed;) {
+    std::vector<bool> Next(Layer);
+    for (const UnitArc &A : G.Arcs)
+      if (A.Weight > 0 && Layer[A.From] && !Shared[A.To] &&
+          (!Layer[A.To] || Home[A.To] != Home[A.From]))
+        Next[A.From] = false;
+    Changed = Next != Layer;
+    Layer = std::move(Next);
+  }
+  // Which services reach each unit of the layer, as bit sets, propagated from a user to what it
+  // depends on within the layer.
+  const std::size_t Words = (Communities + 63) / 64;
+  std::vector<std::uint64_t> Reach(N * Words, 0);
+  auto Mark = [&](std::size_t U, std::uint32_t S) {
+    std::uint64_t &W = Reach[U * Words + S / 64];
+    const std::uint64_t Bit = std::uint64_t{1} << (S % 64);
+    const bool New = !(W & Bit);
+    W |= Bit;
+    return New;
+  };
+  std::vector<std::vector<std::uint32_t>> Within(N);
+  std::vector<std::uint32_t> Work;
+  std::vector<bool> Seen(Communities, false);
+  for (const UnitArc &A : G.Arcs) {
+    if (A.Weight <= 0 || !Layer[A.To] || Shared[A.From] || Home[A.From] >= Communities)
+      continue;
+    Seen[Home[A.From]] = true;
+    if (Layer[A.From])
+      Within[A.From].push_back(A.To);
+    if (Mark(A.To, Home[A.From]))
+      Work.push_back(A.To);
+  }
+  for (std::size_t U = 0; U < N; ++U)
+    if (!Shared[U] && Home[U] < Communities)
+      Seen[Home[U]] = true;
+  const auto Services = static_cast<double>(std::count(Seen.begin(), Seen.end(), true));
+  while (!Work.empty()) {
+    const std::uint32_t U = Work.back();
+    Work.pop_back();
+    for (std::uint32_t V : Within[U]) {
+      bool Changed = false;
+      for (std::size_t W = 0; W < Words; ++W) {
+        const std::uint64_t Old = Reach[V * Words + W];
+        Reach[V * Words + W] |= Reach[U * Words + W];
+        Changed = Changed || Reach[V * Words + W] != Old;
+      }
+      if (Changed)
+        Work.push_back(V);
+    }
+  }
+  std::vector<bool> Out(N, false);
+  for (std::size_t U = 0; U < N; ++U) {
+    if (!Layer[U])
+      continue;
+    std::size_t Count = 0;
+    for (std::size_t W = 0; W < Words; ++W)
+      Count += static_cast<std::size_t>(std::popcount(Reach[U * Words + W]));
+    Out[U] = static_cast<double>(Count) > ServiceShare * Services;
   }
   return Out;
 }

@@ -128,6 +128,35 @@ TEST(SharedLibrary, AServiceMostOthersUseAndThatUsesNoneIsTheLibrary) {
   EXPECT_EQ(omnipresentServices(graphOf(10, Tangled), None, All, Home, 4, 0.5, 0.5), None);
 }
 
+TEST(SharedLibrary, TheBottomOfAServiceMostServicesReachIsTheLibrary) {
+  // Service 0 holds a value type 0, a type 1 built on it, code 2 using 1 and 3, and its own
+  // domain type 3. Services 1, 2 and 3 are units 4, 5 and 6: 4 and 5 use 1, 6 uses 0 and 4
+  // uses 7, service 3's other unit, which 5 and 6 use too. 0..3 depend on nothing outside
+  // service 0: its bottom. 1 is reached by services 0 (through 2), 1 and 2: 3 of 4; 0 by all
+  // 4, through 1 or directly; 2 by none, 3 by service 0 alone. 7 is reached by 3 services but
+  // depends on 4, another service's unit.
+  const std::vector<UnitArc> Arcs{
+      {1, 0, 1, 0, 1}, {2, 1, 1, 0, 1}, {2, 3, 1, 0, 1}, {4, 1, 1, 0, 1}, {4, 7, 1, 0, 1},
+      {5, 1, 1, 0, 1}, {5, 7, 1, 0, 1}, {6, 0, 1, 0, 1}, {6, 7, 1, 0, 1}, {7, 4, 1, 0, 1}};
+  UnitGraph G = graphOf(8, Arcs);
+  const std::vector<bool> None(8, false), All(8, true);
+  const std::vector<std::uint32_t> Home{0, 0, 0, 0, 1, 2, 3, 3};
+  const std::vector<bool> Bottom{true, true, false, false, false, false, false, false};
+  EXPECT_EQ(bottomLayerLibrary(G, None, All, Home, 4, 0.5), Bottom);
+  // More than 3 of 4: only the value type.
+  std::vector<bool> ValueType(None);
+  ValueType[0] = true;
+  EXPECT_EQ(bottomLayerLibrary(G, None, All, Home, 4, 0.75), ValueType);
+  // A value type owning written state (not eligible) is not taken, nor what is built on it.
+  std::vector<bool> Owner(All);
+  Owner[0] = false;
+  EXPECT_EQ(bottomLayerLibrary(G, None, Owner, Home, 4, 0.5), None);
+  // Once the value type is in the library, the type built on it is still bottom code.
+  std::vector<bool> Type(None);
+  Type[1] = true;
+  EXPECT_EQ(bottomLayerLibrary(G, ValueType, All, Home, 4, 0.5), Type);
+}
+
 TEST(SharedLibrary, ADomainOneOfTwoOtherServicesUsesStaysAService) {
   // Service 1 (units 2, 3) depends on nothing and half the other units use it, but only one of
   // the two other services: a domain, not a library.
