@@ -190,9 +190,11 @@ int runCheck(CheckArgs &A, std::ostream &Out, std::ostream &Err) {
   }
   if (!SummaryOnStdout)
     (StdoutUsed ? Err : Out) << checkSummary(R) << "\n";
-  // The baseline's services scored against the project's past (docs/METRICS.md).
-  std::optional<ChangeHistory> History =
-      loadHistory(A.History, A.In.RootDir, A.In.CacheDir, A.In.Extract.Quiet, Err);
+  // The baseline's services scored against the project's past (docs/METRICS.md); a summary, so
+  // not with -q.
+  std::optional<ChangeHistory> History;
+  if (!A.In.Extract.Quiet)
+    History = loadHistory(A.History, A.In.RootDir, A.In.CacheDir, false, Err);
   if (History && !History->Commits.empty())
     (StdoutUsed ? Err : Out) << "independent change of the baseline's services: "
                              << independenceLine(

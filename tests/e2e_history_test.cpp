@@ -113,6 +113,26 @@ TEST_F(ShopHistory, CompareGivesTheIndependentChangeRateOfBoth) {
   EXPECT_THAT(C.Out, HasSubstr("independent change, second: 78.3% of 23 commits"));
 }
 
+TEST_F(ShopHistory, CheckScoresTheBaselinesServicesOnTheHistoryUnlessQuiet) {
+  ScriptedRepo R;
+  scriptShop(R);
+  ASSERT_EQ(analyze(R, R.path() + "/out").Code, 0);
+  const std::string Facts = " --facts " + Dir->path() + "/facts.json --root " + R.path();
+  RunResult B = runSeams("baseline" + Facts + " --from " + R.path() +
+                         "/out/decomposition.json -o " + R.path() + "/baseline.json");
+  ASSERT_EQ(B.Code, 0) << B.Err;
+  const std::string Check = "check" + Facts + " --baseline " + R.path() + "/baseline.json";
+  RunResult Loud = runSeams(Check);
+  EXPECT_EQ(Loud.Code, 0) << Loud.Err;
+  // On standard error: standard output holds the report, which may be a machine format.
+  EXPECT_THAT(Loud.Err, HasSubstr("independent change of the baseline's services: 100% of 18 "
+                                  "commits"));
+  RunResult Quiet = runSeams(Check + " -q");
+  EXPECT_EQ(Quiet.Code, 0) << Quiet.Err;
+  EXPECT_THAT(Quiet.Out + Quiet.Err, Not(HasSubstr("independent change")));
+  EXPECT_THAT(Quiet.Out, HasSubstr("0 new")); // the verdict itself is never silenced
+}
+
 /// `seams history` and `seams analyze` on a repository seams cannot use: a note, exit 0.
 void expectNote(const std::string &Root, const std::string &Note, const std::string &Facts) {
   RunResult H = runSeams("history --root " + Root + " -o " + Root + "/h.json");
