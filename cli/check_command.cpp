@@ -9,6 +9,7 @@
 #include "graph/model/atomic_file.h"
 #include "graph/model/error.h"
 #include "graph/model/facts_json.h"
+#include "graph/model/text_format.h"
 #include "reports/check_report.h"
 
 #include <cstdlib>
@@ -105,8 +106,11 @@ int runBaseline(BaselineArgs &A, std::ostream &Out, std::ostream &Err) {
   }
   Baseline B = makeBaseline(D, F);
   writeFileAtomically(A.Output, [&](std::ostream &S) { writeBaseline(B, S); });
-  Out << "Wrote " << A.Output << ": " << B.Services.size() << " services, " << B.Members.size()
-      << " member rules, " << B.Dependencies.size() << " known cross-service dependencies\n";
+  Out << "Wrote " << A.Output << ": " << plural(B.Services.size(), "service", "services") << ", "
+      << plural(B.Members.size(), "member rule", "member rules") << ", "
+      << plural(B.Dependencies.size(), "known cross-service dependency",
+                "known cross-service dependencies")
+      << "\n";
   return Strict ? ExitAnalysis : ExitOk;
 }
 

@@ -15,20 +15,20 @@ void writeAnalyzeSummary(const Decomposition &D, const Assessment &A, std::ostre
   std::size_t Width = 7;
   for (const Service &S : D.Services)
     Width = std::max(Width, S.Name.size());
-  Out << D.Services.size() << " services";
+  Out << plural(D.Services.size(), "service", "services");
   if (!D.SharedUnits.empty())
-    Out << " (+ shared library of " << D.SharedUnits.size() << " units)";
+    Out << " (+ shared library of " << plural(D.SharedUnits.size(), "unit", "units") << ")";
   if (!D.GeneratedFiles.empty())
-    Out << " (" << D.GeneratedFiles.size() << " generated file"
-        << (D.GeneratedFiles.size() == 1 ? "" : "s") << " set apart, such as "
-        << D.GeneratedFiles.front() << ")";
+    Out << " (" << plural(D.GeneratedFiles.size(), "generated file", "generated files")
+        << " set apart, such as " << D.GeneratedFiles.front() << ")";
   Out << ":\n";
   const std::vector<bool> Unconnected = unconnectedServices(D, A);
   for (std::size_t I = 0; I < D.Services.size(); ++I) {
     const Service &S = D.Services[I];
     Out << "  " << std::left << std::setw(static_cast<int>(Width)) << S.Name << std::right
-        << std::setw(5) << S.Metrics.Units << " units" << std::setw(7) << S.Metrics.Lines
-        << " lines  cohesion " << fixedNumber(S.Metrics.Cohesion, 2)
+        << std::setw(5) << S.Metrics.Units << (S.Metrics.Units == 1 ? " unit " : " units")
+        << std::setw(7) << S.Metrics.Lines << " lines  cohesion "
+        << fixedNumber(S.Metrics.Cohesion, 2)
         << (S.CompositionRoot ? "  composition root: main and its wiring, not extracted"
             : Unconnected[I]  ? "  unconnected: no other service uses it, it uses none"
                               : "")

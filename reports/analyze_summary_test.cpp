@@ -18,10 +18,10 @@ TEST(AnalyzeSummary, ServicesThenTopHotspots) {
   // Ranked by benefit over effort: the shared global (16 / 2.39), then the one-edge cycle
   // (6 / 2.39). Nine hotspots for four units: the lowest-ranked is left out, and said so.
   EXPECT_EQ(Out.str(), "4 services:\n"
-                       "  a          1 units     20 lines  cohesion 0.00\n"
-                       "  b          1 units     20 lines  cohesion 0.00\n"
-                       "  c          1 units     20 lines  cohesion 0.00\n"
-                       "  d          1 units     20 lines  cohesion 0.00\n"
+                       "  a          1 unit      20 lines  cohesion 0.00\n"
+                       "  b          1 unit      20 lines  cohesion 0.00\n"
+                       "  c          1 unit      20 lines  cohesion 0.00\n"
+                       "  d          1 unit      20 lines  cohesion 0.00\n"
                        "granularity: what stays together across resolutions 1/8 to 8 "
                        "(--resolution R: one run at R, --services N: N services)\n"
                        "include similarity: not used (the include graph between units has no "
@@ -43,8 +43,8 @@ TEST(AnalyzeSummary, MarksAServiceNothingConnectsAndTheCompositionRoot) {
   });
   std::ostringstream Out;
   writeAnalyzeSummary(D, A, Out, 0);
-  EXPECT_NE(Out.str().find("  c          1 units     20 lines  cohesion 0.00\n"
-                           "  d          1 units     20 lines  cohesion 0.00  unconnected: no "
+  EXPECT_NE(Out.str().find("  c          1 unit      20 lines  cohesion 0.00\n"
+                           "  d          1 unit      20 lines  cohesion 0.00  unconnected: no "
                            "other service uses it, it uses none\n"),
             std::string::npos)
       << Out.str();
@@ -54,7 +54,7 @@ TEST(AnalyzeSummary, MarksAServiceNothingConnectsAndTheCompositionRoot) {
     S.CompositionRoot = S.Name == "d";
   std::ostringstream Root;
   writeAnalyzeSummary(D, A, Root, 0);
-  EXPECT_NE(Root.str().find("  d          1 units     20 lines  cohesion 0.00  composition root: "
+  EXPECT_NE(Root.str().find("  d          1 unit      20 lines  cohesion 0.00  composition root: "
                             "main and its wiring, not extracted\n"),
             std::string::npos)
       << Root.str();
@@ -95,7 +95,7 @@ TEST(AnalyzeSummary, SaysHowToAskForAnotherGranularityWhenItChoseOne) {
   const std::string Line = "granularity: what stays together across resolutions 1/8 to 8 "
                            "(--resolution R: one run at R, --services N: N services)\n";
   D.Granularity = "consensus-across-resolutions";
-  EXPECT_NE(Summary().find("  d          1 units     20 lines  cohesion 0.00\n" + Line),
+  EXPECT_NE(Summary().find("  d          1 unit      20 lines  cohesion 0.00\n" + Line),
             std::string::npos)
       << Summary();
   // The line names the default grid: a new grid must change it too.

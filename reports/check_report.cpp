@@ -2,6 +2,7 @@
 #include "reports/check_report.h"
 
 #include "graph/model/error.h"
+#include "graph/model/text_format.h"
 #include "reports/escape.h"
 #include "reports/sarif_writer.h"
 
@@ -253,7 +254,8 @@ std::vector<CheckOutput> parseCheckOutputs(const std::vector<std::string> &Specs
 }
 
 std::string checkSummary(const CheckResult &R) {
-  std::string S = std::to_string(R.Tolerated) + " known dependencies tolerated by the baseline";
+  std::string S =
+      plural(R.Tolerated, "known dependency", "known dependencies") + " tolerated by the baseline";
   unsigned New = 0, Stale = 0, Cycles = 0, Limits = 0;
   for (const Finding &X : R.Findings) {
     New += X.Kind == FindingKind::NewDependency;
@@ -262,8 +264,9 @@ std::string checkSummary(const CheckResult &R) {
     Limits += X.Kind == FindingKind::LimitExceeded;
   }
   S += "; " + std::to_string(New) + " new, " + std::to_string(Stale) + " stale, " +
-       std::to_string(Cycles) + " new cycles, " + std::to_string(Limits) + " limits exceeded, " +
-       std::to_string(R.Unassigned) + " unassigned files";
+       plural(Cycles, "new cycle", "new cycles") + ", " +
+       plural(Limits, "limit exceeded", "limits exceeded") + ", " +
+       plural(R.Unassigned, "unassigned file", "unassigned files");
   return S;
 }
 

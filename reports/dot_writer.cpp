@@ -1,6 +1,7 @@
 // Writes services.dot and units.dot (see dot_writer.h); every name goes through dotString.
 #include "reports/dot_writer.h"
 
+#include "graph/model/text_format.h"
 #include "reports/escape.h"
 
 #include <algorithm>
@@ -55,8 +56,8 @@ void writeServicesDot(const ReportModel &M, std::ostream &Out, ServicesDotFor Fo
     // in the node's title.
     Out << "  " << dotString(S.Name) << " [label="
         << dotString(WithSvgIds ? S.Name
-                                : S.Name + "\n" + std::to_string(S.Metrics.Units) + " units, " +
-                                      std::to_string(S.Metrics.Lines) + " lines");
+                                : S.Name + "\n" + plural(S.Metrics.Units, "unit", "units") + ", " +
+                                      plural(S.Metrics.Lines, "line", "lines"));
     if (WithSvgIds)
       Out << ", id=\"s" << I << "\"";
     Out << "];\n";
@@ -64,9 +65,10 @@ void writeServicesDot(const ReportModel &M, std::ostream &Out, ServicesDotFor Fo
   const std::string Shared = sharedNodeName(D);
   if (!D.SharedUnits.empty()) {
     Out << "  " << dotString(Shared) << " [label="
-        << dotString(WithSvgIds ? std::string("shared library")
-                                : "shared library\n" + std::to_string(D.SharedUnits.size()) +
-                                      " units, " + std::to_string(D.SharedFiles.size()) + " files")
+        << dotString(WithSvgIds
+                         ? std::string("shared library")
+                         : "shared library\n" + plural(D.SharedUnits.size(), "unit", "units") +
+                               ", " + plural(D.SharedFiles.size(), "file", "files"))
         << ", fillcolor=\"" << SharedFill << "\", color=\"" << SharedColor << "\"";
     if (WithSvgIds)
       Out << ", id=\"shared\"";

@@ -1,6 +1,7 @@
 // The report's Plan section: an ordered timeline of steps with their changes and sketches.
 #include "reports/plan_html.h"
 
+#include "graph/model/text_format.h"
 #include "reports/escape.h"
 #include "reports/interfaces.h"
 
@@ -79,10 +80,13 @@ std::string planSection(const ReportModel &M) {
   for (const PlanStep &S : P.Steps) {
     Out << "<li class=\"plan-step\" data-service=\"" << htmlAttr(S.Service) << "\"><h3>Step "
         << S.Number << ": " << htmlText(S.Service) << "</h3>\n<p class=\"plan-rationale\">"
-        << htmlText(S.Rationale) << "</p>\n<p class=\"plan-figures\">Effort: " << S.UseSites
-        << " use sites in " << S.Files << " files. Blast radius: " << S.BlastBefore.Units
-        << " units / " << S.BlastBefore.Services << " services today &rarr; " << S.BlastAfter.Units
-        << " units / " << S.BlastAfter.Services << " services after.</p>\n";
+        << htmlText(S.Rationale)
+        << "</p>\n<p class=\"plan-figures\">Effort: " << plural(S.UseSites, "use site", "use sites")
+        << " in " << plural(S.Files, "file", "files")
+        << ". Blast radius: " << plural(S.BlastBefore.Units, "unit", "units") << " / "
+        << plural(S.BlastBefore.Services, "service", "services") << " today &rarr; "
+        << plural(S.BlastAfter.Units, "unit", "units") << " / "
+        << plural(S.BlastAfter.Services, "service", "services") << " after.</p>\n";
     list(Out, "Calls and uses to route through its API", S.Route, Edge);
     list(Out, "Its uses of other services' APIs", S.Outbound, Edge);
     list(Out, "Globals to give an owner and an accessor", S.Globals, [&](const PlanGlobal &G) {

@@ -1,6 +1,8 @@
 // `seams plan` on the console: the steps in order, each with what must change before it.
 #include "reports/plan_text.h"
 
+#include "graph/model/text_format.h"
+
 #include <ostream>
 
 namespace seams {
@@ -38,15 +40,16 @@ std::string edgeLine(const HotspotEdge &E) {
 } // namespace
 
 void writePlanText(const Plan &P, std::ostream &Out, std::size_t MaxItems) {
-  Out << "Extraction plan: " << P.Steps.size() << " step" << (P.Steps.size() == 1 ? "" : "s")
+  Out << "Extraction plan: " << plural(P.Steps.size(), "step", "steps")
       << ", cheapest and safest first\n";
   for (const PlanStep &S : P.Steps) {
     Out << "\n" << S.Number << ". " << S.Service << ": " << S.Rationale << "\n";
-    Out << "   effort: " << S.UseSites << " use site" << (S.UseSites == 1 ? "" : "s") << " in "
-        << S.Files << " file" << (S.Files == 1 ? "" : "s")
-        << "; blast radius: " << S.BlastBefore.Units << " units / " << S.BlastBefore.Services
-        << " services today -> " << S.BlastAfter.Units << " units / " << S.BlastAfter.Services
-        << " services after\n";
+    Out << "   effort: " << plural(S.UseSites, "use site", "use sites") << " in "
+        << plural(S.Files, "file", "files")
+        << "; blast radius: " << plural(S.BlastBefore.Units, "unit", "units") << " / "
+        << plural(S.BlastBefore.Services, "service", "services") << " today -> "
+        << plural(S.BlastAfter.Units, "unit", "units") << " / "
+        << plural(S.BlastAfter.Services, "service", "services") << " after\n";
     section(Out, "route through its API", S.Route, MaxItems, edgeLine);
     section(Out, "call other services' APIs", S.Outbound, MaxItems, edgeLine);
     section(Out, "globals to give an owner and an accessor", S.Globals, MaxItems,

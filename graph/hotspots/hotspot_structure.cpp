@@ -304,9 +304,12 @@ void findHubs(const CouplingModel &M, const HotspotOptions &, std::vector<Hotspo
     const std::uint32_t S = M.EntityService[Cls];
     if (!M.isService(S))
       continue;
+    // Members defined in another service's files (a header in one service, its source in
+    // another) reach back into the class's own service: that is not a service it drives.
     std::set<std::string> Reached;
     for (const CrossEdge *C : Edges)
-      Reached.insert(M.serviceName(C->ToService));
+      if (C->ToService != S)
+        Reached.insert(M.serviceName(C->ToService));
     if (Reached.size() < GodClassServices)
       continue;
     const std::set<std::uint32_t> &FanIn = Fans.In[Cls], &FanOut = Fans.Out[Cls];
@@ -326,12 +329,13 @@ void findHubs(const CouplingModel &M, const HotspotOptions &, std::vector<Hotspo
     for (const CrossEdge *C : ClassIn[Cls])
       H.Weight += C->Weight;
     sortHotspotEdges(H.Edges);
-    H.Message = decisionMessage(
-        M.name(Cls) + " (" + H.Owner + ") reaches " + std::to_string(Reached.size()) +
-            " services (" + joinNames({Reached.begin(), Reached.end()}) + "), fan-in " +
-            std::to_string(FanIn.size()) + " x fan-out " + std::to_string(FanOut.size()) + " = " +
-            std::to_string(FanIn.size() * FanOut.size()),
-        "split it by the services it drives");
+    H.Message = decisionMessage(M.name(Cls) + " (" + H.Owner + ") reaches " +
+                                    plural(Reached.size(), "service", "services") + " (" +
+                                    joinNames({Reached.begin(), Reached.end()}) + "), fan-in " +
+                                    std::to_string(FanIn.size()) + " x fan-out " +
+                                    std::to_string(FanOut.size()) + " = " +
+                                    std::to_string(FanIn.size() * FanOut.size()),
+                                "split it by the services it drives");
     GodUnits.insert(M.EntityUnit[Cls]);
     Out.push_back(std::move(H));
   }
@@ -390,8 +394,8 @@ void findHubs(const CouplingModel &M, const HotspotOptions &, std::vector<Hotspo
     H.Edges = describeAll(M, EdgeIs);
     H.At = {Un.Anchor, 1, 0};
     H.Message = decisionMessage(
-        Un.Id + " (" + H.Owner + ") links " + std::to_string(H.Services.size()) + " services (" +
-            joinNames(H.Services) + "), betweenness " + shortNumber(Centrality[L] / Norm) +
+        Un.Id + " (" + H.Owner + ") links " + plural(H.Services.size(), "service", "services") +
+            " (" + joinNames(H.Services) + "), betweenness " + shortNumber(Centrality[L] / Norm) +
             ", cross weight " + shortNumber(H.Weight),
         "split it along the services it serves");
     Out.push_back(std::move(H));

@@ -42,6 +42,34 @@ TEST(HotspotStructure, EachArcToCutIsItsOwnHotspot) {
   }
 }
 
+TEST(HotspotStructure, AHubReachesOnlyServicesOtherThanItsOwn) {
+  // a::Big is declared in a/big.h and its members are defined in e/big.cpp (SFML's
+  // RenderTarget.hpp and RenderTarget.cpp, proposed apart): they call a::helper in its own
+  // service a and one function in each of b, c and d. It drives b, c and d, not a.
+  HotspotWorld W;
+  W.entity("a::Big", EntityKind::Class, "a/big.h", 3, 30);
+  W.function("a::helper", "a/helper.cpp", 1);
+  const char *Targets[] = {"a::helper", "b::f", "c::g", "d::h"};
+  for (int I = 0; I < 4; ++I) {
+    std::string M = "m" + std::to_string(I + 1), To = Targets[I];
+    if (I > 0)
+      W.function(To, std::string(1, To[0]) + "/f.cpp", 1);
+    W.definedMember("a::Big", "a::Big::" + M, "a/big.h", 4 + I, "e/big.cpp", 10 + 10 * I);
+    W.edge("a::Big::" + M, To, EdgeKind::Call, 1, 0, "e/big.cpp", 11 + 10 * I);
+  }
+  Facts F = W.facts();
+  Decomposition D = testing::pinned(
+      F, {{"a", {"a/**"}}, {"b", {"b/**"}}, {"c", {"c/**"}}, {"d", {"d/**"}}, {"e", {"e/**"}}}, {},
+      UnitKind::File, {});
+  Assessment A = computeHotspots(F, D, uncapped());
+  auto Hubs = ofKind(A, HotspotKind::Hub);
+  ASSERT_EQ(Hubs.size(), 1u);
+  EXPECT_EQ(hotspotLine(*Hubs[0]), "a/big.h:3: hub: a::Big (a) reaches 3 services (b, c, d), "
+                                   "fan-in 0 x fan-out 4 = 0 -> split it by the services it "
+                                   "drives");
+  EXPECT_EQ(Hubs[0]->Services, (std::vector<std::string>{"a", "b", "c", "d"}));
+}
+
 /// Where the hub class common::Big lives, and the unit kind.
 struct Outside {
   UnitKind Unit;

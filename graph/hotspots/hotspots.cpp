@@ -3,6 +3,7 @@
 #include "graph/hotspots/hotspots.h"
 
 #include "graph/hotspots/coupling.h"
+#include "graph/model/text_format.h"
 
 #include <algorithm>
 #include <cctype>
@@ -49,10 +50,6 @@ bool isConstructor(const Entity &E) {
   std::size_t Prev = Scope.rfind("::");
   std::string_view Class = Prev == std::string::npos ? Scope : Scope.substr(Prev + 2);
   return Name == Class || (Name.starts_with("~") && Name.substr(1) == Class);
-}
-
-std::string plural(std::size_t N, const char *One, const char *Many) {
-  return std::to_string(N) + " " + (N == 1 ? One : Many);
 }
 
 std::string percent(double Share) { return std::to_string(int(Share * 100 + 0.5)) + "%"; }

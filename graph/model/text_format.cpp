@@ -79,6 +79,10 @@ std::string fixedNumber(double V, int Digits) {
   return Buf;
 }
 
+std::string plural(std::size_t N, const char *One, const char *Many) {
+  return std::to_string(N) + " " + (N == 1 ? One : Many);
+}
+
 std::string fingerprint(std::string_view S) {
   std::uint64_t H = 0xcbf29ce484222325ULL;
   for (unsigned char C : S) {

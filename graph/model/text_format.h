@@ -1,7 +1,8 @@
-// The text encodings every writer shares: JSON string literals, stable numbers, fingerprints.
+// The text every writer shares: JSON literals, stable numbers, counted nouns, fingerprints.
 // Context-specific escapes (HTML, DOT, XML, URIs) build on these in reports/escape.h.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -19,6 +20,10 @@ std::string formatNumber(double V, int Digits = 6);
 /// V with exactly Digits decimals ("0.2700"): for figures shown beside each other, such as a
 /// ratchet's before and after.
 std::string fixedNumber(double V, int Digits);
+
+/// "1 service", "2 services": N and the noun in the number N asks for. Every count a message or
+/// report writes goes through here, so none says "1 services".
+std::string plural(std::size_t N, const char *One, const char *Many);
 
 /// 64-bit FNV-1a of S as 16 lowercase hex digits: a stable, platform-independent fingerprint.
 std::string fingerprint(std::string_view S);

@@ -1,4 +1,4 @@
-// Tests for the shared text encodings: JSON literals, stable numbers, fingerprints.
+// Tests for the shared text encodings: JSON literals, stable numbers, counted nouns, fingerprints.
 #include "graph/model/text_format.h"
 
 #include <gtest/gtest.h>
@@ -24,6 +24,13 @@ TEST(TextFormatTest, FormatNumberIsShortAndStable) {
   EXPECT_EQ(formatNumber(-1.25, 2), "-1.25");
   EXPECT_EQ(formatNumber(150, 0), "150");
   EXPECT_EQ(formatNumber(0.04, 1), "0");
+}
+
+TEST(TextFormatTest, PluralAgreesWithTheCount) {
+  EXPECT_EQ(plural(0, "service", "services"), "0 services");
+  EXPECT_EQ(plural(1, "service", "services"), "1 service");
+  EXPECT_EQ(plural(2, "new cycle", "new cycles"), "2 new cycles");
+  EXPECT_EQ(plural(1, "known dependency", "known dependencies"), "1 known dependency");
 }
 
 TEST(TextFormatTest, FingerprintIsFnv1a64) {

@@ -31,10 +31,6 @@ struct Draft {
   std::set<std::string> Files;
 };
 
-std::string plural(unsigned N, const char *One, const char *Many) {
-  return std::to_string(N) + " " + (N == 1 ? One : Many);
-}
-
 std::string rationale(const PlanStep &S) {
   std::string Out = S.InCycle
                         ? "in a cycle with " + listNames(S.CycleWith) + " (" +
