@@ -169,7 +169,13 @@ bool ProjectFilter::isGenerated(const std::string &Rel) const {
 
 std::string ProjectFilter::displayName() const {
   std::string Name = llvm::sys::path::filename(Root).str();
-  return Name.empty() ? "/" : Name;
+  if (Name.empty())
+    return "/";
+  // A checkout's sources in `src/` name nothing: say whose they are.
+  std::string Parent = llvm::sys::path::filename(llvm::sys::path::parent_path(Root)).str();
+  if ((Name == "src" || Name == "source" || Name == "sources") && !Parent.empty() && Parent != "/")
+    return Parent + "/" + Name;
+  return Name;
 }
 
 LoadedDatabase loadCompileDatabase(const std::string &PathOrDir) {

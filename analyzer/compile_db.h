@@ -33,7 +33,8 @@ public:
   bool isGenerated(const std::string &Rel) const;
   /// The build directories inside the root, relative and '/'-terminated, sorted.
   const std::vector<std::string> &buildDirectories() const { return BuildDirs; }
-  /// The root's display name: its last component, never the absolute path.
+  /// The root's display name: its last component, never the absolute path; with its parent's
+  /// when that component is `src`, `source` or `sources` ("sfml/src"), which names no project.
   std::string displayName() const;
 
 private:
