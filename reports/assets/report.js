@@ -26,6 +26,8 @@
     return e;
   }
   const $ = (sel, root) => (root || document).querySelector(sel);
+  // "1 unit", "2 units": a count and the noun in the number it asks for (as plural() in C++).
+  const count = (n, one, many) => n + ' ' + (n === 1 ? one : many);
   const fmt = (v, d) => (typeof v === 'number' ? Number(v.toFixed(d === undefined ? 2 : d)).toString() : String(v));
   const serviceName = (s) => (s >= 0 ? services[s].name : s === -1 ? 'shared library' : 'excluded');
 
@@ -82,13 +84,13 @@
       const m = s.metrics;
       const dl = el('dl');
       const row = (k, v) => dl.append(el('dt', { text: k }), el('dd', { text: v }));
-      row('size', m.units + ' units, ' + m.lines + ' lines');
+      row('size', count(m.units, 'unit', 'units') + ', ' + count(m.lines, 'line', 'lines'));
       row('cohesion', fmt(m.cohesion, 2));
       row('coupling in/out', fmt(m.afferent, 1) + ' / ' + fmt(m.efferent, 1));
       row('instability', fmt(m.instability, 2));
       if (s.change) row('changed alone', s.change.alone + ' of ' + (s.change.alone + s.change.with_others) + ' commits');
       if (s.why) row('why together', whySummary(s.why));
-      if (s.contract && s.contract.blast) row('blast radius', s.contract.blast.services_after + ' of ' + s.contract.blast.services_today + ' services');
+      if (s.contract && s.contract.blast) row('blast radius', s.contract.blast.services_after + ' of ' + count(s.contract.blast.services_today, 'service', 'services'));
       const card = el('div', { class: 'card', tabindex: 0, 'data-service': i, role: 'button', onclick: () => { selectService(i); $('#map').scrollIntoView(); }, onkeydown: (e) => { if (e.key === 'Enter') { selectService(i); $('#map').scrollIntoView(); } } },
         el('h4', null, s.name, s.pinned ? el('span', { class: 'badge', text: 'pinned' }) : null, s.cycle >= 0 ? el('span', { class: 'badge cycle', text: 'cycle ' + (s.cycle + 1) }) : null), dl);
       cards.append(card);
@@ -149,11 +151,11 @@
     d.setAttribute('data-service', s.name);
     d.append(el('h3', null, s.name, s.cycle >= 0 ? el('span', { class: 'badge cycle', text: 'cycle ' + (s.cycle + 1) }) : null));
     const m = s.metrics;
-    d.append(el('p', { text: m.units + ' units, ' + m.files + ' files, ' + m.lines + ' lines; cohesion ' + fmt(m.cohesion, 2) + ', instability ' + fmt(m.instability, 2) + ', afferent ' + fmt(m.afferent, 1) + ', efferent ' + fmt(m.efferent, 1) + '.' }));
+    d.append(el('p', { text: count(m.units, 'unit', 'units') + ', ' + count(m.files, 'file', 'files') + ', ' + count(m.lines, 'line', 'lines') + '; cohesion ' + fmt(m.cohesion, 2) + ', instability ' + fmt(m.instability, 2) + ', afferent ' + fmt(m.afferent, 1) + ', efferent ' + fmt(m.efferent, 1) + '.' }));
     const c = s.contract;
     if (c && c.blast) {
       const b = c.blast;
-      d.append(el('p', { text: 'Blast radius: today ' + b.units_today + ' units in ' + b.services_today + ' services; after the cut ' + b.units_after + ' units in ' + b.services_after + ' services' + (b.dependents.length ? ' (' + b.dependents.join(', ') + ')' : '') + '.' }));
+      d.append(el('p', { text: 'Blast radius: today ' + count(b.units_today, 'unit', 'units') + ' in ' + count(b.services_today, 'service', 'services') + '; after the cut ' + count(b.units_after, 'unit', 'units') + ' in ' + count(b.services_after, 'service', 'services') + (b.dependents.length ? ' (' + b.dependents.join(', ') + ')' : '') + '.' }));
     }
     if (s.change) {
       d.append(el('p', { text: 'History: changed alone in ' + s.change.alone + ' commits, with other services in ' + s.change.with_others + '.' }));
@@ -171,8 +173,8 @@
         const c = w.includes.closest;
         li.push(el('li', null, w.includes.pairs + ' unit pairs include, and are included by, alike units; most alike: ', el('span', { class: 'mono', text: units[c[0]][0] }), ' \u2194 ', el('span', { class: 'mono', text: units[c[1]][0] }), ' (cosine ' + fmt(c[2], 2) + ').'));
       }
-      if (w.terms.length) li.push(el('li', null, 'Shared identifier terms: ', el('span', { class: 'mono', text: w.terms.map((t) => t[0] + ' (' + t[1] + ' units)').join(', ') })));
-      if (w.namespaces && w.namespaces.length) li.push(el('li', null, 'Shared namespaces: ', el('span', { class: 'mono', text: w.namespaces.map((t) => t[0] + ' (' + t[1] + ' units)').join(', ') })));
+      if (w.terms.length) li.push(el('li', null, 'Shared identifier terms: ', el('span', { class: 'mono', text: w.terms.map((t) => t[0] + ' (' + count(t[1], 'unit', 'units') + ')').join(', ') })));
+      if (w.namespaces && w.namespaces.length) li.push(el('li', null, 'Shared namespaces: ', el('span', { class: 'mono', text: w.namespaces.map((t) => t[0] + ' (' + count(t[1], 'unit', 'units') + ')').join(', ') })));
       d.append(el('ul', { class: 'why' }, ...li));
     }
     d.append(el('h4', { text: 'Members' }), memberList(s.units));
@@ -194,7 +196,7 @@
     const d = detail();
     d.setAttribute('data-service', 'shared library');
     d.append(el('h3', { text: 'shared library' }));
-    d.append(el('p', { text: data.shared.units.length + ' units, ' + data.shared.files + ' files used by many services, set aside rather than given to one.' }));
+    d.append(el('p', { text: count(data.shared.units.length, 'unit', 'units') + ', ' + count(data.shared.files, 'file', 'files') + ' used by many services, set aside rather than given to one.' }));
     d.append(el('h4', { text: 'Members' }), memberList(data.shared.units));
     dependencies(d, -1);
   }
@@ -298,8 +300,8 @@
   function wireMap() {
     addLooseEdges();
     const setTitle = (id, text) => { const t = document.getElementById(id); if (t && t.querySelector('title')) t.querySelector('title').textContent = text; };
-    services.forEach((s, i) => setTitle('s' + i, s.name + ': ' + s.metrics.units + ' units, ' + s.metrics.lines + ' lines'));
-    setTitle('shared', 'shared library: ' + data.shared.units.length + ' units, ' + data.shared.files + ' files');
+    services.forEach((s, i) => setTitle('s' + i, s.name + ': ' + count(s.metrics.units, 'unit', 'units') + ', ' + count(s.metrics.lines, 'line', 'lines')));
+    setTitle('shared', 'shared library: ' + count(data.shared.units.length, 'unit', 'units') + ', ' + count(data.shared.files, 'file', 'files'));
     edges.forEach((e, k) => setTitle('e' + k, edgeName(e) + ': weight ' + fmt(e.weight, 1) + (e.feedback ? ', to cut' : '')));
     const activate = (g, label, fn) => {
       if (!g) return;
@@ -539,7 +541,7 @@
     const tbody = el('tbody');
     for (const h of list.slice(0, hs.shown))
       tbody.append(el('tr', null, numTd(String(h.rank)), el('td', { class: 'num', title: 'coupling weight ' + fmt(h.weight, 2) + ' x severity; rank = benefit / effort = ' + fmt(h.priority, 2), text: fmt(h.score, 2) }),
-        el('td', { class: 'num', title: 'effort ' + fmt(h.effort, 2) + ' = 1 + ln(1 + use sites) + ln(1 + files)', text: h.use_sites + ' sites, ' + h.files_touched + ' files' }),
+        el('td', { class: 'num', title: 'effort ' + fmt(h.effort, 2) + ' = 1 + ln(1 + use sites) + ln(1 + files)', text: count(h.use_sites, 'site', 'sites') + ', ' + count(h.files_touched, 'file', 'files') }),
         el('td', { class: 'kind', text: h.kind }), el('td', { class: 'mono', title: h.entities.join('\n'), text: h.entities.slice(0, 4).join(', ') + (h.entities.length > 4 ? ' +' + (h.entities.length - 4) : '') }), el('td', null, locs(h.at, 4)), el('td', { text: h.action }),
         hotspotMessage(h)));
     body.append(el('table', { class: 'hotspots' }, el('thead', null, tr), tbody));
