@@ -32,11 +32,11 @@ struct Draft {
 };
 
 std::string rationale(const PlanStep &S) {
-  std::string Out = S.InCycle
-                        ? "in a cycle with " + listNames(S.CycleWith) + " (" +
-                              plural(static_cast<unsigned>(S.CycleEdges.size()), "edge", "edges") +
-                              " to cut)"
-                        : "no cycle";
+  // In a cycle of three or more, the arcs to cut may all be between the others.
+  std::string Cut = S.CycleEdges.empty() ? "none of its own edges to cut"
+                                         : plural(S.CycleEdges.size(), "edge", "edges") + " to cut";
+  std::string Out =
+      S.InCycle ? "in a cycle with " + listNames(S.CycleWith) + " (" + Cut + ")" : "no cycle";
   Out += S.SharedState ? ", shares " + plural(S.SharedState, "global or table", "globals or tables")
                        : ", no shared state";
   unsigned Inbound = S.InboundSync + S.InboundEvent;

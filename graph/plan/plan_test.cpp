@@ -43,6 +43,30 @@ TEST(Plan, LeafWithEventOnlyInboundFirstCycleLast) {
   EXPECT_EQ(W.P.Steps[3].Number, 4u);
 }
 
+TEST(Plan, AServiceInACycleWhoseCutsAreElsewhereSaysSo) {
+  // a -> b -> c (3 calls each) and c -> a (1 call): the one arc to cut is c -> a, and b, in the
+  // cycle too, has none of its own.
+  testing::HotspotWorld W;
+  W.function("a::f", "a/x.cpp", 1);
+  W.function("b::g", "b/y.cpp", 1);
+  W.function("c::h", "c/z.cpp", 1);
+  W.edge("a::f", "b::g", EdgeKind::Call, 3, 0, "a/x.cpp", 10);
+  W.edge("b::g", "c::h", EdgeKind::Call, 3, 0, "b/y.cpp", 20);
+  W.edge("c::h", "a::f", EdgeKind::Call, 1, 0, "c/z.cpp", 30);
+  Facts F = W.facts();
+  Decomposition D = testing::pinnedByDirectory(F);
+  Plan P = computePlan(F, D, computeHotspots(F, D, testing::uncapped()), EdgeWeights{});
+  auto B = std::find_if(P.Steps.begin(), P.Steps.end(),
+                        [](const PlanStep &S) { return S.Service == "b"; });
+  ASSERT_NE(B, P.Steps.end());
+  EXPECT_THAT(B->Rationale, ::testing::StartsWith("in a cycle with a and c (none of its own edges "
+                                                  "to cut), "));
+  auto A = std::find_if(P.Steps.begin(), P.Steps.end(),
+                        [](const PlanStep &S) { return S.Service == "a"; });
+  ASSERT_NE(A, P.Steps.end());
+  EXPECT_THAT(A->Rationale, ::testing::StartsWith("in a cycle with b and c (1 edge to cut), "));
+}
+
 TEST(Plan, AServiceNothingConnectsIsNotAStep) {
   // legacy/ is used by no service and uses none (Luanti's util/sha1, left in the build).
   Facts F = testing::planWorld();
