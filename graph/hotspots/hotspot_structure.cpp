@@ -130,6 +130,12 @@ ClassFans classFans(const CouplingModel &M) {
   return Fans;
 }
 
+/// "a/b/c.cpp" -> "a/b"; "c.cpp" -> "".
+std::string parentDirectory(const std::string &Path) {
+  const std::size_t Slash = Path.rfind('/');
+  return Slash == std::string::npos ? std::string() : Path.substr(0, Slash);
+}
+
 } // namespace
 
 void findCycles(const CouplingModel &M, const HotspotOptions &, std::vector<Hotspot> &Out) {
@@ -190,10 +196,21 @@ void findMisplaced(const CouplingModel &M, const HotspotOptions &, std::vector<H
   const Decomposition &D = M.D;
   // Which service holds most files of each directory that names services.
   NamingDirectories Dirs(D.Units);
+  // And the directory holding most of each service's files (its home; ties: first by name): a
+  // unit in its service's home needs no move, whatever the directory above says (taglib's
+  // mpeg/*.cpp are service mpeg's home while mpeg/id3v2/**, most of mpeg/, is frames).
   std::map<std::string, std::map<std::uint32_t, unsigned>> DirFiles;
+  std::map<std::uint32_t, std::map<std::string, unsigned>> ServiceDirFiles;
   for (const auto &[Path, U] : D.Units.FileUnit)
-    if (M.isService(M.serviceOfUnit(U)))
+    if (M.isService(M.serviceOfUnit(U))) {
       ++DirFiles[Dirs.of(Path)][M.serviceOfUnit(U)];
+      ++ServiceDirFiles[M.serviceOfUnit(U)][parentDirectory(Path)];
+    }
+  std::map<std::uint32_t, std::string> Home;
+  for (const auto &[S, Counts] : ServiceDirFiles)
+    Home[S] = std::max_element(Counts.begin(), Counts.end(), [](const auto &X, const auto &Y) {
+                return X.second < Y.second;
+              })->first;
   // A directory names a service only when that service holds at least two thirds of its files:
   // in a flat tree (everything in lib/), the clustering's split of it is no misplacement.
   std::map<std::string, std::uint32_t> DirService;
@@ -230,6 +247,8 @@ void findMisplaced(const CouplingModel &M, const HotspotOptions &, std::vector<H
     std::uint32_t Target = Decomposition::NoService;
     double Net = 0;
     std::string Why, Do;
+    if (DS != S && parentDirectory(Un.Anchor) == Home[S])
+      continue;    // its files are already where its service's are
     if (DS != S) { // the clustering moved it away from its directory's service
       Net = Tie(S) - Tie(DS);
       Target = S;

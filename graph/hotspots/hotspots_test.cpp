@@ -246,6 +246,33 @@ TEST(Hotspots, MisplacedUnits) {
   EXPECT_EQ(ofKind(A, HotspotKind::Misplaced).size(), 2u);
 }
 
+TEST(Hotspots, AUnitInItsOwnDirectorysServiceIsNotMisplacedWhateverTheDirectoryAboveSays) {
+  // m/ holds m/a and m/b (service m) and m/sub/s1..s4 (service sub, each using m/a once): most
+  // of m/ is sub, yet m/a and m/b, which call each other, are where service m's files are (taglib's
+  // mpeg/*.cpp while mpeg/id3v2/** is another service). Nothing to move.
+  HotspotWorld W;
+  W.function("m::a", "m/a.cpp", 1);
+  W.function("m::b", "m/b.cpp", 1);
+  W.edge("m::a", "m::b", EdgeKind::Call, 2, 0, "m/a.cpp", 5);
+  W.edge("m::b", "m::a", EdgeKind::Call, 2, 0, "m/b.cpp", 5);
+  for (int I = 1; I <= 4; ++I) {
+    const std::string N = std::to_string(I);
+    W.function("sub::s" + N, "m/sub/s" + N + ".cpp", 1);
+    W.edge("sub::s" + N, "m::a", EdgeKind::Call, 1, 0, "m/sub/s" + N + ".cpp", 5);
+  }
+  for (int I = 1; I <= 4; ++I) // sub's units work together
+    W.edge("sub::s" + std::to_string(I), "sub::s" + std::to_string(I % 4 + 1), EdgeKind::Call, 3, 0,
+           "m/sub/s" + std::to_string(I) + ".cpp", 6);
+  W.function("x::x", "x/x.cpp", 1); // another top-level directory, so m/ is one
+  W.edge("x::x", "m::b", EdgeKind::Call, 1, 0, "x/x.cpp", 5);
+  Facts F = W.facts();
+  Decomposition D =
+      testing::pinned(F, {{"m", {"m/a*", "m/b*"}}, {"sub", {"m/sub/**"}}, {"x", {"x/**"}}});
+  Assessment A = computeHotspots(F, D, {});
+  for (const Hotspot *H : ofKind(A, HotspotKind::Misplaced))
+    ADD_FAILURE() << hotspotLine(*H);
+}
+
 TEST(Hotspots, NoUnitOfTheCompositionRootIsMisplaced) {
   // The world of MisplacedUnits, with service a as the composition root: main and its wiring
   // depend on every service by design, so a/y using b is no misplacement (as on ninja, where
