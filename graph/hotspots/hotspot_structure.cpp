@@ -72,6 +72,7 @@ UnitTies unitTies(const CouplingModel &M) {
 
 std::vector<HotspotEdge> describeAll(const CouplingModel &M, const std::vector<std::uint32_t> &Is) {
   std::vector<HotspotEdge> Out;
+  Out.reserve(Is.size());
   for (std::uint32_t I : Is)
     Out.push_back(M.describe(I, M.W.edgeWeight(M.F.Edges[I].Kind, M.F.Edges[I].Count)));
   sortHotspotEdges(Out);
@@ -179,14 +180,16 @@ void findCycles(const CouplingModel &M, const HotspotOptions &, std::vector<Hots
       std::string Which =
           Cut.size() == 1 ? ""
                           : ", cut " + std::to_string(I + 1) + " of " + std::to_string(Cut.size());
-      H.Message = decisionMessage(
-          "cycle between " + joinNames(Names),
-          "cut " + Arc + " (weight " + shortNumber(H.Weight) + ", " +
-              std::to_string(H.Edges.size()) + " edge" + (H.Edges.size() == 1 ? "" : "s") + Which +
-              ": " + Top.From + " " + std::string(Top.Kind == EdgeKind::Call ? "calls" : "uses") +
-              " " + Top.To +
-              (H.Edges.size() > 1 ? " and " + std::to_string(H.Edges.size() - 1) + " more" : "") +
-              ")");
+      std::string Do = "cut " + Arc;
+      Do += " (weight " + shortNumber(H.Weight) + ", ";
+      Do += plural(H.Edges.size(), "edge", "edges");
+      Do += Which + ": " + Top.From;
+      Do += Top.Kind == EdgeKind::Call ? " calls " : " uses ";
+      Do += Top.To;
+      if (H.Edges.size() > 1)
+        Do += " and " + std::to_string(H.Edges.size() - 1) + " more";
+      Do += ")";
+      H.Message = decisionMessage("cycle between " + joinNames(Names), Do);
       Out.push_back(std::move(H));
     }
   }
