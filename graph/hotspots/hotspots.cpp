@@ -52,7 +52,7 @@ bool isConstructor(const Entity &E) {
   return Name == Class || (Name.starts_with("~") && Name.substr(1) == Class);
 }
 
-std::string percent(double Share) { return std::to_string(int(Share * 100 + 0.5)) + "%"; }
+std::string percent(double Share) { return std::to_string(std::lround(Share * 100)) + "%"; }
 
 /// "g_stock_levels" -> "StockLevels": the variable's name without scope, g_/s_/m_ prefix and
 /// trailing underscore, in CamelCase, for the accessor a service should offer.
@@ -102,10 +102,12 @@ std::vector<std::string> objects(const Decision &D) {
   for (const UseGroup &G : D.Groups)
     Weight[G.Object] += G.Weight;
   std::vector<std::pair<double, std::string>> Order;
+  Order.reserve(Weight.size());
   for (const auto &[Name, W] : Weight)
     Order.push_back({-W, Name});
   std::sort(Order.begin(), Order.end());
   std::vector<std::string> Out;
+  Out.reserve(Order.size());
   for (const auto &[W, Name] : Order)
     Out.push_back(Name);
   return Out;
@@ -226,7 +228,10 @@ void findCrossService(const CouplingModel &M, const HotspotOptions &O, std::vect
     H.Owner = TN;
     H.At = firstSite(H.Edges);
     const HotspotEdge &Top = H.Edges.front();
-    std::string Pair = FN + " -> " + TN + ": ";
+    std::string Pair = FN;
+    Pair += " -> ";
+    Pair += TN;
+    Pair += ": ";
     if (D.Groups.size() == 1) { // one user, one used entity: name both
       const UseGroup &G = D.Groups.front();
       std::string Uses = Top.Kind == EdgeKind::Field && Top.To != M.name(G.To)
@@ -235,42 +240,64 @@ void findCrossService(const CouplingModel &M, const HotspotOptions &O, std::vect
       std::string More =
           G.Edges.size() > 1 ? " (" + std::to_string(G.Edges.size()) + " edges)" : "";
       H.Entities = {M.name(G.From), M.name(G.To)};
-      H.Message =
-          decisionMessage(Pair + M.name(G.From) + " " + Uses + " " + M.name(G.To) + More, G.Do);
+      std::string What = Pair;
+      What += M.name(G.From);
+      What += " " + Uses + " ";
+      What += M.name(G.To);
+      What += More;
+      H.Message = decisionMessage(What, G.Do);
       Out.push_back(std::move(H));
       continue;
     }
     // Several uses, one decision: count them, name the heaviest, list what the action is about.
     std::vector<std::string> Objects = objects(D);
-    H.Entities.assign(Objects.begin(), Objects.begin() + std::min<std::size_t>(Objects.size(), 10));
-    std::string Example =
-        " (" + Top.From + " " + std::string(edgeVerb(Top.Kind)) + " " + Top.To +
-        (H.Edges.size() > 1 ? " and " + std::to_string(H.Edges.size() - 1) + " more" : "") + ")";
+    H.Entities.assign(Objects.begin(),
+                      Objects.begin() +
+                          static_cast<std::ptrdiff_t>(std::min<std::size_t>(Objects.size(), 10)));
+    std::string Example = " (" + Top.From;
+    Example += " ";
+    Example += edgeVerb(Top.Kind);
+    Example += " " + Top.To;
+    if (H.Edges.size() > 1)
+      Example += " and " + std::to_string(H.Edges.size() - 1) + " more";
+    Example += ")";
     std::string Sites = plural(D.Sites, "site", "sites");
     std::string What, Do;
     // The same advice for every group (one object: a class, a type, an entity, a user to move)
     // is given as it is; otherwise it is summed up (always for events: it counts sites).
+    const std::string &FirstDo = D.Groups.front().Do;
     bool SameDo = Action != "publish-event" &&
                   std::all_of(D.Groups.begin(), D.Groups.end(),
-                              [&](const UseGroup &G) { return G.Do == D.Groups.front().Do; });
+                              [&](const UseGroup &G) { return G.Do == FirstDo; });
     if (Action == "publish-event") {
-      What = Pair + std::to_string(D.Sites) + " calls discard their result" + Example;
+      What = Pair;
+      What += plural(D.Sites, "call discards its result", "calls discard their result");
+      What += Example;
       Do = "publish events instead; " + TN + " subscribes";
     } else if (Action == "move") {
-      What = Pair + plural(Objects.size(), "entity", "entities") +
-             (Objects.size() == 1 ? " depends" : " depend") + " mostly on " + TN + Example;
+      What = Pair;
+      What += plural(Objects.size(), "entity depends", "entities depend");
+      What += " mostly on " + TN;
+      What += Example;
       Do = "move " + listNames(Objects) + " to " + TN;
     } else if (Action == "copy-value-type") {
-      What = Pair + std::to_string(D.Groups.size()) + " uses of " +
-             plural(Objects.size(), "data-only type", "data-only types") + Example;
+      What = Pair;
+      What += plural(D.Groups.size(), "use", "uses");
+      What += " of " + plural(Objects.size(), "data-only type", "data-only types") + Example;
       Do = "copy " + listNames(Objects) + " into " + FN;
     } else if (Action == "extract-interface") {
-      What = Pair + Sites + " call a few methods of " + listNames(Objects) + Example;
-      Do = "extract " + std::string(Objects.size() == 1 ? "an interface" : "interfaces") +
-           " with just those methods";
+      What = Pair;
+      What += Sites + " call a few methods of ";
+      What += listNames(Objects);
+      What += Example;
+      Do = Objects.size() == 1 ? "extract an interface" : "extract interfaces";
+      Do += " with just those methods";
     } else {
-      What = Pair + Sites + " use " + plural(Objects.size(), "entity", "entities") + " of " + TN +
-             Example;
+      What = Pair;
+      What += Sites + " use ";
+      What += plural(Objects.size(), "entity", "entities");
+      What += " of " + TN;
+      What += Example;
       Do = "add " + listNames(Objects) + " to the " + TN + " API";
     }
     if (SameDo)
@@ -337,16 +364,29 @@ void findSharedState(const CouplingModel &M, const HotspotOptions &, std::vector
     H.At = firstSite(H.Edges);
     std::string Stem = accessorStem(M.name(Var));
     std::string Who;
+    if (!Writers.empty()) {
+      Who = listNames(Writers);
+      Who += Writers.size() == 1 ? " writes " : " write ";
+      Who += M.name(Var);
+    }
+    if (!Readers.empty()) {
+      const bool First = Who.empty();
+      if (!First)
+        Who += " and ";
+      Who += listNames(Readers);
+      Who += Readers.size() == 1 ? " reads " : " read ";
+      Who += First ? M.name(Var) : "it";
+    }
+    std::string Api = "add " + OwnerName;
+    Api += " API ";
     if (!Writers.empty())
-      Who = listNames(Writers) + (Writers.size() == 1 ? " writes " : " write ") + M.name(Var);
-    if (!Readers.empty())
-      Who += (Who.empty() ? "" : " and ") + listNames(Readers) +
-             (Readers.size() == 1 ? " reads " : " read ") + (Who.empty() ? M.name(Var) : "it");
-    std::string Api = Writers.empty()   ? "get" + Stem + "()"
-                      : Readers.empty() ? "adjust" + Stem + "()"
-                                        : "adjust" + Stem + "() and get" + Stem + "()";
-    H.Message =
-        decisionMessage(Who + " (owned by " + OwnerName + ")", "add " + OwnerName + " API " + Api);
+      Api += "adjust" + Stem + "()";
+    if (!Writers.empty() && !Readers.empty())
+      Api += " and ";
+    if (Writers.empty() || !Readers.empty())
+      Api += "get" + Stem + "()";
+    Who += " (owned by " + OwnerName + ")";
+    H.Message = decisionMessage(Who, Api);
     Out.push_back(std::move(H));
   }
 }
@@ -423,9 +463,12 @@ void findSharedData(const CouplingModel &M, const HotspotOptions &O, std::vector
     H.At = firstSite(Foreign);
     if (Users.size() > MaxListed)
       Who += " and " + std::to_string(Users.size() - MaxListed) + " more";
-    H.Message =
-        decisionMessage("table " + Table + " is used by " + Who + " (owned by " + H.Owner + ")",
-                        "expose " + Table + " through " + H.Owner + " API");
+    std::string What = "table " + Table;
+    What += " is used by " + Who;
+    What += " (owned by " + H.Owner + ")";
+    std::string Do = "expose " + Table;
+    Do += " through " + H.Owner + " API";
+    H.Message = decisionMessage(What, Do);
     Out.push_back(std::move(H));
   }
 }
