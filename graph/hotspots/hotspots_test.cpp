@@ -104,13 +104,14 @@ TEST(Hotspots, OneDecisionPerServicePairAndActionWithEveryEdgeCounted) {
   W.function("a::helper", "a/x.cpp", 1);
   W.function("b::Root", "b/y.cpp", 1);
   for (unsigned I = 0; I < 60; ++I) {
-    std::string N = std::to_string(100 + I);
-    W.function("a::" + Long + N, I < 30 ? "a/x.cpp" : "a/w.cpp", 10 + I);
-    W.function("b::" + Long + N, I < 30 ? "b/y.cpp" : "b/z.cpp", 10 + I);
-    W.edge("a::" + Long + N, "b::" + Long + N, EdgeKind::Call, 1, 0, I < 30 ? "a/x.cpp" : "a/w.cpp",
-           100 + I);
-    W.edge("a::" + Long + N, "a::helper", EdgeKind::Call, 3, 0, I < 30 ? "a/x.cpp" : "a/w.cpp",
-           200 + 3 * I);
+    const std::string N = Long + std::to_string(100 + I);
+    std::string A = "a::", B = "b::";
+    A += N;
+    B += N;
+    W.function(A, I < 30 ? "a/x.cpp" : "a/w.cpp", 10 + I);
+    W.function(B, I < 30 ? "b/y.cpp" : "b/z.cpp", 10 + I);
+    W.edge(A, B, EdgeKind::Call, 1, 0, I < 30 ? "a/x.cpp" : "a/w.cpp", 100 + I);
+    W.edge(A, "a::helper", EdgeKind::Call, 3, 0, I < 30 ? "a/x.cpp" : "a/w.cpp", 200 + 3 * I);
   }
   Facts F = W.facts();
   Decomposition D = testing::pinnedByDirectory(F);
