@@ -45,6 +45,7 @@ struct AnalyzeArgs {
   std::string SourceLink; ///< --source-link: URL template for the HTML report's locations.
   unsigned Top = 10;
   std::size_t SarifMaxResults = 5000; ///< --sarif-max-results: results kept in hotspots.sarif.
+  std::string PathPrefix;             ///< --path-prefix: prepended to hotspots.sarif's paths.
   HistoryArgs History;
 };
 
@@ -153,6 +154,7 @@ int runAnalyze(AnalyzeArgs &A, std::ostream &Out, std::ostream &Err) {
   ReportOptions Report;
   Report.SourceLink = A.SourceLink;
   Report.SarifMaxResults = A.SarifMaxResults;
+  Report.PathPrefix = A.PathPrefix;
   writeReports(F, D, &Found, Report, A.OutDir, &R.P, &Sketches);
   Stages.stage("reports");
   writeAnalyzeSummary(D, Found, Out, A.Top);
@@ -225,6 +227,17 @@ unsigned clusterJobs(unsigned Jobs) {
   return Jobs ? Jobs : std::max(1U, std::thread::hardware_concurrency());
 }
 
+void addPathPrefixOption(CLI::App &Sub, std::string &Prefix, const std::string &What) {
+  Sub.add_option("--path-prefix", Prefix,
+                 "Prepended to the paths of " + What +
+                     ": the project root within the repository (e.g. lib/), for code scanning")
+      ->transform([](std::string V) {
+        if (!V.empty() && V.back() != '/')
+          V += '/';
+        return V;
+      });
+}
+
 void addSarifMaxResultsOption(CLI::App &Sub, std::size_t &Max, const std::string &What) {
   Sub.add_option("--sarif-max-results", Max,
                  "Results kept in " + What + " (GitHub code scanning accepts up to 25000 per run)")
@@ -260,6 +273,7 @@ Command analyzeCommand() {
                 });
             Sub.add_option("--top", A->Top, "Hotspots to print")->capture_default_str();
             addSarifMaxResultsOption(Sub, A->SarifMaxResults, "hotspots.sarif, best-ranked first");
+            addPathPrefixOption(Sub, A->PathPrefix, "hotspots.sarif");
             return [A](std::ostream &Out, std::ostream &Err) { return runAnalyze(*A, Out, Err); };
           }};
 }

@@ -176,8 +176,6 @@ int runCheck(CheckArgs &A, std::ostream &Out, std::ostream &Err) {
   RO.BaselinePath = A.Baseline;
   RO.PathPrefix = A.PathPrefix;
   RO.SarifMaxResults = A.SarifMaxResults;
-  if (!RO.PathPrefix.empty() && RO.PathPrefix.back() != '/')
-    RO.PathPrefix += '/';
   bool SummaryOnStdout = false, StdoutUsed = false;
   for (const CheckOutput &W : Outputs) {
     if (!W.File.empty() && isStepSummary(W.File)) {
@@ -261,9 +259,7 @@ Command checkCommand() {
                          "Files no member rule matches are errors, not warnings");
             addSarifMaxResultsOption(Sub, A->SarifMaxResults,
                                      "the SARIF: findings first, then known dependencies");
-            Sub.add_option("--path-prefix", A->PathPrefix,
-                           "Prepended to reported paths: the project root within the repository "
-                           "(for annotations)");
+            addPathPrefixOption(Sub, A->PathPrefix, "the findings (for annotations)");
             return [A](std::ostream &Out, std::ostream &Err) { return runCheck(*A, Out, Err); };
           }};
 }

@@ -30,6 +30,10 @@ unsigned clusterJobs(unsigned Jobs);
 /// limit per run, so that no SARIF seams writes is rejected on upload. What names the file.
 void addSarifMaxResultsOption(CLI::App &Sub, std::size_t &Max, const std::string &What);
 
+/// Declares --path-prefix on Sub, into Prefix, '/'-terminated when given: the project root within
+/// the repository, prepended to the paths of What so code scanning finds the files.
+void addPathPrefixOption(CLI::App &Sub, std::string &Prefix, const std::string &What);
+
 Command extractCommand();
 Command mergeCommand();
 Command analyzeCommand();

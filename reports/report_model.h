@@ -101,6 +101,9 @@ struct ReportOptions {
   /// hotspots.sarif keeps the first (best-ranked) this many results; GitHub code scanning
   /// accepts at most 25,000 per run (MaxSarifResults).
   std::size_t SarifMaxResults = 5000;
+  /// Prepended to every path in hotspots.sarif, '/'-terminated or empty: the project root within
+  /// the repository, since code scanning resolves paths from the repository's root.
+  std::string PathPrefix;
 };
 
 struct ServiceSketch;

@@ -39,9 +39,9 @@ int ruleIndex(const std::string &Kind) {
   return -1;
 }
 
-void writeLocation(const Location &L, std::ostream &Out) {
-  Out << "{\"physicalLocation\":{\"artifactLocation\":{\"uri\":" << jsonString(uriPath(L.File))
-      << ",\"uriBaseId\":\"SRCROOT\"}";
+void writeLocation(const Location &L, const std::string &Prefix, std::ostream &Out) {
+  Out << "{\"physicalLocation\":{\"artifactLocation\":{\"uri\":"
+      << jsonString(uriPath(Prefix + L.File)) << ",\"uriBaseId\":\"SRCROOT\"}";
   if (L.Line)
     Out << ",\"region\":{\"startLine\":" << L.Line << "}";
   Out << "}}";
@@ -109,14 +109,14 @@ void writeHotspotsSarif(const ReportModel &M, std::ostream &Out) {
     Out << ",\"level\":\"warning\",\"message\":{\"text\":" << jsonString(H.Message) << "}";
     if (!H.Locations.empty()) {
       Out << ",\"locations\":[";
-      writeLocation(H.Locations.front(), Out);
+      writeLocation(H.Locations.front(), M.Options.PathPrefix, Out);
       Out << "]";
     }
     if (H.Locations.size() > 1) {
       Out << ",\"relatedLocations\":[";
       for (std::size_t J = 1; J < H.Locations.size() && J < MaxSarifLocations; ++J) {
         Out << (J > 1 ? "," : "");
-        writeLocation(H.Locations[J], Out);
+        writeLocation(H.Locations[J], M.Options.PathPrefix, Out);
       }
       Out << "]";
     }

@@ -283,6 +283,21 @@ TEST_F(WritersTest, SarifUrisArePercentEncoded) {
   EXPECT_EQ(R["ruleId"], "hub");
 }
 
+TEST_F(WritersTest, SarifPathsStartWithThePathPrefix) {
+  ReportModel Prefixed = M;
+  Prefixed.Options.PathPrefix = "lib/";
+  json J = json::parse(render([&](std::ostream &S) { writeHotspotsSarif(Prefixed, S); }));
+  json K = json::parse(render([&](std::ostream &S) { writeHotspotsSarif(M, S); }));
+  const json &With = J["runs"][0]["results"], &Without = K["runs"][0]["results"];
+  ASSERT_FALSE(Without.empty());
+  ASSERT_EQ(With.size(), Without.size());
+  for (std::size_t I = 0; I < With.size(); ++I)
+    for (std::size_t L = 0; L < Without[I]["locations"].size(); ++L)
+      EXPECT_EQ(With[I]["locations"][L]["physicalLocation"]["artifactLocation"]["uri"],
+                "lib/" + Without[I]["locations"][L]["physicalLocation"]["artifactLocation"]["uri"]
+                             .get<std::string>());
+}
+
 TEST_F(WritersTest, SarifKeepsTheBestRankedResultsAndSaysHowManyWereLeftOut) {
   ReportModel Many = M;
   Many.Hotspots.clear();

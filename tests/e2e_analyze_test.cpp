@@ -223,6 +223,22 @@ TEST(AnalyzeShop, MalformedConfigExitsTwoWithItsLocation) {
   EXPECT_THAT(R.Err, HasSubstr("typo.toml:2:"));
 }
 
+TEST(AnalyzeShop, PathPrefixPutsTheSarifPathsUnderTheProjectsDirectoryInTheRepository) {
+  ScratchDir Dir;
+  RunResult A = runSeams("analyze -q -p " + Db + " -o " + Dir.path() + " --path-prefix lib");
+  ASSERT_EQ(A.Code, 0) << A.Err;
+  auto S = nlohmann::json::parse(readFile(Dir.path() + "/hotspots.sarif"));
+  const auto &Results = S["runs"][0]["results"];
+  ASSERT_FALSE(Results.empty());
+  for (const auto &R : Results)
+    for (const auto &L : R["locations"])
+      EXPECT_TRUE(
+          L["physicalLocation"]["artifactLocation"]["uri"].get<std::string>().starts_with("lib/"))
+          << L;
+  // The other outputs keep the project's own paths.
+  EXPECT_EQ(readFile(Dir.path() + "/decomposition.json").find("\"lib/"), std::string::npos);
+}
+
 TEST(AnalyzeShop, SarifResultsAreCappedAndTheCapIsChecked) {
   ScratchDir Dir;
   RunResult R = runSeams("analyze -q -p " + Db + " -o " + Dir.path() + " --cache-dir " +
