@@ -302,14 +302,18 @@ std::vector<ServiceSketch> sketchInterfaces(const Facts &F, const Decomposition 
       if (notRpcReason(R.Function).empty())
         ++Short[pascalCase(lastComponent(R.Function))];
     std::set<std::string> RpcNames;
+    // Overloads left out for one reason are one line (taglib's 7 ByteVector constructors).
+    std::vector<std::pair<std::string, std::string>> NotRpcs; // (function, why), first seen
+    std::map<std::pair<std::string, std::string>, unsigned> Overloads;
     for (const PlanRpc &R : Step.Rpcs) {
       if (std::string Why = notRpcReason(R.Function); !Why.empty()) {
-        S.NotRpcs.push_back(R.Function + ": " + Why);
+        if (Overloads[{R.Function, Why}]++ == 0)
+          NotRpcs.emplace_back(R.Function, Why);
         continue;
       }
       std::string Want = pascalCase(lastComponent(R.Function));
       if (Short[Want] > 1 && !parentName(R.Function).empty())
-        Want = pascalCase(lastComponent(parentName(R.Function))) + Want;
+        Want.insert(0, pascalCase(lastComponent(parentName(R.Function))));
       std::string Name = Want;
       for (unsigned I = 2; !RpcNames.insert(Name).second; ++I)
         Name = Want + std::to_string(I);
@@ -330,6 +334,14 @@ std::vector<ServiceSketch> sketchInterfaces(const Facts &F, const Decomposition 
         K.paramsMessage(Rpc.Response, "", {});
       }
       S.Rpcs.push_back(std::move(Rpc));
+    }
+    for (const auto &[Function, Why] : NotRpcs) {
+      const unsigned N = Overloads[{Function, Why}];
+      std::string Line = Function;
+      if (N > 1)
+        Line += " (" + std::to_string(N) + " overloads)";
+      Line += ": " + Why;
+      S.NotRpcs.push_back(std::move(Line));
     }
     for (const PlanEvent &Ev : Step.Events) {
       if (Ev.Consumer != Step.Service) {

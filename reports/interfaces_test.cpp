@@ -105,6 +105,36 @@ TEST(Interfaces, ServiceMarkdownNamesTheStepApiEventsAndData) {
               ::testing::HasSubstr("| `notify.send` | `notify::send` | orders | 2 |\n"));
 }
 
+TEST(Interfaces, OverloadsLeftOutForOneReasonAreOneLine) {
+  // Three constructors of ns::Box and one destructor, all called from y: one line for the
+  // constructors with their count, one for the destructor.
+  FactsBuilder B;
+  B.addFile({"x/a.h", 10, 0});
+  B.addFile({"y/b.h", 10, 0});
+  B.addEntity({"u", EntityKind::Function, "y::use", "y/b.h", 1, "y/b.h", 1, 1});
+  for (const char *Id : {"c1", "c2", "c3", "d"}) {
+    const bool Dtor = std::string(Id) == "d";
+    B.addEntity({Id, EntityKind::Method, Dtor ? "ns::Box::~Box" : "ns::Box::Box", "x/a.h", 1,
+                 "x/a.h", 1, 1});
+    B.addOccurrence("u", Id, EdgeKind::Call, {{"y/b.h", 2, 1}, false});
+  }
+  Facts F = B.finish("t", 0, false);
+  Config C;
+  C.Services = {{"x", {"x/**"}, {}}, {"y", {"y/**"}, {}}};
+  Decomposition D = decompose(F, C, {});
+  Assessment A = computeHotspots(F, D, testing::uncapped());
+  Plan P = computePlan(F, D, A, EdgeWeights{});
+  std::vector<ServiceSketch> S = sketchInterfaces(F, D, A, P);
+  auto X =
+      std::find_if(S.begin(), S.end(), [](const ServiceSketch &K) { return K.Service == "x"; });
+  ASSERT_NE(X, S.end());
+  EXPECT_THAT(X->NotRpcs,
+              ::testing::ElementsAre("ns::Box::Box (3 overloads): a constructor: the callers "
+                                     "create the service's objects (copy a value type or add a "
+                                     "factory rpc)",
+                                     "ns::Box::~Box: a destructor"));
+}
+
 TEST(Interfaces, HostileNamesBecomeValidUniqueIdentifiers) {
   FactsBuilder B;
   B.addFile({"x/a.h", 10, 0});
