@@ -77,8 +77,9 @@ int runBaseline(BaselineArgs &A, std::ostream &Out, std::ostream &Err) {
     UpdateResult U = updateBaseline(Old, F, A.AllowAdditions);
     if (!U.Refused.empty()) { // Refused: the file stays as it was, byte for byte.
       printKeys("not added:", U.Refused, Err);
-      Err << "seams baseline: error: " << U.Refused.size()
-          << " new dependencies were not added and " << A.Baseline
+      Err << "seams baseline: error: "
+          << plural(U.Refused.size(), "new dependency was", "new dependencies were")
+          << " not added and " << A.Baseline
           << " was not changed; fix them, or agree on them and rerun with --allow-additions\n";
       return ExitFindings;
     }
@@ -86,7 +87,8 @@ int runBaseline(BaselineArgs &A, std::ostream &Out, std::ostream &Err) {
     printKeys("removed", U.Removed, Out);
     printKeys("added", U.Added, Out);
     Out << "Updated " << A.Baseline << ": " << U.Removed.size() << " stale removed, "
-        << U.Added.size() << " added, " << U.Updated.Dependencies.size() << " known dependencies\n";
+        << U.Added.size() << " added, "
+        << plural(U.Updated.Dependencies.size(), "known dependency", "known dependencies") << "\n";
     return Strict ? ExitAnalysis : ExitOk;
   }
   bool Strict = false;

@@ -5,6 +5,7 @@
 #include "cli/progress.h"
 #include "graph/model/error.h"
 #include "graph/model/facts_json.h"
+#include "graph/model/text_format.h"
 
 #include <algorithm>
 #include <iomanip>
@@ -199,8 +200,8 @@ std::optional<std::string> lossyFactsReason(const ExtractResult &R, bool Sharded
   if (S.Tus > 0 && R.Result.Files.empty())
     return "no project file could be analyzed: every TU failed (reasons above)";
   if (2 * S.Failed > S.Tus)
-    return std::to_string(S.Failed) + " of " + std::to_string(S.Tus) +
-           " TUs failed, more than half: the facts would not describe the project (reasons "
+    return std::to_string(S.Failed) + " of " + plural(S.Tus, "TU", "TUs") +
+           " failed, more than half: the facts would not describe the project (reasons "
            "above; fix the compile database or add flags with --extra-arg)";
   return std::nullopt;
 }

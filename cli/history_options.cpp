@@ -1,6 +1,7 @@
 // History options and the history read with its notes (see history_options.h).
 #include "cli/history_options.h"
 
+#include "graph/model/text_format.h"
 #include "history/git_history.h"
 
 #include <ostream>
@@ -51,8 +52,8 @@ std::optional<ChangeHistory> loadHistory(const HistoryArgs &A, const std::string
 }
 
 std::string historySummary(const ChangeHistory &H) {
-  return "history: " + std::to_string(H.Read) + " commits read, " +
-         std::to_string(H.Commits.size()) + " kept (" + std::to_string(H.Merges) + " merges, " +
+  return "history: " + plural(H.Read, "commit", "commits") + " read, " +
+         std::to_string(H.Commits.size()) + " kept (" + plural(H.Merges, "merge", "merges") + ", " +
          std::to_string(H.Bulk) + " bulk above " + std::to_string(H.MaxChangeset) + " files, " +
          std::to_string(H.NoProject) + " without a project file skipped)" +
          (H.BlobsMissing ? "; " + std::to_string(H.BlobsMissing) +

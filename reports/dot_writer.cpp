@@ -37,8 +37,9 @@ void writeServicesDot(const ReportModel &M, std::ostream &Out, ServicesDotFor Fo
   Out << "// Proposed services of " << dotString(M.Options.Project)
       << ": edges are dependency weights; red (dashed) edges are the ones to cut to break the "
          "cycles; grey: the shared library.\n// The strongest "
-      << M.MapDefaultEdges << " of " << D.ServiceEdges.size() + M.SharedEdges.size()
-      << " edges, as the report's service map draws them by default; decomposition.json has "
+      << M.MapDefaultEdges << " of "
+      << plural(D.ServiceEdges.size() + M.SharedEdges.size(), "edge", "edges")
+      << ", as the report's service map draws them by default; decomposition.json has "
          "every service edge.\n";
   Out << "digraph services {\n"
          "  graph [rankdir=TB, nodesep=0.3, ranksep=0.5, fontname=\"Helvetica\""

@@ -92,7 +92,11 @@ void writeHotspotsSarif(const ReportModel &M, std::ostream &Out) {
          "        }\n"
          "      },\n"
          "      \"originalUriBaseIds\": {\"SRCROOT\": {\"description\": {\"text\": "
-      << jsonString("The root of " + M.Options.Project) << "}}},\n"
+      << jsonString(M.Options.PathPrefix.empty()
+                        ? "The root of " + M.Options.Project
+                        : "The root of the repository holding " + M.Options.Project + " in " +
+                              M.Options.PathPrefix)
+      << "}}},\n"
       << "      \"properties\": {\"hotspots\": " << M.Hotspots.size() << ", \"results\": " << Shown
       << ", \"results_omitted\": " << M.Hotspots.size() - Shown
       << ", \"hotspots_omitted_by_analysis\": " << M.HotspotsOmitted << "},\n"

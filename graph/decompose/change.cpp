@@ -93,9 +93,10 @@ unsigned ChangeIndependence::together(const std::string &A, const std::string &B
 }
 
 std::string independenceLine(const ChangeIndependence &C) {
-  return formatNumber(100 * C.independentShare(), 1) + "% of " + std::to_string(C.Commits) +
-         " commits changed one service alone (" + std::to_string(C.SingleService) + "), " +
-         std::to_string(C.MultiService) + " changed two or more";
+  return formatNumber(100 * C.independentShare(), 1) + "% of " +
+         plural(C.Commits, "commit", "commits") + " changed one service alone (" +
+         std::to_string(C.SingleService) + "), " + std::to_string(C.MultiService) +
+         " changed two or more";
 }
 
 } // namespace seams

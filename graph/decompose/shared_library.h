@@ -63,12 +63,14 @@ std::vector<bool> omnipresentServices(const UnitGraph &G, const std::vector<bool
                                       std::uint32_t Communities, double Threshold,
                                       double ServiceShare);
 
-/// The bottom layer the clustering spread over its users, returned as its units. Of the units
-/// outside Shared that are Eligible and depend on nothing but such units and Shared (the
-/// largest such set, to a fixed point), those reached by more than ServiceShare of the services
-/// (the non-empty communities below Communities), where a service reaches a unit when one of its
-/// units outside that set uses it, or uses a unit of the set that depends on it within the set.
-/// What the returned units depend on is returned too (the library depends on no service). A
+/// The bottom layer the clustering spread over its users, returned as its units. The bottom of
+/// a service (Home below Communities) is its units outside Shared that are Eligible and depend
+/// on nothing but bottom units of the same service and Shared (the largest such set, to a fixed
+/// point). Of the bottom units, those reached by more than ServiceShare of the services (the
+/// communities below Communities holding a unit outside Shared) are returned, where a service
+/// reaches a unit when one of its units (bottom or not, outside Shared) uses it, or uses a
+/// bottom unit that depends on it through bottom units. What a returned unit depends on is
+/// reached by as many and returned too (the library depends on no service). A
 /// module of small value types and helpers every service uses (SFML's System: Vector2, Time,
 /// err) meets no fan-in threshold unit by unit, and the clustering puts each unit with its
 /// heaviest user; together they are what the library is.

@@ -192,7 +192,7 @@ void findCrossService(const CouplingModel &M, const HotspotOptions &O, std::vect
     } else if (M.isValueType(To, O.ValueTypeMaxLines)) {
       G.Action = "copy-value-type";
       G.Do = "copy the value type " + M.name(To) + " into " + M.serviceName(FS) + " (data only, " +
-             std::to_string(M.entity(To).Lines) + " lines)";
+             plural(M.entity(To).Lines, "line", "lines") + ")";
     } else if (Cls != CouplingModel::NoEntity && M.entity(To).Kind == EntityKind::Method &&
                !isConstructor(M.entity(To)) && Callers[Cls].size() >= InterfaceMinCallers &&
                UsedMethods[Cls].size() <= InterfaceMaxMethods &&

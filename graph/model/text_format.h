@@ -21,8 +21,8 @@ std::string formatNumber(double V, int Digits = 6);
 /// ratchet's before and after.
 std::string fixedNumber(double V, int Digits);
 
-/// "1 service", "2 services": N and the noun in the number N asks for. Every count a message or
-/// report writes goes through here, so none says "1 services".
+/// "1 service", "2 services": N and the noun in the number N asks for, so that no message says
+/// "1 services".
 std::string plural(std::size_t N, const char *One, const char *Many);
 
 /// 64-bit FNV-1a of S as 16 lowercase hex digits: a stable, platform-independent fingerprint.

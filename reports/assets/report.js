@@ -135,7 +135,7 @@
     const out = [], inn = [];
     edges.forEach((e, k) => { if (e.from === node) out.push(k); if (e.to === node) inn.push(k); });
     const byWeight = (ks) => ks.sort((a, b) => edges[b].weight - edges[a].weight || a - b);
-    const depList = (ks, other) => (ks.length ? el('ul', null, ...byWeight(ks).map((k) => el('li', null, serviceLink(edges[k][other]), ' ', edgeLink(k, 'weight ' + fmt(edges[k].weight, 1) + ', ' + edges[k].total + ' dependencies'), edgeBadge(edges[k])))) : el('p', { class: 'hint', text: 'None.' }));
+    const depList = (ks, other) => (ks.length ? el('ul', null, ...byWeight(ks).map((k) => el('li', null, serviceLink(edges[k][other]), ' ', edgeLink(k, 'weight ' + fmt(edges[k].weight, 1) + ', ' + count(edges[k].total, 'dependency', 'dependencies')), edgeBadge(edges[k])))) : el('p', { class: 'hint', text: 'None.' }));
     d.append(el('h4', { text: 'Depends on' }), depList(out, 'to'));
     d.append(el('h4', { text: 'Used by' }), depList(inn, 'from'));
   }
@@ -209,8 +209,8 @@
     d.setAttribute('data-edge', k);
     d.append(el('h3', null, edgeName(e), edgeBadge(e)));
     if (e.feedback) d.append(el('p', { class: 'cut', text: 'Cut this dependency to break the cycle: it is in the lightest set of edges whose removal leaves the services acyclic.' }));
-    d.append(el('p', { text: 'Weight ' + fmt(e.weight, 2) + ', ' + e.calls + ' calls, ' + e.arcs + ' unit arcs, ' + e.total + ' symbol-level dependencies' + (e.total > e.deps.length ? ' (the ' + e.deps.length + ' heaviest shown)' : '') + '.' }));
-    if (e.cochange !== undefined) d.append(el('p', { class: 'cochange', text: 'Static weight ' + fmt(e.weight, 2) + ' beside co-change support ' + e.cochange + ': the two services changed together in ' + e.cochange + ' commits.' }));
+    d.append(el('p', { text: 'Weight ' + fmt(e.weight, 2) + ', ' + count(e.calls, 'call', 'calls') + ', ' + count(e.arcs, 'unit arc', 'unit arcs') + ', ' + count(e.total, 'symbol-level dependency', 'symbol-level dependencies') + (e.total > e.deps.length ? ' (the ' + e.deps.length + ' heaviest shown)' : '') + '.' }));
+    if (e.cochange !== undefined) d.append(el('p', { class: 'cochange', text: 'Static weight ' + fmt(e.weight, 2) + ' beside co-change support ' + e.cochange + ': the two services changed together in ' + count(e.cochange, 'commit', 'commits') + '.' }));
     d.append(table(['from', 'kind', 'to', { label: 'count', num: true }, 'where'], e.deps.map((x) => [el('span', { class: 'mono', text: x[0] }), x[2], el('span', { class: 'mono', text: x[1] }), numTd(x[3]), locs(x[4], 3)]), 'deps'));
   }
   // Graphviz lays out only the edges drawn by default; the page draws the others, when asked
@@ -551,7 +551,7 @@
   // The message, and for a coupling between two services (cross-service, a cycle's cut) a link
   // to every symbol-level dependency behind that service edge, on the service map.
   function hotspotMessage(h) {
-    const td = el('td', { title: h.edges + ' symbol edges; decomposition.json lists the heaviest with their locations', text: h.message });
+    const td = el('td', { title: count(h.edges, 'symbol edge', 'symbol edges') + '; decomposition.json lists the heaviest with their locations', text: h.message });
     if (h.service_edge >= 0)
       td.append(' ', el('button', { type: 'button', class: 'linklike hotspot-edges', text: 'dependencies \u2192', onclick: () => { selectEdge(h.service_edge); $('#map').scrollIntoView(); } }));
     return td;

@@ -159,7 +159,7 @@ test('shared namespaces: a service card names the namespaces its units share', a
   await page.locator('#s' + s).click();
   await page.locator('#map-detail ul.why').waitFor();
   const text = await page.locator('#map-detail ul.why').textContent();
-  assert.ok(text.includes('Shared namespaces: ' + names[0][0] + ' (' + names[0][1] + ' units)'), text);
+  assert.ok(text.includes('Shared namespaces: ' + names[0][0] + ' (' + names[0][1] + (names[0][1] === 1 ? ' unit)' : ' units)')), text);
   // The hostile names are in no namespace: the signal is on, but no service shares one, and no
   // card says so.
   const hostile = await open(hostileHtml);
