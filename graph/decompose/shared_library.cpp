@@ -21,6 +21,44 @@ std::vector<bool> dependsOutside(const UnitGraph &G, const std::vector<bool> &Sh
   return Outside;
 }
 
+/// Per unit: whether it is Included, outside Shared, in a community below Communities, and
+/// depends on nothing but Shared units and such units of its own community: the largest such
+/// set, found with a work list (a unit that leaves makes its users check again), linear in the
+/// arcs. The independent part of a service, as omnipresentServices and bottomLayerLibrary read it.
+std::vector<bool> independentParts(const UnitGraph &G, const std::vector<bool> &Shared,
+                                   const std::vector<bool> &Included,
+                                   const std::vector<std::uint32_t> &Home,
+                                   std::uint32_t Communities) {
+  const std::size_t N = G.NumUnits;
+  std::vector<std::vector<std::uint32_t>> Uses(N), UsedBy(N);
+  for (const UnitArc &A : G.Arcs)
+    if (A.Weight > 0) {
+      Uses[A.From].push_back(A.To);
+      UsedBy[A.To].push_back(A.From);
+    }
+  std::vector<bool> In(N);
+  std::vector<std::uint32_t> Check;
+  for (std::uint32_t U = 0; U < N; ++U) {
+    In[U] = Included[U] && !Shared[U] && Home[U] < Communities;
+    if (In[U])
+      Check.push_back(U);
+  }
+  std::reverse(Check.begin(), Check.end());
+  while (!Check.empty()) {
+    const std::uint32_t U = Check.back();
+    Check.pop_back();
+    if (In[U] && std::any_of(Uses[U].begin(), Uses[U].end(), [&](std::uint32_t V) {
+          return !Shared[V] && (!In[V] || Home[V] != Home[U]);
+        })) {
+      In[U] = false;
+      for (std::uint32_t V : UsedBy[U])
+        if (In[V])
+          Check.push_back(V);
+    }
+  }
+  return In;
+}
+
 } // namespace
 
 std::vector<bool> ownsWrittenState(const Facts &F, const UnitSet &U) {
@@ -121,44 +159,32 @@ std::vector<bool> omnipresentServices(const UnitGraph &G, const std::vector<bool
       Members[Home[U]].push_back(U);
       Candidate[Home[U]] = Candidate[Home[U]] && Eligible[U];
     }
-  std::vector<std::vector<std::uint32_t>> Uses(N), UsedBy(N);
+  std::vector<std::vector<std::uint32_t>> UsedBy(N);
   for (const UnitArc &A : G.Arcs)
-    if (A.Weight > 0) {
-      Uses[A.From].push_back(A.To);
+    if (A.Weight > 0)
       UsedBy[A.To].push_back(A.From);
-    }
   const auto Outside = static_cast<std::size_t>(std::count(Shared.begin(), Shared.end(), false));
   // The other services: the non-empty communities but one (the root not counted).
   const auto Services = static_cast<double>(
       std::count_if(Members.begin(), Members.end(), [](const auto &M) { return !M.empty(); }));
   const double Others = Services - 1;
-  std::vector<bool> Out(N, false), In(N, false);
+  // What of each candidate service depends on no unit outside it and outside the library (as
+  // keepIndependent), to a fixed point.
+  std::vector<bool> InCandidate(N, false);
+  for (std::uint32_t U = 0; U < N; ++U)
+    InCandidate[U] = Home[U] < Communities && Candidate[Home[U]];
+  const std::vector<bool> Independent = independentParts(G, Shared, InCandidate, Home, Communities);
+  std::vector<bool> Out(N, false);
   for (std::uint32_t C = 0; C < Communities; ++C) {
     if (!Candidate[C])
       continue;
-    // What of the service depends on no unit outside it and outside the library (as
-    // keepIndependent), to a fixed point.
     std::vector<std::uint32_t> Rest = Members[C];
-    for (std::uint32_t U : Rest)
-      In[U] = true;
-    // A unit that leaves makes its users inside the service check again: linear in its arcs.
-    std::vector<std::uint32_t> Check(Rest.rbegin(), Rest.rend());
-    while (!Check.empty()) {
-      std::uint32_t U = Check.back();
-      Check.pop_back();
-      if (In[U] && std::any_of(Uses[U].begin(), Uses[U].end(),
-                               [&](std::uint32_t V) { return !Shared[V] && !In[V]; })) {
-        In[U] = false;
-        for (std::uint32_t V : UsedBy[U])
-          if (In[V])
-            Check.push_back(V);
-      }
-    }
-    std::erase_if(Rest, [&](std::uint32_t U) { return !In[U]; });
+    std::erase_if(Rest, [&](std::uint32_t U) { return !Independent[U]; });
+    auto In = [&](std::uint32_t V) { return Independent[V] && Home[V] == C; };
     std::set<std::uint32_t> Users, UserServices;
     for (std::uint32_t U : Rest)
       for (std::uint32_t V : UsedBy[U])
-        if (!Shared[V] && !In[V]) {
+        if (!Shared[V] && !In(V)) {
           Users.insert(V);
           if (Home[V] < Communities && Home[V] != C)
             UserServices.insert(Home[V]);
@@ -168,10 +194,8 @@ std::vector<bool> omnipresentServices(const UnitGraph &G, const std::vector<bool
         static_cast<double>(Users.size()) >=
             Threshold * static_cast<double>(Outside - Rest.size()) &&
         static_cast<double>(UserServices.size()) > ServiceShare * static_cast<double>(Others);
-    for (std::uint32_t U : Rest) {
+    for (std::uint32_t U : Rest)
       Out[U] = Omnipresent;
-      In[U] = false;
-    }
   }
   return Out;
 }
@@ -183,18 +207,7 @@ std::vector<bool> bottomLayerLibrary(const UnitGraph &G, const std::vector<bool>
   const std::size_t N = G.NumUnits;
   // The bottom of each service: its eligible units that depend on nothing outside it and the
   // library, to a fixed point (what omnipresentServices keeps of a service).
-  std::vector<bool> Layer(N);
-  for (std::size_t U = 0; U < N; ++U)
-    Layer[U] = !Shared[U] && Eligible[U] && Home[U] < Communities;
-  for (bool Changed = true; Changed;) {
-    std::vector<bool> Next(Layer);
-    for (const UnitArc &A : G.Arcs)
-      if (A.Weight > 0 && Layer[A.From] && !Shared[A.To] &&
-          (!Layer[A.To] || Home[A.To] != Home[A.From]))
-        Next[A.From] = false;
-    Changed = Next != Layer;
-    Layer = std::move(Next);
-  }
+  const std::vector<bool> Layer = independentParts(G, Shared, Eligible, Home, Communities);
   // Which services reach each unit of the layer, as bit sets, propagated from a user to what it
   // depends on within the layer.
   const std::size_t Words = (Communities + 63) / 64;
