@@ -276,8 +276,8 @@ struct Proposal {
   Atoms A;
 };
 
-Proposal propose(const UnitGraph &G, const UnitSet &Units, const Config &C,
-                 const UnitConstraints &K, const std::vector<bool> &Shared,
+Proposal propose(const UnitGraph &G, const UnitSet &Units, const std::vector<bool> &Programs,
+                 const Config &C, const UnitConstraints &K, const std::vector<bool> &Shared,
                  const std::vector<WeightedEdge> &CoChange, const DecomposeOptions &O,
                  Algorithm Algo) {
   Proposal P;
@@ -285,7 +285,7 @@ Proposal propose(const UnitGraph &G, const UnitSet &Units, const Config &C,
   for (std::size_t U = 0; U < Fixed.size(); ++U)
     Fixed[U] = K.Pin[U] >= 0 || K.Together[U] >= 0;
   std::vector<bool> &Entry = P.Entry;
-  Entry = entryUnits(G, Shared, Fixed, C.EntryReach);
+  Entry = entryUnits(G, Programs, Shared, Fixed, C.EntryReach);
   // --services N counts the composition root: the clustering makes N - 1 services beside it,
   // and with N = 1 there is no root apart.
   DecomposeOptions ClusterOptions = O;
@@ -400,6 +400,7 @@ Decomposition decompose(const Facts &F, const Config &C, const DecomposeOptions 
   const std::vector<WeightedEdge> CoChange =
       coChangeEdges(D.UnitCoChange, C.Weights.CoChange * meanArcWeight(G));
   const std::vector<bool> Written = ownsWrittenState(F, D.Units);
+  const std::vector<bool> Programs = programUnits(F, D.Units);
   std::vector<bool> Shared = sharedUnits(D.Units, G, C, K, Written);
   const std::size_t N = D.Units.Units.size();
   // The library closure often holds a domain's entity types, and clustering without them would
@@ -411,7 +412,7 @@ Decomposition decompose(const Facts &F, const Config &C, const DecomposeOptions 
     for (std::uint32_t U = 0; U < N; ++U)
       Core[U] = K.ConfigShared[U] || (Shared[U] && G.FanIn[U] >= C.SharedThreshold * double(N));
     if (Core != Shared) {
-      Proposal Trial = propose(G, D.Units, C, K, Core, CoChange, O, *Algo);
+      Proposal Trial = propose(G, D.Units, Programs, C, K, Core, CoChange, O, *Algo);
       const auto Root = static_cast<std::uint32_t>(Trial.NumComm);
       std::vector<std::uint32_t> Home = homes(Trial);
       // Services and their users are the other units' communities: a community of candidates
@@ -429,7 +430,7 @@ Decomposition decompose(const Facts &F, const Config &C, const DecomposeOptions 
   // library holds; after MaxSharedRounds the rest join their heaviest user as they are.
   Proposal P;
   for (unsigned Round = 1;; ++Round) {
-    P = propose(G, D.Units, C, K, Shared, CoChange, O, *Algo);
+    P = propose(G, D.Units, Programs, C, K, Shared, CoChange, O, *Algo);
     const auto Root = static_cast<std::uint32_t>(P.NumComm);
     std::vector<std::uint32_t> Home = homes(P);
     std::vector<std::uint32_t> Moved =

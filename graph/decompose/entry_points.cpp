@@ -1,13 +1,32 @@
 // The composition root: main and the wiring only it uses, set aside as a service of its own.
 #include "graph/decompose/entry_points.h"
 
+#include <algorithm>
+#include <array>
 #include <map>
 #include <set>
+#include <string_view>
 
 namespace seams {
 
-std::vector<bool> entryUnits(const UnitGraph &G, const std::vector<bool> &SetAside,
-                             const std::vector<bool> &Fixed, double MinReach) {
+std::vector<bool> programUnits(const Facts &F, const UnitSet &U) {
+  static constexpr std::array<std::string_view, 4> EntryPoints = {"main", "wmain", "WinMain",
+                                                                  "wWinMain"};
+  std::vector<bool> Programs(U.Units.size(), false);
+  for (std::size_t E = 0; E < F.Entities.size(); ++E) {
+    const Entity &X = F.Entities[E];
+    if (X.Kind != EntityKind::Function || X.DefFile.empty() ||
+        std::find(EntryPoints.begin(), EntryPoints.end(), X.Name) == EntryPoints.end())
+      continue;
+    if (const std::uint32_t Unit = U.EntityUnit[E]; Unit != UnitSet::NoUnit)
+      Programs[Unit] = true;
+  }
+  return Programs;
+}
+
+std::vector<bool> entryUnits(const UnitGraph &G, const std::vector<bool> &Programs,
+                             const std::vector<bool> &SetAside, const std::vector<bool> &Fixed,
+                             double MinReach) {
   const std::size_t N = G.NumUnits;
   std::vector<bool> Entry(N, false);
   if (MinReach <= 0)
@@ -26,7 +45,8 @@ std::vector<bool> entryUnits(const UnitGraph &G, const std::vector<bool> &SetAsi
   const double Needed = MinReach * static_cast<double>(Candidates);
 
   for (std::uint32_t Root = 0; Root < N; ++Root) {
-    if (!Usable(Root) || !Dependents[Root].empty() || Dependencies[Root].empty())
+    if (!Programs[Root] || !Usable(Root) || !Dependents[Root].empty() ||
+        Dependencies[Root].empty())
       continue;
     std::vector<bool> In(N, false);
     In[Root] = true;

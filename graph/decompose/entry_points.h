@@ -3,20 +3,30 @@
 #pragma once
 
 #include "graph/decompose/unit_graph.h"
+#include "graph/decompose/units.h"
+#include "graph/model/facts.h"
 
 #include <vector>
 
 namespace seams {
 
-/// Units of the composition root. A root is a unit nothing depends on; its closure adds, to a
+/// Per unit of U: whether it defines a program's entry point, a function `main` (or `wmain`,
+/// `WinMain`, `wWinMain`) at global scope. Only such a unit can be a composition root: a library
+/// has a facade nothing inside it depends on (TagLib's `FileRef` opens every format) but no
+/// main, and setting that facade aside with the formats only it uses took one file of every
+/// format away from its service.
+std::vector<bool> programUnits(const Facts &F, const UnitSet &U);
+
+/// Units of the composition root. A root is a unit of Programs nothing depends on; its closure adds, to a
 /// fixed point, each unit the root uses directly whose dependents are all in the closure (the
 /// wiring, the scripted driver). Only direct dependencies: deeper, the closure would swallow
 /// every domain class that happens to be used only by the wiring. A closure counts when the units
 /// it depends on outside itself and outside SetAside (the shared library) are at least MinReach of
 /// all units not set aside: a program's main reaches every domain, an unused helper class does not.
 /// Units with Fixed[u] (pinned by the team) are never taken. MinReach 0 disables the detection.
-std::vector<bool> entryUnits(const UnitGraph &G, const std::vector<bool> &SetAside,
-                             const std::vector<bool> &Fixed, double MinReach);
+std::vector<bool> entryUnits(const UnitGraph &G, const std::vector<bool> &Programs,
+                             const std::vector<bool> &SetAside, const std::vector<bool> &Fixed,
+                             double MinReach);
 
 /// Returned by rootUnitsClaimed for a unit that stays where it is.
 inline constexpr std::uint32_t StaysInRoot = static_cast<std::uint32_t>(-1);

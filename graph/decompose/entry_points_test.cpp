@@ -2,6 +2,8 @@
 #include "graph/decompose/entry_points.h"
 
 #include <gtest/gtest.h>
+#include <set>
+#include <string>
 
 namespace seams {
 namespace {
@@ -30,25 +32,66 @@ TEST(EntryPoints, MainAndTheWiringOnlyItUsesAreTheRoot) {
                           {6, 5}});
   std::vector<bool> Shared(8, false), Fixed(8, false);
   Shared[7] = true;
-  std::vector<bool> E = entryUnits(G, Shared, Fixed, 0.25);
+  std::vector<bool> Programs(8, false);
+  Programs[0] = true;
+  std::vector<bool> E = entryUnits(G, Programs, Shared, Fixed, 0.25);
   EXPECT_EQ(E, (std::vector<bool>{true, true, true, false, false, false, false, false}));
+}
+
+TEST(EntryPoints, AFacadeWithoutMainIsNoRoot) {
+  // A library's facade: 0 opens every format 1..4 and nothing uses it; 1..4 use the toolkit 5, 6.
+  // It reaches everything, as main would, but defines no main: no root, no wiring taken.
+  UnitGraph G = graph(7, {{0, 1}, {0, 2}, {0, 3}, {0, 4}, {1, 5}, {2, 5}, {3, 6}, {4, 6}, {5, 6}});
+  std::vector<bool> None(7, false), Programs(7, false);
+  EXPECT_EQ(entryUnits(G, Programs, None, None, 0.25), None);
+  Programs[0] = true;
+  EXPECT_EQ(entryUnits(G, Programs, None, None, 0.25),
+            (std::vector<bool>{true, true, true, true, true, false, false}));
+  // A main that something depends on is not the program's entry point alone: no root either.
+  Programs[0] = false;
+  Programs[5] = true;
+  EXPECT_EQ(entryUnits(G, Programs, None, None, 0.25), None);
+}
+
+TEST(EntryPoints, ProgramUnitsDefineAGlobalMain) {
+  // Expected: app.cpp defines ::main; win.cpp ::WinMain. Not: a method or a namespace's function
+  // named main, a main declared and never defined here, a variable named main.
+  FactsBuilder B;
+  for (const char *Path : {"app.cpp", "win.cpp", "tool.h", "tool.cpp", "decl.h", "var.cpp"})
+    B.addFile({Path, 10, 0});
+  B.addEntity({"c:@F@main#", EntityKind::Function, "main", "app.cpp", 1, "app.cpp", 1, 5});
+  B.addEntity({"c:@F@WinMain#", EntityKind::Function, "WinMain", "win.cpp", 1, "win.cpp", 1, 5});
+  B.addEntity({"c:@S@Tool@F@main#", EntityKind::Method, "Tool::main", "tool.h", 2, "tool.cpp", 1, 3});
+  B.addEntity({"c:@N@cli@F@main#", EntityKind::Function, "cli::main", "tool.h", 3, "tool.cpp", 5, 3});
+  B.addEntity({"c:@F@main#I#", EntityKind::Function, "main", "decl.h", 1, "", 0, 0});
+  B.addEntity({"c:@main", EntityKind::Variable, "main", "var.cpp", 1, "var.cpp", 1, 1});
+  Facts F = B.finish("programs", 0, false);
+  UnitSet U = buildUnits(F, UnitKind::File, {});
+  std::vector<bool> Programs = programUnits(F, U);
+  std::set<std::string> Found;
+  for (std::size_t I = 0; I < Programs.size(); ++I)
+    if (Programs[I])
+      Found.insert(U.Units[I].Id);
+  EXPECT_EQ(Found, (std::set<std::string>{"app.cpp", "win.cpp"}));
 }
 
 TEST(EntryPoints, AnUnusedLeafClassIsNotARoot) {
   // 0 has no dependents but reaches only 1 of 8 units: below the reach threshold.
   UnitGraph G = graph(8, {{0, 1}, {2, 3}, {3, 4}, {4, 5}, {5, 6}, {6, 7}, {7, 2}});
   std::vector<bool> None(8, false);
-  std::vector<bool> E = entryUnits(G, None, None, 0.25);
+  std::vector<bool> Programs(8, false);
+  Programs[0] = true;
+  std::vector<bool> E = entryUnits(G, Programs, None, None, 0.25);
   EXPECT_EQ(E, std::vector<bool>(8, false));
 }
 
 TEST(EntryPoints, PinnedUnitsAndZeroReachDisableIt) {
   UnitGraph G = graph(4, {{0, 1}, {0, 2}, {0, 3}, {1, 2}, {2, 3}, {3, 1}});
-  std::vector<bool> None(4, false), Fixed(4, false);
-  EXPECT_TRUE(entryUnits(G, None, None, 0.25)[0]);
+  std::vector<bool> None(4, false), Fixed(4, false), Programs = {true, false, false, false};
+  EXPECT_TRUE(entryUnits(G, Programs, None, None, 0.25)[0]);
   Fixed[0] = true;
-  EXPECT_FALSE(entryUnits(G, None, Fixed, 0.25)[0]);
-  EXPECT_FALSE(entryUnits(G, None, None, 0)[0]);
+  EXPECT_FALSE(entryUnits(G, Programs, None, Fixed, 0.25)[0]);
+  EXPECT_FALSE(entryUnits(G, Programs, None, None, 0)[0]);
 }
 
 TEST(EntryPoints, ARootUnitOneServiceClaimsLeavesTheRootWiringStays) {
