@@ -46,16 +46,29 @@ TEST(Check, NewDependencyAtItsSiteAndNewCycle) {
   S.use("shop::payments::charge", "shop::orders::checkout", EdgeKind::Call, "payments/pay.cpp", 7);
   CheckResult R = check(S.facts(), B);
   EXPECT_TRUE(R.failed());
+  // The limits grew by the new dependency alone: it is reported once, not again as a limit.
   EXPECT_EQ(ids(R), (std::vector<std::string>{"new-dependency payments/pay.cpp:7",
-                                              "new-cycle payments/pay.cpp:7",
-                                              "limit-exceeded seams-baseline.json:0",
-                                              "limit-exceeded seams-baseline.json:0"}));
+                                              "new-cycle payments/pay.cpp:7"}));
   EXPECT_EQ(R.Findings[0].Message, "payments -> orders: shop::payments::charge calls "
                                    "shop::orders::checkout (not in the baseline)");
   EXPECT_THAT(R.Findings[1].Message,
               HasSubstr("cycle between services: payments -> orders -> payments"));
   EXPECT_EQ(R.Findings[0].Level, Severity::Error);
-  EXPECT_THAT(R.Findings[2].Message, HasSubstr("cross-service dependencies grew 3 -> 4"));
+  EXPECT_EQ(R.After.Dependencies, 4u);
+}
+
+TEST(Check, ALimitFailsForTheGrowthNoNewDependencyExplains) {
+  Shop S;
+  Baseline B = makeBaseline(decomposition(), S.facts());
+  // A new dependency, and a second use site of the known checkout -> charge call.
+  S.use("shop::shipping::ship", "shop::payments::charge", EdgeKind::Call, "shipping/ship.cpp", 6);
+  S.use("shop::orders::checkout", "shop::payments::charge", EdgeKind::Call, "orders/checkout.cpp",
+        30);
+  CheckResult R = check(S.facts(), B);
+  EXPECT_EQ(ids(R), (std::vector<std::string>{"new-dependency shipping/ship.cpp:6",
+                                              "limit-exceeded seams-baseline.json:0"}));
+  // The figure reported is the whole of today's: both use sites.
+  EXPECT_THAT(R.Findings[1].Message, HasSubstr("cross-service use sites grew 3 -> 5"));
 }
 
 TEST(Check, FingerprintDoesNotDependOnTheLine) {
