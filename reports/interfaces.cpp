@@ -296,11 +296,20 @@ std::vector<ServiceSketch> sketchInterfaces(const Facts &F, const Decomposition 
         S.Contract = &A.Contracts[I];
     Sketcher K(F, FieldsOf, S);
     K.reserveMessage(S.ProtoService);
-    // rpc names: the function's name, its class's name first when two share one.
-    std::map<std::string, unsigned> Short;
+    // rpc names: the function's name; when two functions of different classes (or namespaces)
+    // share one, every rpc of those classes has its class's name first, so that one class's
+    // rpcs read alike (ByteVectorAt beside ByteVectorAppend, not At). Overloads of one function
+    // are told apart by a number.
+    std::map<std::string, std::set<std::string>> Short; // short name -> qualified functions
     for (const PlanRpc &R : Step.Rpcs)
       if (notRpcReason(R.Function).empty())
-        ++Short[pascalCase(lastComponent(R.Function))];
+        Short[pascalCase(lastComponent(R.Function))].insert(R.Function);
+    std::set<std::string> Prefixed; // classes whose rpcs are named with the class first
+    for (const auto &[Name, Functions] : Short)
+      if (Functions.size() > 1)
+        for (const std::string &Function : Functions)
+          if (!parentName(Function).empty())
+            Prefixed.insert(parentName(Function));
     std::set<std::string> RpcNames;
     // Overloads left out for one reason are one line (taglib's 7 ByteVector constructors).
     std::vector<std::pair<std::string, std::string>> NotRpcs; // (function, why), first seen
@@ -312,7 +321,7 @@ std::vector<ServiceSketch> sketchInterfaces(const Facts &F, const Decomposition 
         continue;
       }
       std::string Want = pascalCase(lastComponent(R.Function));
-      if (Short[Want] > 1 && !parentName(R.Function).empty())
+      if (Prefixed.count(parentName(R.Function)))
         Want.insert(0, pascalCase(lastComponent(parentName(R.Function))));
       std::string Name = Want;
       for (unsigned I = 2; !RpcNames.insert(Name).second; ++I)

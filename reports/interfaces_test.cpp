@@ -135,6 +135,40 @@ TEST(Interfaces, OverloadsLeftOutForOneReasonAreOneLine) {
                                      "ns::Box::~Box: a destructor"));
 }
 
+TEST(Interfaces, RpcsOfOneClassReadAlike) {
+  // ns::Bytes::append collides with ns::Text::append: every rpc of both classes has its class
+  // first (BytesAt too, not At); ns::Bytes::begin's two overloads are numbered; ns::Clock, whose
+  // names collide with nothing, keeps them short.
+  FactsBuilder B;
+  B.addFile({"x/a.h", 10, 0});
+  B.addFile({"y/b.h", 10, 0});
+  B.addEntity({"u", EntityKind::Function, "y::use", "y/b.h", 1, "y/b.h", 1, 1});
+  const std::vector<std::pair<const char *, const char *>> Methods = {
+      {"b1", "ns::Bytes::append"}, {"b2", "ns::Bytes::at"},      {"b3", "ns::Bytes::begin"},
+      {"b4", "ns::Bytes::begin"},  {"t1", "ns::Text::append"},   {"c1", "ns::Clock::now"}};
+  unsigned Line = 2;
+  for (const auto &[Id, Name] : Methods) {
+    B.addEntity({Id, EntityKind::Method, Name, "x/a.h", 1, "x/a.h", 1, 1});
+    B.addOccurrence("u", Id, EdgeKind::Call, {{"y/b.h", Line++, 1}, false});
+  }
+  Facts F = B.finish("t", 0, false);
+  Config C;
+  C.Services = {{"x", {"x/**"}, {}}, {"y", {"y/**"}, {}}};
+  Decomposition D = decompose(F, C, {});
+  Assessment A = computeHotspots(F, D, testing::uncapped());
+  Plan P = computePlan(F, D, A, EdgeWeights{});
+  std::vector<ServiceSketch> S = sketchInterfaces(F, D, A, P);
+  auto X =
+      std::find_if(S.begin(), S.end(), [](const ServiceSketch &K) { return K.Service == "x"; });
+  ASSERT_NE(X, S.end());
+  std::vector<std::string> Names;
+  for (const ProtoRpc &R : X->Rpcs)
+    Names.push_back(R.Name);
+  std::sort(Names.begin(), Names.end());
+  EXPECT_EQ(Names, (std::vector<std::string>{"BytesAppend", "BytesAt", "BytesBegin", "BytesBegin2",
+                                             "Now", "TextAppend"}));
+}
+
 TEST(Interfaces, HostileNamesBecomeValidUniqueIdentifiers) {
   FactsBuilder B;
   B.addFile({"x/a.h", 10, 0});
@@ -170,10 +204,11 @@ TEST(Interfaces, HostileNamesBecomeValidUniqueIdentifiers) {
   EXPECT_EQ(X->ProtoService, "X_1WeirdNameService");
   std::ostringstream Out;
   writeProto(*X, Out);
-  EXPECT_THAT(Out.str(), ::testing::HasSubstr("  rpc NsMessage(NsMessageRequest) returns "
-                                              "(NsMessageResponse);\n"));
-  EXPECT_THAT(Out.str(), ::testing::HasSubstr("  rpc NsMessage2(NsMessage2Request) returns "
-                                              "(NsMessage2Response);\n"));
+  // Overloads of one function: a number tells them apart, no namespace is needed.
+  EXPECT_THAT(Out.str(), ::testing::HasSubstr("  rpc Message(MessageRequest) returns "
+                                              "(MessageResponse);\n"));
+  EXPECT_THAT(Out.str(), ::testing::HasSubstr("  rpc Message2(Message2Request) returns "
+                                              "(Message2Response);\n"));
   EXPECT_THAT(Out.str(), ::testing::HasSubstr("  int32 foo_bar = 1;\n  int32 foo_bar_2 = 2;\n"
                                               "  int32 f_9lives = 3;\n  int32 x = 4;\n"));
 }
