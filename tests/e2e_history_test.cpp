@@ -63,6 +63,7 @@ TEST_F(ShopHistory, PlantedCrossServicePairIsAHotspotAndMovesTheIndependentChang
   EXPECT_THAT(Before.Out, HasSubstr("history: 19 commits read, 18 kept (0 merges, 1 bulk"));
   json D0 = json::parse(readFile(R.path() + "/out-before/decomposition.json"));
   EXPECT_EQ(D0["change"]["independent_share"], 1);
+  EXPECT_EQ(D0["change"]["no_service"], 0); // commits + no_service = the 18 kept
 
   // The planted pair: orders/cart and payments/wallet_payment, changed together 5 times.
   for (int I = 0; I < 5; ++I)

@@ -57,8 +57,10 @@ ChangeIndependence changeIndependence(const ChangeHistory &H, const Assignment &
     for (const std::string &F : C.Files)
       if (auto It = A.find(F); It != A.end() && It->second != SharedCluster)
         Touched.insert(It->second);
-    if (Touched.empty())
+    if (Touched.empty()) {
+      ++R.NoService;
       continue;
+    }
     ++R.Commits;
     ++(Touched.size() == 1 ? R.SingleService : R.MultiService);
     for (std::string_view S : Touched) {
@@ -96,7 +98,11 @@ std::string independenceLine(const ChangeIndependence &C) {
   return formatNumber(100 * C.independentShare(), 1) + "% of " +
          plural(C.Commits, "commit", "commits") + " changed one service alone (" +
          std::to_string(C.SingleService) + "), " + std::to_string(C.MultiService) +
-         " changed two or more";
+         " changed two or more" +
+         (C.NoService ? "; " + std::to_string(C.NoService) +
+                            " more changed no service (only the shared library, or files no "
+                            "service holds)"
+                      : std::string());
 }
 
 } // namespace seams

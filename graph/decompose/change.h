@@ -43,6 +43,9 @@ struct ChangeIndependence {
   unsigned Commits = 0;       ///< Commits that changed at least one service.
   unsigned SingleService = 0; ///< ... exactly one: it could have been released alone.
   unsigned MultiService = 0;  ///< ... two or more: a coordinated release.
+  /// Commits of the history that changed no service: only the shared library, or files no
+  /// service holds (left out, gone since). Counted so that the line adds up to the history's.
+  unsigned NoService = 0;
   std::map<std::string, ServiceChange> PerService; ///< By service name.
   /// Commits that changed both services of a pair (first name < second): the support of the
   /// pair, beside the static weight of their edge.

@@ -39,8 +39,10 @@ TEST(ChangeIndependence, CountsCommitsTouchingOneServiceOrMore) {
   auto Partners = C.partners("orders");
   ASSERT_EQ(Partners.size(), 2u);
   EXPECT_EQ(Partners[0], std::make_pair(std::string("payments"), 2u));
+  EXPECT_EQ(C.NoService, 2u); // common/e.cpp alone, gone.cpp
   EXPECT_EQ(independenceLine(C),
-            "50% of 4 commits changed one service alone (2), 2 changed two or more");
+            "50% of 4 commits changed one service alone (2), 2 changed two or more; 2 more "
+            "changed no service (only the shared library, or files no service holds)");
 }
 
 TEST(CoChangeEdges, WeightIsDegreeTimesDampedSupportAndZeroTurnsThemOff) {
