@@ -10,6 +10,7 @@
 #include <cmath>
 #include <cstdio>
 #include <fstream>
+#include <functional>
 #include <nlohmann/json.hpp>
 #include <ostream>
 #include <set>
@@ -585,11 +586,17 @@ std::vector<MemberRule> deriveMemberRules(const Decomposition &D) {
     std::size_t S = Dir.rfind('/');
     return S == std::string::npos ? std::string() : Dir.substr(0, S);
   };
+  // Where most files below Dir go, or "" when two places tie: a new file of a directory split
+  // evenly has no service to guess (only the order of the names would pick one), and `seams
+  // check` reports it as unassigned with the service its dependencies suggest (TagLib's xm/ was
+  // 2 files to 2).
   auto Majority = [&](const std::string &Dir) {
-    const auto &Counts = Below.at(Dir);
-    return std::max_element(Counts.begin(), Counts.end(),
-                            [](const auto &A, const auto &B) { return A.second < B.second; })
-        ->first;
+    std::vector<std::pair<unsigned, std::string>> ByCount;
+    for (const auto &[P, N] : Below.at(Dir))
+      ByCount.emplace_back(N, P);
+    std::sort(ByCount.begin(), ByCount.end(), std::greater<>());
+    return ByCount.size() > 1 && ByCount[0].first == ByCount[1].first ? std::string()
+                                                                      : ByCount[0].second;
   };
   struct DirRule {
     std::string Dir, Place;
@@ -599,7 +606,8 @@ std::vector<MemberRule> deriveMemberRules(const Decomposition &D) {
     std::string Up = Parent(Dir);
     bool ParentMixed = Up.empty() || Below.at(Up).size() > 1;
     if (Counts.size() > 1) {
-      Dirs.push_back({Dir, Majority(Dir)}); // Fallback for the majority of a mixed directory.
+      if (std::string Most = Majority(Dir); !Most.empty())
+        Dirs.push_back({Dir, Most}); // Fallback for the majority of a mixed directory.
     } else if (ParentMixed) {
       // Topmost pure directory; redundant when the nearest mixed ancestor's fallback agrees.
       if (Up.empty() || Majority(Up) != Counts.begin()->first)

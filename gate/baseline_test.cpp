@@ -130,6 +130,23 @@ TEST(Baseline, DerivesDirectoryGlobsAndExceptions) {
                                            "shipping shipping/**"}));
 }
 
+TEST(Baseline, ADirectorySplitEvenlyHasNoFallback) {
+  // fmt/: 2 files in a, 2 in b; lib/: 2 of 3 in a, the most. A new file in fmt/ has no service
+  // to guess.
+  Decomposition D;
+  Service A, B;
+  A.Name = "a";
+  A.Files = {"fmt/a1.cpp", "fmt/a2.cpp", "lib/x.cpp", "lib/y.cpp"};
+  B.Name = "b";
+  B.Files = {"fmt/b1.cpp", "fmt/b2.cpp", "lib/z.cpp"};
+  D.Services = {A, B};
+  std::vector<std::string> Got;
+  for (const MemberRule &M : deriveMemberRules(D))
+    Got.push_back(M.Service + " " + M.Path);
+  EXPECT_EQ(Got, (std::vector<std::string>{"a fmt/a1.cpp", "a fmt/a2.cpp", "b fmt/b1.cpp",
+                                           "b fmt/b2.cpp", "b lib/z.cpp", "a lib/**"}));
+}
+
 TEST(Baseline, BadJsonNamesLineAndColumn) {
   EXPECT_EQ(errorOf("{\n  \"schema\": \"seams-baseline/1\",\n  \"services\": [\"a\"\n"),
             "b.json:4:1: not valid JSON: syntax error while parsing array - unexpected end of "
