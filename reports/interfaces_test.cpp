@@ -144,8 +144,8 @@ TEST(Interfaces, RpcsOfOneClassReadAlike) {
   B.addFile({"y/b.h", 10, 0});
   B.addEntity({"u", EntityKind::Function, "y::use", "y/b.h", 1, "y/b.h", 1, 1});
   const std::vector<std::pair<const char *, const char *>> Methods = {
-      {"b1", "ns::Bytes::append"}, {"b2", "ns::Bytes::at"},      {"b3", "ns::Bytes::begin"},
-      {"b4", "ns::Bytes::begin"},  {"t1", "ns::Text::append"},   {"c1", "ns::Clock::now"}};
+      {"b1", "ns::Bytes::append"}, {"b2", "ns::Bytes::at"},    {"b3", "ns::Bytes::begin"},
+      {"b4", "ns::Bytes::begin"},  {"t1", "ns::Text::append"}, {"c1", "ns::Clock::now"}};
   unsigned Line = 2;
   for (const auto &[Id, Name] : Methods) {
     B.addEntity({Id, EntityKind::Method, Name, "x/a.h", 1, "x/a.h", 1, 1});

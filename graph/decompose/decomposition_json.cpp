@@ -113,8 +113,7 @@ void writeChange(std::ostream &Out, const Decomposition &D) {
   const ChangeIndependence &C = *D.Change;
   Out << ",\n  \"change\": {\n    \"commits\": " << C.Commits
       << ",\n    \"single_service\": " << C.SingleService
-      << ",\n    \"multi_service\": " << C.MultiService
-      << ",\n    \"no_service\": " << C.NoService
+      << ",\n    \"multi_service\": " << C.MultiService << ",\n    \"no_service\": " << C.NoService
       << ",\n    \"independent_share\": " << formatNumber(C.independentShare())
       << ",\n    \"unit_pairs\": [";
   for (std::size_t I = 0; I < D.UnitCoChange.size(); ++I) {

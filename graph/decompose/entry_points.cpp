@@ -45,8 +45,7 @@ std::vector<bool> entryUnits(const UnitGraph &G, const std::vector<bool> &Progra
   const double Needed = MinReach * static_cast<double>(Candidates);
 
   for (std::uint32_t Root = 0; Root < N; ++Root) {
-    if (!Programs[Root] || !Usable(Root) || !Dependents[Root].empty() ||
-        Dependencies[Root].empty())
+    if (!Programs[Root] || !Usable(Root) || !Dependents[Root].empty() || Dependencies[Root].empty())
       continue;
     std::vector<bool> In(N, false);
     In[Root] = true;

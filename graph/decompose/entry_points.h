@@ -17,9 +17,9 @@ namespace seams {
 /// format away from its service.
 std::vector<bool> programUnits(const Facts &F, const UnitSet &U);
 
-/// Units of the composition root. A root is a unit of Programs nothing depends on; its closure adds, to a
-/// fixed point, each unit the root uses directly whose dependents are all in the closure (the
-/// wiring, the scripted driver). Only direct dependencies: deeper, the closure would swallow
+/// Units of the composition root. A root is a unit of Programs nothing depends on; its closure
+/// adds, to a fixed point, each unit the root uses directly whose dependents are all in the closure
+/// (the wiring, the scripted driver). Only direct dependencies: deeper, the closure would swallow
 /// every domain class that happens to be used only by the wiring. A closure counts when the units
 /// it depends on outside itself and outside SetAside (the shared library) are at least MinReach of
 /// all units not set aside: a program's main reaches every domain, an unused helper class does not.

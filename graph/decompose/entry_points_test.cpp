@@ -61,8 +61,10 @@ TEST(EntryPoints, ProgramUnitsDefineAGlobalMain) {
     B.addFile({Path, 10, 0});
   B.addEntity({"c:@F@main#", EntityKind::Function, "main", "app.cpp", 1, "app.cpp", 1, 5});
   B.addEntity({"c:@F@WinMain#", EntityKind::Function, "WinMain", "win.cpp", 1, "win.cpp", 1, 5});
-  B.addEntity({"c:@S@Tool@F@main#", EntityKind::Method, "Tool::main", "tool.h", 2, "tool.cpp", 1, 3});
-  B.addEntity({"c:@N@cli@F@main#", EntityKind::Function, "cli::main", "tool.h", 3, "tool.cpp", 5, 3});
+  B.addEntity(
+      {"c:@S@Tool@F@main#", EntityKind::Method, "Tool::main", "tool.h", 2, "tool.cpp", 1, 3});
+  B.addEntity(
+      {"c:@N@cli@F@main#", EntityKind::Function, "cli::main", "tool.h", 3, "tool.cpp", 5, 3});
   B.addEntity({"c:@F@main#I#", EntityKind::Function, "main", "decl.h", 1, "", 0, 0});
   B.addEntity({"c:@main", EntityKind::Variable, "main", "var.cpp", 1, "var.cpp", 1, 1});
   Facts F = B.finish("programs", 0, false);
