@@ -247,13 +247,19 @@ public:
   void onlyKeys(const json &O, const std::string &Ptr, std::initializer_list<const char *> Keys) {
     if (!O.is_object())
       fail(Ptr, "must be an object");
-    for (const auto &[K, V] : O.items())
+    for (const auto &Item : O.items()) {
+      const std::string &K = Item.key();
       if (std::none_of(Keys.begin(), Keys.end(), [&](const char *A) { return K == A; })) {
-        std::string Known;
-        for (const char *A : Keys)
-          Known += std::string(Known.empty() ? "" : ", ") + A;
-        fail(Ptr, "unknown key \"" + K + "\" (expected " + Known + ")");
+        std::string Message = "unknown key \"";
+        Message += K;
+        Message += "\" (expected ";
+        for (const char *A : Keys) {
+          Message += A == *Keys.begin() ? "" : ", ";
+          Message += A;
+        }
+        fail(Ptr, Message + ")");
       }
+    }
   }
 
   std::string str(const json &O, const char *Key, const std::string &Ptr, bool Required) {
@@ -630,7 +636,8 @@ std::vector<MemberRule> deriveMemberRules(const Decomposition &D) {
     return R;
   };
   std::vector<MemberRule> Rules;
-  for (const auto &[F, P] : Place) {
+  for (const auto &Entry : Place) {
+    const std::string &F = Entry.first, &P = Entry.second;
     auto It = std::find_if(Dirs.begin(), Dirs.end(), [&](const DirRule &R) {
       return F.size() > R.Dir.size() && F.compare(0, R.Dir.size(), R.Dir) == 0 &&
              F[R.Dir.size()] == '/';

@@ -120,6 +120,7 @@ TEST(Baseline, DerivesDirectoryGlobsAndExceptions) {
   D.ExcludedFiles = {"main.cpp"};
   std::vector<MemberRule> R = deriveMemberRules(D);
   std::vector<std::string> Got;
+  Got.reserve(R.size());
   for (const MemberRule &M : R)
     Got.push_back((M.Target == MemberTarget::Shared    ? std::string("shared")
                    : M.Target == MemberTarget::Ignored ? std::string("ignored")
@@ -224,8 +225,10 @@ TEST(Baseline, ReadingIsLinearInItsSize) {
   Baseline B = readBaseline(Text, "b.json");
   double Seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - Start).count();
   ASSERT_EQ(B.Dependencies.size(), 25000u);
-  unsigned First = 1 + static_cast<unsigned>(std::count(
-                           Text.begin(), Text.begin() + Text.find("shop::orders::f0\""), '\n'));
+  unsigned First =
+      1 + static_cast<unsigned>(std::count(
+              Text.begin(),
+              Text.begin() + static_cast<std::ptrdiff_t>(Text.find("shop::orders::f0\"")), '\n'));
   EXPECT_EQ(B.lineOf(0), First);
   EXPECT_EQ(B.lineOf(24999), First + 24999);
   EXPECT_EQ(B.Members[3].Line, 12u); // "members": [ is line 8

@@ -409,7 +409,9 @@ CheckResult checkBoundaries(const Facts &F, const Baseline &B, const CheckOption
   std::map<int, std::vector<std::uint32_t>> Groups;
   for (std::uint32_t S = 0; S < N; ++S)
     Groups[Now[S]].push_back(S);
-  for (const auto &[Comp, Members] : Groups) {
+  for (const auto &Group : Groups) {
+    const int Comp = Group.first;
+    const std::vector<std::uint32_t> &Members = Group.second;
     if (Members.size() < 2 || std::all_of(Members.begin(), Members.end(), [&](std::uint32_t S) {
           return Then[S] == Then[Members.front()];
         }))

@@ -278,8 +278,10 @@ TEST(Check, ADeclaredServiceWithoutCodeFails) {
   // shipping/ moved to shipments/ but the baseline's member rule was not updated.
   Text.replace(Text.find("\"shipping/**\""), 13, "\"shipments/**\"");
   Baseline B = readBaseline(Text, "seams-baseline.json");
-  unsigned Line = 1 + static_cast<unsigned>(
-                          std::count(Text.begin(), Text.begin() + Text.find("\"shipping\""), '\n'));
+  unsigned Line =
+      1 + static_cast<unsigned>(std::count(
+              Text.begin(), Text.begin() + static_cast<std::ptrdiff_t>(Text.find("\"shipping\"")),
+              '\n'));
   CheckResult R = check(S.facts(), B);
   EXPECT_TRUE(R.failed());
   ASSERT_FALSE(R.Findings.empty());

@@ -8,7 +8,7 @@
 namespace seams {
 namespace {
 
-UnitGraph graph(std::size_t N, std::vector<std::pair<std::uint32_t, std::uint32_t>> Arcs) {
+UnitGraph graph(std::size_t N, const std::vector<std::pair<std::uint32_t, std::uint32_t>> &Arcs) {
   UnitGraph G;
   G.NumUnits = N;
   for (auto [F, T] : Arcs)
