@@ -271,12 +271,20 @@ private:
   const PrefixPch *Pch;
 };
 
-/// The arguments Clang's driver rejected ("unknown argument: '-x'", "unknown argument '-x';
-/// did you mean '-y'?").
+/// Whether D is Clang's driver rejecting a flag: one it does not know ("unknown argument:
+/// '-x'", "unknown argument '-x'; did you mean '-y'?") or one it knows but does not implement
+/// ("unsupported option '-fno-extended-identifiers'", GCC's, which Bitcoin Core passes to every
+/// TU: counted as an error, it kept all 268 TUs out of the cache).
+bool isFlagError(const seams::Diagnostic &D) {
+  return D.Message.rfind("unknown argument", 0) == 0 ||
+         D.Message.rfind("unsupported option '", 0) == 0;
+}
+
+/// The arguments Clang's driver rejected (isFlagError).
 std::vector<std::string> unknownArguments(const std::vector<seams::Diagnostic> &Diags) {
   std::vector<std::string> Out;
   for (const auto &D : Diags) {
-    if (D.Message.rfind("unknown argument", 0) != 0)
+    if (!isFlagError(D))
       continue;
     auto Open = D.Message.find('\'');
     auto Close = Open == std::string::npos ? Open : D.Message.find('\'', Open + 1);
@@ -352,7 +360,7 @@ TuResult collectTu(const std::string &File, const std::vector<std::string> &Args
     for (const auto &U : Unknown)
       Dropped += (Dropped.empty() ? "" : " ") + U;
     seams::Diagnostic Note{Result.Info.File, 0, "note",
-                           "flags unknown to Clang 16 were left out: " + Dropped};
+                           "flags Clang 16 rejects were left out: " + Dropped};
     if (Result.Owned.empty()) {
       std::vector<std::string> Kept;
       for (const auto &A : Args)
@@ -362,12 +370,9 @@ TuResult collectTu(const std::string &File, const std::vector<std::string> &Args
       Diags.MainErrors = 0;
       Run(Kept);
     } else {
-      auto IsFlagError = [](const seams::Diagnostic &D) {
-        return D.Message.rfind("unknown argument", 0) == 0;
-      };
       Diags.MainErrors -= static_cast<unsigned>(
-          std::count_if(Diags.Collected.begin(), Diags.Collected.end(), IsFlagError));
-      std::erase_if(Diags.Collected, IsFlagError);
+          std::count_if(Diags.Collected.begin(), Diags.Collected.end(), isFlagError));
+      std::erase_if(Diags.Collected, isFlagError);
     }
     Diags.Collected.push_back(std::move(Note));
   }

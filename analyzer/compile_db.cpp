@@ -171,10 +171,19 @@ std::string ProjectFilter::displayName() const {
   std::string Name = llvm::sys::path::filename(Root).str();
   if (Name.empty())
     return "/";
-  // A checkout's sources in `src/` name nothing: say whose they are.
-  std::string Parent = llvm::sys::path::filename(llvm::sys::path::parent_path(Root)).str();
-  if ((Name == "src" || Name == "source" || Name == "sources") && !Parent.empty() && Parent != "/")
-    return Parent + "/" + Name;
+  // A checkout's sources in `src/` name nothing: say whose they are, past a checkout that is
+  // itself named `src` (`btc/src/src` is Bitcoin Core's `btc/src`, not `src/src`).
+  auto Generic = [](llvm::StringRef N) { return N == "src" || N == "source" || N == "sources"; };
+  if (!Generic(Name))
+    return Name;
+  for (llvm::StringRef Up = llvm::sys::path::parent_path(Root); !Up.empty();
+       Up = llvm::sys::path::parent_path(Up)) {
+    llvm::StringRef Owner = llvm::sys::path::filename(Up);
+    if (Owner.empty() || Owner == "/")
+      break;
+    if (!Generic(Owner))
+      return Owner.str() + "/" + Name;
+  }
   return Name;
 }
 

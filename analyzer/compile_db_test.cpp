@@ -12,6 +12,8 @@ TEST(ProjectFilter, DisplayNameIsTheRootsLastComponentOrWhoseSourcesTheyAre) {
   EXPECT_EQ(nameOf("/home/me/shop"), "shop");
   EXPECT_EQ(nameOf("/work/trials/sfml/src"), "sfml/src");
   EXPECT_EQ(nameOf("/work/leveldb/source"), "leveldb/source");
+  EXPECT_EQ(nameOf("/work/trials/btc/src/src"), "btc/src");
+  EXPECT_EQ(nameOf("/src/src"), "src");
   EXPECT_EQ(nameOf("/src"), "src");
   EXPECT_EQ(nameOf("/"), "/");
 }

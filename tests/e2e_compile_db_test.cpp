@@ -187,19 +187,28 @@ TEST(CompileDatabase, ConcurrentWritersSharingACacheNeverCorruptIt) {
 TEST(CompileDatabase, FlagsOnlyGccKnowsAreNotesSoStrictStaysClean) {
   ScratchDir D;
   writeProject(D.path() + "/proj");
-  writeDatabase(D.path() + "/proj", {"-Iinclude", "-DUSE_TOTAL", "-fconcepts-diagnostics-depth=2"});
-  RunResult R = runSeams("extract --strict --no-cache -p " + D.path() + "/proj/build -o " +
-                         D.path() + "/facts.json");
+  // One flag Clang does not know, one it knows and does not implement ("unsupported option").
+  writeDatabase(D.path() + "/proj", {"-Iinclude", "-DUSE_TOTAL", "-fconcepts-diagnostics-depth=2",
+                                     "-fno-extended-identifiers"});
+  RunResult R = runSeams("extract --strict -p " + D.path() + "/proj/build --cache-dir " + D.path() +
+                         "/cache -o " + D.path() + "/facts.json");
   ASSERT_EQ(R.Code, 0) << R.Err;
   Facts F = readFactsFile(D.path() + "/facts.json");
   EXPECT_TRUE(hasCall(F, "main", "lib::total"));
   ASSERT_FALSE(F.Diagnostics.empty());
   for (const Diagnostic &Dg : F.Diagnostics) {
     EXPECT_EQ(Dg.Severity, "note");
+    EXPECT_THAT(Dg.Message, HasSubstr("flags Clang 16 rejects were left out: "));
     EXPECT_THAT(Dg.Message, HasSubstr("-fconcepts-diagnostics-depth=2"));
+    EXPECT_THAT(Dg.Message, HasSubstr("-fno-extended-identifiers"));
   }
   for (const TuInfo &T : F.Tus)
     EXPECT_EQ(T.Status, "ok") << T.File;
+  // Clean TUs are served from the cache: the next run parses none.
+  RunResult Again = runSeams("extract --strict -p " + D.path() + "/proj/build --cache-dir " +
+                             D.path() + "/cache -o " + D.path() + "/facts.json");
+  ASSERT_EQ(Again.Code, 0) << Again.Err;
+  EXPECT_THAT(Again.Out + Again.Err, HasSubstr("[0 parsed, 2 from cache]"));
 }
 
 TEST(CompileDatabase, LossesAreCountedOnTheConsoleWithTheirReasons) {
