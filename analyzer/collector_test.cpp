@@ -277,6 +277,19 @@ TEST(Collector, EachFileHasItsOwnAnonymousNamespace) {
                                               "main.cpp pay::(anonymous namespace)::fee"}));
 }
 
+TEST(Collector, EachProgramsMainIsItsOwn) {
+  // Every program of a project defines main under one USR: its file keeps them apart, as for a
+  // static function. An ordinary external function keeps its USR.
+  Snippet S(R"cpp(
+    int helper() { return 1; }
+    int main() { return helper(); }
+  )cpp");
+  ASSERT_NE(S.entity("main"), nullptr);
+  EXPECT_EQ(S.entity("main")->Id, "main.cpp|c:@F@main#");
+  EXPECT_EQ(S.entity("helper")->Id, "c:@F@helper#");
+  EXPECT_THAT(S.edges(EdgeKind::Call), IsSupersetOf({"main -> helper"}));
+}
+
 TEST(Collector, LibraryUsesGoToTheHeaderTheProjectIncluded) {
   Snippet S(R"cpp(
     #include <vector>

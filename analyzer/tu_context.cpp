@@ -233,8 +233,12 @@ std::optional<std::string> TuContext::computeEntity(const NamedDecl *D) {
       Id = Usr.str().str() + "@aN";
   }
   // Clang names internal-linkage symbols by file name only; the path keeps a/util.cpp's
-  // static helper apart from b/util.cpp's, and each file's anonymous namespace apart.
-  if (!D->isExternallyVisible() || Anonymous)
+  // static helper apart from b/util.cpp's, and each file's anonymous namespace apart. A program's
+  // entry point too: every program of a project defines its own `main` under one USR (Bitcoin
+  // Core's bitcoind, bitcoin-cli and bitcoin were one `main` calling all three programs' code).
+  const auto *Fn = dyn_cast<FunctionDecl>(D);
+  const bool EntryPoint = Fn && (Fn->isMain() || Fn->isMSVCRTEntryPoint());
+  if (!D->isExternallyVisible() || Anonymous || EntryPoint)
     Id = C->Rel + "|" + Id;
 
   Entity E;
