@@ -2,6 +2,7 @@
 // header claiming and the per-TU cache, and merges the results deterministically.
 #include "analyzer/extractor.h"
 
+#include "analyzer/bundled_code.h"
 #include "analyzer/collector.h"
 #include "analyzer/compile_db.h"
 #include "analyzer/prefix_pch.h"
@@ -331,6 +332,7 @@ ExtractResult extract(const ExtractOptions &O, const ProgressFn &Progress) {
         Out.Stats.Failed += T.Status == "failed";
       }
       Out.Stats.FromCache = Out.Stats.Tus;
+      Out.Stats.BundledDirectories = bundledDirectories(Root, Out.Result.Files);
       if (Progress)
         Progress({Out.Stats.Tus, Out.Stats.Tus, Out.Stats.Failed});
       return Out;
@@ -526,6 +528,7 @@ ExtractResult extract(const ExtractOptions &O, const ProgressFn &Progress) {
   }
   bool Partial = O.ShardCount > 1;
   Out.Result = Builder.finish(Filter.displayName(), O.MaxSamples, Partial);
+  Out.Stats.BundledDirectories = bundledDirectories(Root, Out.Result.Files);
   if (O.UseCache) {
     if (Clean(Out.Result.Tus)) // never served otherwise (step 0): not worth writing
       if (auto Warning = storeRun(Cache, RunParts, Jobs, Hashes, Out.Result))

@@ -51,6 +51,9 @@ struct ExtractStats {
   /// Directories under the root named by -isystem (root-relative): their code is external, as
   /// if excluded (systemIncludeDirectories). Shown, so that nobody wonders where it went.
   std::vector<std::string> SystemDirectories;
+  /// Directories under the root with a license of their own, analyzed as project code
+  /// (bundledDirectories): shown, so that a bundled project is excluded on purpose or not at all.
+  std::vector<std::string> BundledDirectories;
   unsigned DuplicateEntries = 0; ///< Further database entries for one file (the first is used).
   std::vector<std::string> CacheWarnings;
   unsigned WithPch = 0;   ///< TUs parsed with a shared prefix PCH (--pch).

@@ -145,6 +145,17 @@ void printExtractSummary(const ExtractResult &R, const std::string &Where, bool 
       Err << (I ? ", " : "") << S.SystemDirectories[I] << "/";
     Err << (N > 3 ? ", ...)\n" : ")\n");
   }
+  if (!Quiet && !S.BundledDirectories.empty()) {
+    const std::size_t N = S.BundledDirectories.size();
+    Err << "bundled code? " << plural(N, "directory", "directories")
+        << (N == 1 ? " under the root holds a license of its own and is"
+                   : " under the root hold a license of their own and are")
+        << " analyzed as the project's code (";
+    for (std::size_t I = 0; I < std::min<std::size_t>(N, 3); ++I)
+      Err << (I ? ", " : "") << S.BundledDirectories[I] << "/";
+    Err << (N > 3 ? ", ...)" : ")") << ": --exclude '" << S.BundledDirectories.front()
+        << "/**' leaves one out\n";
+  }
   if (!Quiet && (S.PchBuilt || S.PchFailed)) {
     Err << "prefix PCH (--pch): " << S.PchBuilt << " built, " << S.WithPch
         << " TUs parsed with one";
