@@ -11,12 +11,17 @@
 namespace seams {
 namespace {
 
+/// LICENSE, COPYING.txt, LICENSE-MIT, licence.md: the name before its first dot is one of the
+/// stems, alone or followed by '-'. Not license_info.cpp (Bitcoin Core's common/).
 bool isLicense(std::string Name) {
   std::transform(Name.begin(), Name.end(), Name.begin(),
                  [](unsigned char C) { return static_cast<char>(std::toupper(C)); });
+  const std::string_view Stem = std::string_view(Name).substr(0, Name.find('.'));
   static constexpr std::array<std::string_view, 3> Stems = {"LICENSE", "LICENCE", "COPYING"};
-  return std::any_of(Stems.begin(), Stems.end(),
-                     [&](std::string_view S) { return Name.rfind(S, 0) == 0; });
+  return std::any_of(Stems.begin(), Stems.end(), [&](std::string_view S) {
+    return Stem == S ||
+           (Stem.size() > S.size() && Stem.substr(0, S.size()) == S && Stem[S.size()] == '-');
+  });
 }
 
 bool holdsLicense(const std::filesystem::path &Dir) {
