@@ -6,6 +6,7 @@
 # and prints one table: MoJoFM and c2c against the reference, services, seconds. When SOURCE_DIR
 # is a git work tree on a branch, every row reads its history (co-change), as `seams analyze` does.
 # Usage: bench/eval/eval_project.sh NAME SOURCE_DIR BUILD_DIR   (never fetches or builds anything)
+#        NAME may also be the path of a .conf of your own (PATH/NAME.conf), for a project of yours.
 # Env: SEAMS (binary), EVAL_DIR (outputs, default /tmp/seams-eval), EVAL_JOBS (extract -j, 2),
 #      EVAL_ROWS (regex of row names to run, default all), EVAL_SEEDS (the --seed values each row
 #      runs with, default "42"; each column is the mean over them, MoJoFM-range their min-max).
@@ -15,6 +16,7 @@ seams=${SEAMS:-$here/../../build/cli/seams}
 [ $# -eq 3 ] || { echo "usage: $0 NAME SOURCE_DIR BUILD_DIR" >&2; exit 2; }
 name=$1; src=$(cd "$2" && pwd); build=$(cd "$3" && pwd)
 conf=$here/projects/$name.conf
+if [[ $name == *.conf ]]; then conf=$name; name=$(basename "$name" .conf); fi
 [ -f "$conf" ] || { echo "no project file $conf" >&2; exit 2; }
 out=${EVAL_DIR:-/tmp/seams-eval}/$name
 rows=${EVAL_ROWS:-.}
