@@ -86,7 +86,8 @@ std::string planSection(const ReportModel &M) {
         << ". Blast radius: " << plural(S.BlastBefore.Units, "unit", "units") << " / "
         << plural(S.BlastBefore.Services, "service", "services") << " today &rarr; "
         << plural(S.BlastAfter.Units, "unit", "units") << " / "
-        << plural(S.BlastAfter.Services, "service", "services") << " after.</p>\n";
+        << plural(S.BlastAfter.Services, "service", "services") << " after"
+        << htmlText(blastRemark(S)) << ".</p>\n";
     list(Out, "Calls and uses to route through its API", S.Route, Edge);
     list(Out, "Its uses of other services' APIs", S.Outbound, Edge);
     list(Out, "Globals to give an owner and an accessor", S.Globals, [&](const PlanGlobal &G) {

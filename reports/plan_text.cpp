@@ -49,7 +49,8 @@ void writePlanText(const Plan &P, std::ostream &Out, std::size_t MaxItems) {
         << "; blast radius: " << plural(S.BlastBefore.Units, "unit", "units") << " / "
         << plural(S.BlastBefore.Services, "service", "services") << " today -> "
         << plural(S.BlastAfter.Units, "unit", "units") << " / "
-        << plural(S.BlastAfter.Services, "service", "services") << " after\n";
+        << plural(S.BlastAfter.Services, "service", "services") << " after" << blastRemark(S)
+        << "\n";
     section(Out, "route through its API", S.Route, MaxItems, edgeLine);
     section(Out, "call other services' APIs", S.Outbound, MaxItems, edgeLine);
     section(Out, "globals to give an owner and an accessor", S.Globals, MaxItems,

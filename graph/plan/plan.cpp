@@ -329,4 +329,11 @@ const PlanStep *stepOf(const Plan &P, const std::string &Service) {
   return nullptr;
 }
 
+std::string blastRemark(const PlanStep &S) {
+  if (S.BlastBefore.Services < 2 || S.BlastAfter.Services < S.BlastBefore.Services)
+    return "";
+  return ": every other service depends on it synchronously, directly or through the others, "
+         "until their cycle edges are cut or their calls become events";
+}
+
 } // namespace seams

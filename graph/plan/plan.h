@@ -112,6 +112,13 @@ Plan computePlan(const Facts &F, const Decomposition &D, const Assessment &A, co
 /// The step that extracts Service, or null.
 const PlanStep *stepOf(const Plan &P, const std::string &Service);
 
+/// What the blast radius says when extraction alone does not shrink it: "" unless every service
+/// of today still goes down with this one after it is apart (all of them depend on it
+/// synchronously, directly or through the others: Bitcoin Core's nine services, one cycle).
+/// Then one clause to append, saying why, so that "9 services today -> 9 after" is not read as
+/// a figure that failed to compute.
+std::string blastRemark(const PlanStep &S);
+
 /// decomposition.json with the assessment and the plan: the hotspots stage's sections and a
 /// "plan" member at the end (docs/DECOMPOSITION.md).
 void writeDecompositionJson(const Decomposition &D, const Assessment &A, const Plan &P,

@@ -67,6 +67,30 @@ TEST(Plan, AServiceInACycleWhoseCutsAreElsewhereSaysSo) {
   EXPECT_THAT(A->Rationale, ::testing::StartsWith("in a cycle with b and c (1 edge to cut), "));
 }
 
+TEST(Plan, ABlastRadiusThatCannotShrinkSaysWhy) {
+  // In the cycle a -> b -> c -> a every service goes down with any other, apart or not; the
+  // shop's leaf notify takes only itself down once apart.
+  testing::HotspotWorld W;
+  W.function("a::f", "a/x.cpp", 1);
+  W.function("b::g", "b/y.cpp", 1);
+  W.function("c::h", "c/z.cpp", 1);
+  W.edge("a::f", "b::g", EdgeKind::Call, 3, 0, "a/x.cpp", 10);
+  W.edge("b::g", "c::h", EdgeKind::Call, 3, 0, "b/y.cpp", 20);
+  W.edge("c::h", "a::f", EdgeKind::Call, 1, 0, "c/z.cpp", 30);
+  Facts F = W.facts();
+  Decomposition D = testing::pinnedByDirectory(F);
+  Plan P = computePlan(F, D, computeHotspots(F, D, testing::uncapped()), EdgeWeights{});
+  ASSERT_EQ(P.Steps.size(), 3u);
+  for (const PlanStep &S : P.Steps) {
+    EXPECT_EQ(S.BlastAfter.Services, 3u) << S.Service;
+    EXPECT_THAT(blastRemark(S), ::testing::StartsWith(": every other service depends on it"));
+  }
+  Planned Shop;
+  ASSERT_EQ(Shop.P.Steps[0].Service, "notify");
+  EXPECT_LT(Shop.P.Steps[0].BlastAfter.Services, Shop.P.Steps[0].BlastBefore.Services);
+  EXPECT_EQ(blastRemark(Shop.P.Steps[0]), "");
+}
+
 TEST(Plan, AServiceNothingConnectsIsNotAStep) {
   // legacy/ is used by no service and uses none (Luanti's util/sha1, left in the build).
   Facts F = testing::planWorld();
