@@ -20,9 +20,45 @@ const std::set<std::string> &protoKeywords() {
   return Words;
 }
 
-/// A proto identifier from any text: letters, digits and '_', starting with a letter, never a
-/// keyword.
-std::string identifier(std::string_view S, std::string_view Prefix = "x") {
+/// C++ keywords and alternative tokens: protoc accepts them as package names and writes them as
+/// namespaces unchanged (protoc 3.21), so the generated C++ would not compile.
+const std::set<std::string> &cxxKeywords() {
+  static const std::set<std::string> Words = {"alignas",       "alignof",     "and",
+                                              "and_eq",        "asm",         "auto",
+                                              "bitand",        "bitor",       "bool",
+                                              "break",         "case",        "catch",
+                                              "char",          "char8_t",     "char16_t",
+                                              "char32_t",      "class",       "compl",
+                                              "concept",       "const",       "consteval",
+                                              "constexpr",     "constinit",   "const_cast",
+                                              "continue",      "co_await",    "co_return",
+                                              "co_yield",      "decltype",    "default",
+                                              "delete",        "do",          "double",
+                                              "dynamic_cast",  "else",        "enum",
+                                              "explicit",      "export",      "extern",
+                                              "false",         "float",       "for",
+                                              "friend",        "goto",        "if",
+                                              "inline",        "int",         "long",
+                                              "mutable",       "namespace",   "new",
+                                              "noexcept",      "not",         "not_eq",
+                                              "nullptr",       "operator",    "or",
+                                              "or_eq",         "private",     "protected",
+                                              "public",        "register",    "reinterpret_cast",
+                                              "requires",      "return",      "short",
+                                              "signed",        "sizeof",      "static",
+                                              "static_assert", "static_cast", "struct",
+                                              "switch",        "template",    "this",
+                                              "thread_local",  "throw",       "true",
+                                              "try",           "typedef",     "typeid",
+                                              "typename",      "union",       "unsigned",
+                                              "using",         "virtual",     "void",
+                                              "volatile",      "wchar_t",     "while",
+                                              "xor",           "xor_eq"};
+  return Words;
+}
+
+/// Letters, digits and '_' from any text, starting with a letter (Prefix first otherwise).
+std::string word(std::string_view S, std::string_view Prefix) {
   std::string Out;
   for (char C : S)
     Out += (std::isalnum(static_cast<unsigned char>(C)) && static_cast<unsigned char>(C) < 128)
@@ -30,6 +66,13 @@ std::string identifier(std::string_view S, std::string_view Prefix = "x") {
                : '_';
   if (Out.empty() || !std::isalpha(static_cast<unsigned char>(Out[0])))
     Out = std::string(Prefix) + (Out.empty() || Out[0] == '_' ? "" : "_") + Out;
+  return Out;
+}
+
+/// A proto identifier from any text: letters, digits and '_', starting with a letter, never a
+/// keyword.
+std::string identifier(std::string_view S, std::string_view Prefix = "x") {
+  std::string Out = word(S, Prefix);
   if (protoKeywords().count(Out))
     Out += '_';
   return Out;
@@ -286,8 +329,11 @@ std::vector<ServiceSketch> sketchInterfaces(const Facts &F, const Decomposition 
     S.Directory = safeDirectory(Step.Service);
     for (unsigned I = 2; !Directories.insert(S.Directory).second; ++I)
       S.Directory = safeDirectory(Step.Service) + "-" + std::to_string(I);
-    S.FileName = identifier(snakeCase(Step.Service), "service") + ".proto";
-    S.Package = identifier(snakeCase(Step.Service), "service") + ".v1";
+    // A file is named like its service, keyword or not (rpc/rpc.proto); a package may be a
+    // proto keyword (protoc takes `package rpc.v1;`) but not a C++ one (its namespace).
+    std::string Stem = word(snakeCase(Step.Service), "service");
+    S.FileName = Stem + ".proto";
+    S.Package = (cxxKeywords().count(Stem) ? Stem + "_" : Stem) + ".v1";
     S.ProtoService = pascalCase(Step.Service) + "Service";
     S.Step = &Step;
     S.Steps = P.Steps.size();

@@ -169,6 +169,28 @@ TEST(Interfaces, RpcsOfOneClassReadAlike) {
                                              "Now", "TextAppend"}));
 }
 
+TEST(Interfaces, AServiceNamedLikeAKeywordKeepsItsFileName) {
+  // Bitcoin Core's rpc/ was rpc/rpc_.proto: a proto keyword is a valid package and file name;
+  // a C++ keyword is not a package (protoc writes it as a namespace).
+  FactsBuilder B;
+  B.addFile({"rpc/a.h", 10, 0});
+  B.addFile({"new/b.h", 10, 0});
+  B.addEntity({"c", EntityKind::Function, "f", "rpc/a.h", 1, "rpc/a.h", 1, 1});
+  B.addEntity({"u", EntityKind::Function, "g", "new/b.h", 1, "new/b.h", 1, 1});
+  B.addOccurrence("u", "c", EdgeKind::Call, {{"new/b.h", 2, 1}, false});
+  Facts F = B.finish("t", 0, false);
+  Config C;
+  C.Services = {{"rpc", {"rpc/**"}, {}}, {"new", {"new/**"}, {}}};
+  Decomposition D = decompose(F, C, {});
+  Assessment A = computeHotspots(F, D, testing::uncapped());
+  Plan P = computePlan(F, D, A, EdgeWeights{});
+  std::map<std::string, std::string> Files;
+  for (const ServiceSketch &K : sketchInterfaces(F, D, A, P))
+    Files[K.Service] = K.Directory + "/" + K.FileName + " " + K.Package;
+  EXPECT_EQ(Files["rpc"], "rpc/rpc.proto rpc.v1");
+  EXPECT_EQ(Files["new"], "new/new.proto new_.v1");
+}
+
 TEST(Interfaces, HostileNamesBecomeValidUniqueIdentifiers) {
   FactsBuilder B;
   B.addFile({"x/a.h", 10, 0});
