@@ -140,6 +140,7 @@ std::string parentDirectory(const std::string &Path) {
 } // namespace
 
 void findCycles(const CouplingModel &M, const HotspotOptions &, std::vector<Hotspot> &Out) {
+  constexpr std::size_t MaxNamedCycle = 4;
   const std::size_t NS = M.D.Services.size();
   WeightedArcs Arcs;
   std::map<std::pair<std::uint32_t, std::uint32_t>, std::vector<const CrossEdge *>> Behind;
@@ -189,7 +190,12 @@ void findCycles(const CouplingModel &M, const HotspotOptions &, std::vector<Hots
       if (H.Edges.size() > 1)
         Do += " and " + std::to_string(H.Edges.size() - 1) + " more";
       Do += ")";
-      H.Message = decisionMessage("cycle between " + joinNames(Names), Do);
+      // A long cycle is one count, not its names again on each of its cuts (Bitcoin Core's nine
+      // services, eight cuts); its members are the hotspot's services.
+      H.Message = decisionMessage(Names.size() <= MaxNamedCycle
+                                      ? "cycle between " + joinNames(Names)
+                                      : "cycle of " + std::to_string(Names.size()) + " services",
+                                  Do);
       Out.push_back(std::move(H));
     }
   }

@@ -42,6 +42,27 @@ TEST(HotspotStructure, EachArcToCutIsItsOwnHotspot) {
   }
 }
 
+TEST(HotspotStructure, ALongCycleIsCountedNotNamedOnEachCut) {
+  // a -> b -> c -> d -> e -> a, and e -> b: five services, their names once per cut would be
+  // the same list again on every line (Bitcoin Core: nine services, eight cuts).
+  HotspotWorld W;
+  const std::string S[] = {"a", "b", "c", "d", "e"};
+  for (const std::string &X : S)
+    W.function(X + "::f", X + "/x.cpp", 1);
+  for (int I = 0; I < 5; ++I)
+    W.edge(S[I] + "::f", S[(I + 1) % 5] + "::f", EdgeKind::Call, I == 4 ? 1 : 3, 0, S[I] + "/x.cpp",
+           10);
+  W.edge("e::f", "b::f", EdgeKind::Call, 1, 0, "e/x.cpp", 20);
+  Facts F = W.facts();
+  Assessment A = computeHotspots(F, testing::pinnedByDirectory(F), uncapped());
+  auto Cycles = ofKind(A, HotspotKind::Cycle);
+  ASSERT_FALSE(Cycles.empty());
+  for (const Hotspot *H : Cycles) {
+    EXPECT_EQ(H->Services, (std::vector<std::string>{"a", "b", "c", "d", "e"}));
+    EXPECT_EQ(H->Message.rfind("cycle of 5 services -> cut ", 0), 0u) << H->Message;
+  }
+}
+
 TEST(HotspotStructure, AHubReachesOnlyServicesOtherThanItsOwn) {
   // a::Big is declared in a/big.h and its members are defined in e/big.cpp (SFML's
   // RenderTarget.hpp and RenderTarget.cpp, proposed apart): they call a::helper in its own
