@@ -98,14 +98,14 @@ std::vector<ServiceContract> contractsOf(const CouplingModel &M) {
     Out[Key.first].DependsOn.push_back(Dep);
   }
 
-  // owns: classes and globals of the service that no other service uses.
+  // owns: classes the service defines and globals of it that no other service uses.
   std::vector<std::set<std::string>> Classes(NS), Globals(NS);
   for (std::uint32_t I = 0; I < M.F.Entities.size(); ++I) {
     std::uint32_t S = M.EntityService[I];
     const Entity &E = M.entity(I);
     if (!M.isService(S) || UsedOutside[I] || E.Name.empty())
       continue;
-    if (isClassLike(E.Kind))
+    if (isClassLike(E.Kind) && !E.DefFile.empty()) // `struct sqlite3;` is not its data
       Classes[S].insert(E.Name);
     else if (E.Kind == EntityKind::Variable)
       Globals[S].insert(E.Name);

@@ -23,6 +23,23 @@ const ServiceContract &contract(const Decomposition &D, const std::vector<Servic
   throw Error("no service " + Name);
 }
 
+TEST(Contracts, AServiceOwnsTheClassesItDefinesNotOnesItOnlyDeclares) {
+  // Bitcoin Core's wallet/sqlite.h declares `struct sqlite3;`, defined by the SQLite library:
+  // no data of the wallet's.
+  testing::HotspotWorld W;
+  W.entity("a::Store", EntityKind::Class, "a/store.h", 1);
+  W.declared("sqlite3", "a/store.h", 10);
+  W.function("a::open", "a/store.cpp", 1);
+  W.function("b::use", "b/use.cpp", 1);
+  W.edge("a::open", "a::Store", EdgeKind::Type, 1, 0, "a/store.cpp", 2);
+  W.edge("a::open", "sqlite3", EdgeKind::Type, 1, 0, "a/store.cpp", 3);
+  W.edge("b::use", "a::open", EdgeKind::Call, 1, 0, "b/use.cpp", 2);
+  Facts F = W.facts();
+  Decomposition D = testing::pinnedByDirectory(F);
+  EXPECT_EQ(contract(D, computeContracts(F, D, EdgeWeights()), "a").OwnsClasses,
+            std::vector<std::string>{"a::Store"});
+}
+
 TEST(Contracts, ApiOwnsAndDependencies) {
   Facts F = testing::fourServices();
   Decomposition D = testing::pinnedByDirectory(F);

@@ -30,6 +30,11 @@ public:
     B.addEntity({Name, EntityKind::Method, Name, File, Line, DefFile, DefLine, 2});
     edge(Class, Name, EdgeKind::Contains, 1, 0, File, Line);
   }
+  /// A type only declared in the project (`struct sqlite3;`): defined nowhere it can see.
+  void declared(const std::string &Name, const std::string &File, unsigned Line) {
+    B.addFile({File, 20, 0});
+    B.addEntity({Name, EntityKind::Class, Name, File, Line, "", 0, 0});
+  }
   void function(const std::string &Name, const std::string &File, unsigned Line) {
     entity(Name, EntityKind::Function, File, Line);
   }
