@@ -290,6 +290,30 @@ TEST(Collector, EachProgramsMainIsItsOwn) {
   EXPECT_THAT(S.edges(EdgeKind::Call), IsSupersetOf({"main -> helper"}));
 }
 
+TEST(Collector, AGlobalMutexIsALock) {
+  // BasicLockable (lock() and unlock(), in the class or a base): std::mutex, and a project's own
+  // Mutex over it (Bitcoin Core's cs_main). A counter and a class with lock() alone are data.
+  Snippet S(R"cpp(
+    #include <mutex>
+    template <typename M> struct Annotated : public M { void extra() {} };
+    struct Latch { void lock() {} };
+    std::mutex g_mutex;                        // lock
+    Annotated<std::recursive_mutex> cs_main;   // lock
+    Latch g_latch;                             // not: no unlock()
+    int g_count;                               // not
+    struct Pool { static std::mutex s_guard; }; // lock
+    std::mutex Pool::s_guard;
+  )cpp");
+  for (const char *Lock : {"g_mutex", "cs_main", "Pool::s_guard"}) {
+    ASSERT_NE(S.entity(Lock), nullptr) << Lock;
+    EXPECT_TRUE(S.entity(Lock)->Lock) << Lock;
+  }
+  for (const char *Data : {"g_latch", "g_count"}) {
+    ASSERT_NE(S.entity(Data), nullptr) << Data;
+    EXPECT_FALSE(S.entity(Data)->Lock) << Data;
+  }
+}
+
 TEST(Collector, LibraryUsesGoToTheHeaderTheProjectIncluded) {
   Snippet S(R"cpp(
     #include <vector>

@@ -49,6 +49,26 @@ const Decl *anchorOf(const NamedDecl *D) {
   return D->getCanonicalDecl();
 }
 
+/// A member function named Name in R or one of its bases.
+bool hasMethod(const CXXRecordDecl *R, llvm::StringRef Name, unsigned Depth = 0) {
+  R = R ? R->getDefinition() : nullptr;
+  if (!R || Depth > 16)
+    return false;
+  for (const CXXMethodDecl *M : R->methods())
+    if (M->getIdentifier() && M->getName() == Name)
+      return true;
+  for (const CXXBaseSpecifier &B : R->bases())
+    if (hasMethod(B.getType()->getAsCXXRecordDecl(), Name, Depth + 1))
+      return true;
+  return false;
+}
+
+/// The standard's BasicLockable: lock() and unlock(), as std::mutex and any project Mutex have.
+bool isBasicLockable(QualType T) {
+  const CXXRecordDecl *R = T.getNonReferenceType()->getAsCXXRecordDecl();
+  return R && hasMethod(R, "lock") && hasMethod(R, "unlock");
+}
+
 } // namespace
 
 std::string fileEntryPath(const FileEntry &FE) {
@@ -275,6 +295,8 @@ std::optional<std::string> TuContext::computeEntity(const NamedDecl *D) {
     E.Sig = signatureOf(F->getDefinition() ? *F->getDefinition() : *F, *this);
   else if (const auto *Field = dyn_cast<FieldDecl>(D))
     E.Type = shapeOf(Field->getType(), *this, D->getASTContext());
+  else if (const auto *Var = dyn_cast<VarDecl>(D); Var && E.Kind == EntityKind::Variable)
+    E.Lock = isBasicLockable(Var->getType());
   Builder.addEntity(E);
   return Id;
 }

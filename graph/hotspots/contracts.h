@@ -65,7 +65,7 @@ struct Hotspot {
   double Effort = 1;
   double Priority = 0; ///< Score / Effort: the ranking key.
   /// Short action code: move, publish-event, copy-value-type, extract-interface, call-api,
-  /// add-accessor, cut-edges, move-unit, split-unit, split-class, expose-table.
+  /// add-accessor, own-guarded-state, cut-edges, move-unit, split-unit, split-class, expose-table.
   std::string Action;
   std::string Message;               ///< One line: what is wrong, "->", what to do.
   std::vector<std::string> Services; ///< The services involved, sorted.

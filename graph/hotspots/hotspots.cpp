@@ -28,7 +28,7 @@ constexpr std::size_t MaxListed = 5;
 /// How much one unit of coupling weight matters for each action (docs/HOTSPOTS.md, "Benefit, effort
 /// and rank").
 double severity(const std::string &Action) {
-  if (Action == "add-accessor")
+  if (Action == "add-accessor" || Action == "own-guarded-state")
     return 4; // mutable state cannot be split at all until one service owns it
   if (Action == "cut-edges" || Action == "expose-table")
     return 3; // a cycle or a shared table keeps every service in it deployed together
@@ -331,13 +331,16 @@ void findSharedState(const CouplingModel &M, const HotspotOptions &, std::vector
   for (auto &[Var, Users] : ByVar) {
     if (Users.size() < 2)
       continue;
-    // The owner writes most; on a tie the declaring service, then the first by name.
+    // The owner writes most; on a tie the declaring service, then the first by name. Every use
+    // of a lock takes it (LOCK(cs_main) passes it by reference: a write, or a read).
+    const bool Lock = M.entity(Var).Lock;
+    auto Uses = [&](const Access &A) { return Lock ? A.Writes + A.Reads : A.Writes; };
     std::uint32_t Decl = M.EntityService[Var], Owner = Decomposition::NoService;
     for (const auto &[S, A] : Users) {
-      if (A.Writes == 0)
+      if (Uses(A) == 0)
         continue;
-      if (Owner == Decomposition::NoService || A.Writes > Users[Owner].Writes ||
-          (A.Writes == Users[Owner].Writes && S == Decl))
+      if (Owner == Decomposition::NoService || Uses(A) > Uses(Users[Owner]) ||
+          (Uses(A) == Uses(Users[Owner]) && S == Decl))
         Owner = S;
     }
     if (Owner == Decomposition::NoService)
@@ -360,8 +363,21 @@ void findSharedState(const CouplingModel &M, const HotspotOptions &, std::vector
     std::sort(H.Services.begin(), H.Services.end());
     H.Entities = {M.name(Var)};
     H.Owner = OwnerName;
-    H.Action = "add-accessor";
+    H.Action = Lock ? "own-guarded-state" : "add-accessor";
     H.At = firstSite(H.Edges);
+    if (Lock) {
+      // No accessor makes sense for a mutex: what it guards moves to one service, whose API
+      // the others call instead of taking the lock.
+      std::vector<std::string> Others = Writers;
+      Others.insert(Others.end(), Readers.begin(), Readers.end());
+      std::sort(Others.begin(), Others.end());
+      H.Message = decisionMessage(listNames(Others) + (Others.size() == 1 ? " takes " : " take ") +
+                                      OwnerName + "'s lock " + M.name(Var),
+                                  "a lock cannot span services: give what it guards to " +
+                                      OwnerName + " and call its API instead of locking");
+      Out.push_back(std::move(H));
+      continue;
+    }
     std::string Stem = accessorStem(M.name(Var));
     std::string Who;
     if (!Writers.empty()) {

@@ -151,6 +151,29 @@ TEST(Hotspots, AtMostTwoPerUnitTheBestRankedKept) {
   EXPECT_EQ(Two.Omitted, 7u);
 }
 
+TEST(Hotspots, ALockSharedAcrossServicesGetsNoAccessor) {
+  // LOCK(cs_main) reads or writes the mutex: every use takes it, so the owner is the service
+  // locking it most (b: three, against a's one and c's one), and the decision is about what it
+  // guards, not an adjustCsMain().
+  testing::HotspotWorld W;
+  W.lock("a::cs_main", "a/lock.cpp", 1);
+  W.function("a::f", "a/x.cpp", 1);
+  W.function("b::g", "b/y.cpp", 1);
+  W.function("c::h", "c/z.cpp", 1);
+  W.edge("a::f", "a::cs_main", EdgeKind::Write, 1, 0, "a/x.cpp", 5);
+  W.edge("b::g", "a::cs_main", EdgeKind::Read, 3, 0, "b/y.cpp", 5);
+  W.edge("c::h", "a::cs_main", EdgeKind::Write, 1, 0, "c/z.cpp", 5);
+  Facts F = W.facts();
+  Assessment A = computeHotspots(F, testing::pinnedByDirectory(F), uncapped());
+  auto Shared = ofKind(A, HotspotKind::SharedState);
+  ASSERT_EQ(Shared.size(), 1u);
+  EXPECT_EQ(Shared[0]->Owner, "b");
+  EXPECT_EQ(Shared[0]->Action, "own-guarded-state");
+  EXPECT_EQ(hotspotLine(*Shared[0]),
+            "a/x.cpp:5: shared-state: a and c take b's lock a::cs_main -> a lock cannot span "
+            "services: give what it guards to b and call its API instead of locking");
+}
+
 TEST(Hotspots, SharedStateNamesTheOwnerAndTheAccessor) {
   Facts F = testing::fourServices();
   Decomposition D = testing::pinnedByDirectory(F);

@@ -30,6 +30,13 @@ public:
     B.addEntity({Name, EntityKind::Method, Name, File, Line, DefFile, DefLine, 2});
     edge(Class, Name, EdgeKind::Contains, 1, 0, File, Line);
   }
+  /// A global mutex (std::mutex, Bitcoin Core's cs_main): a variable whose type is BasicLockable.
+  void lock(const std::string &Name, const std::string &File, unsigned Line) {
+    B.addFile({File, 20, 0});
+    Entity E{Name, EntityKind::Variable, Name, File, Line, File, Line, 1};
+    E.Lock = true;
+    B.addEntity(E);
+  }
   /// A type only declared in the project (`struct sqlite3;`): defined nowhere it can see.
   void declared(const std::string &Name, const std::string &File, unsigned Line) {
     B.addFile({File, 20, 0});

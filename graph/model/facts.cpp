@@ -78,6 +78,7 @@ void combine(Entity &Into, const Entity &From) {
     Into.Sig = From.Sig;
   if (From.Type && (!Into.Type || *From.Type < *Into.Type))
     Into.Type = From.Type;
+  Into.Lock = Into.Lock || From.Lock;
 }
 
 /// The entity all these descriptions combine to, in a fixed order (not the order they came in).
@@ -90,7 +91,7 @@ Entity combined(const std::vector<std::pair<Entity, unsigned>> &Variants) {
     Order.push_back(&E);
   auto Key = [](const Entity *E) {
     return std::tie(E->Kind, E->Name, E->File, E->Line, E->DefFile, E->DefLine, E->Lines, E->Sig,
-                    E->Type);
+                    E->Type, E->Lock);
   };
   std::sort(Order.begin(), Order.end(),
             [&](const Entity *A, const Entity *B) { return Key(A) < Key(B); });

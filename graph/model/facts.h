@@ -77,6 +77,9 @@ struct Entity {
   std::optional<Signature> Sig;
   /// Fields: the member's type, so that a record passed by value can become a message.
   std::optional<TypeShape> Type;
+  /// Variables: its type is BasicLockable (lock() and unlock(): a mutex). Sharing one is sharing
+  /// what it guards, not a value to read and write, so hotspots say so.
+  bool Lock = false;
   friend bool operator==(const Entity &, const Entity &) = default;
 };
 

@@ -64,6 +64,8 @@ void writeEntity(std::ostream &Out, const Entity &E) {
     Out << ",\"type\":";
     writeShape(Out, *E.Type);
   }
+  if (E.Lock)
+    Out << ",\"lock\":true";
   Out << "}";
 }
 
@@ -208,6 +210,7 @@ public:
       }
       if (J.contains("type"))
         E.Type = shape(J["type"], W + ".type");
+      E.Lock = J.value("lock", false);
       if (!Ids.insert(E.Id).second)
         fail(W, "duplicate entity id \"" + E.Id + "\"");
       F.Entities.push_back(std::move(E));

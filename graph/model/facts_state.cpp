@@ -10,7 +10,7 @@
 namespace seams {
 namespace {
 
-constexpr std::string_view StateMagic = "seams-builder/1\n";
+constexpr std::string_view StateMagic = "seams-builder/2\n";
 
 class Writer {
 public:
@@ -156,6 +156,7 @@ void writeEntityFields(Writer &W, const Entity &E) {
   W.num(E.Type ? 1 : 0);
   if (E.Type)
     W.shape(*E.Type);
+  W.num(E.Lock ? 1 : 0);
 }
 
 void readEntityFields(Reader &R, Entity &E) {
@@ -178,6 +179,7 @@ void readEntityFields(Reader &R, Entity &E) {
   }
   if (R.num())
     E.Type = R.shape();
+  E.Lock = R.num() != 0;
 }
 
 void writeDiagnostic(Writer &W, const Diagnostic &D) {
@@ -353,7 +355,7 @@ public:
 
 namespace {
 
-constexpr std::string_view FactsMagic = "seams-facts-bin/1\n";
+constexpr std::string_view FactsMagic = "seams-facts-bin/2\n";
 
 } // namespace
 
