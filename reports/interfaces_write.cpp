@@ -105,7 +105,7 @@ void writeServiceMarkdown(const ServiceSketch &S, std::ostream &Out) {
     Out << "\nShared globals to give one owner and an accessor:\n\n";
     for (const PlanGlobal &G : S.Step->Globals)
       Out << "- " << code(G.Name) << " (owner " << markdownText(G.Owner) << ", used by "
-          << names(G.Users) << ")\n";
+          << names(G.Users) << (G.Lock ? "; a lock: what it guards needs one owner" : "") << ")\n";
   }
   if (S.Step && !S.Step->Tables.empty()) {
     Out << "\nShared tables to split or expose through an API:\n\n";

@@ -91,6 +91,10 @@ std::string planSection(const ReportModel &M) {
     list(Out, "Calls and uses to route through its API", S.Route, Edge);
     list(Out, "Its uses of other services' APIs", S.Outbound, Edge);
     list(Out, "Globals to give an owner and an accessor", S.Globals, [&](const PlanGlobal &G) {
+      if (G.Lock)
+        return "<code>" + htmlText(G.Name) + "</code> (owner " + htmlText(G.Owner) +
+               ", a lock taken by " + names(G.Users) + ": what it guards needs one owner) " +
+               locs(M, G.At);
       return "<code>" + htmlText(G.Name) + "</code> (owner " + htmlText(G.Owner) + ", " +
              (G.Written ? "written" : "read") + " by " + names(G.Users) +
              (G.Mutable ? "" : "; never written: copy it") + ") " + locs(M, G.At);

@@ -55,6 +55,9 @@ void writePlanText(const Plan &P, std::ostream &Out, std::size_t MaxItems) {
     section(Out, "call other services' APIs", S.Outbound, MaxItems, edgeLine);
     section(Out, "globals to give an owner and an accessor", S.Globals, MaxItems,
             [](const PlanGlobal &G) {
+              if (G.Lock)
+                return G.Name + " (owner " + G.Owner + ", a lock taken by " + list(G.Users) +
+                       ": what it guards needs one owner)" + place(G.At);
               return G.Name + " (owner " + G.Owner + ", " + (G.Written ? "written" : "read") +
                      " by " + list(G.Users) + (G.Mutable ? "" : "; never written: copy it") + ")" +
                      place(G.At);

@@ -184,6 +184,7 @@ Plan computePlan(const Facts &F, const Decomposition &D, const Assessment &A,
       P.Users.assign(G.Users.begin(), G.Users.end());
       P.Written = G.Written;
       P.Mutable = Written.count(M.entity(Var).Id) > 0;
+      P.Lock = M.entity(Var).Lock;
       P.UseSites = G.Uses;
       P.At = std::move(G.At);
       sortUnique(P.At);

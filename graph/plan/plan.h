@@ -21,6 +21,8 @@ struct PlanGlobal {
   /// Something writes it somewhere; a global nobody writes (a constant) is listed but is not
   /// shared mutable state: copying it is enough.
   bool Mutable = false;
+  /// A mutex (facts `lock`): sharing it is sharing what it guards, which needs one owner.
+  bool Lock = false;
   unsigned UseSites = 0;
   std::vector<Location> At; ///< Sorted samples.
 };

@@ -66,7 +66,10 @@ void writeStep(std::ostream &Out, const PlanStep &S) {
         << ",\"users\":";
     writeList(Out, G.Users);
     Out << ",\"written\":" << (G.Written ? "true" : "false")
-        << ",\"mutable\":" << (G.Mutable ? "true" : "false") << ",\"use_sites\":" << G.UseSites;
+        << ",\"mutable\":" << (G.Mutable ? "true" : "false");
+    if (G.Lock)
+      Out << ",\"lock\":true";
+    Out << ",\"use_sites\":" << G.UseSites;
     writeAt(Out, G.At);
     Out << "}";
   });

@@ -67,6 +67,30 @@ TEST(Plan, AServiceInACycleWhoseCutsAreElsewhereSaysSo) {
   EXPECT_THAT(A->Rationale, ::testing::StartsWith("in a cycle with b and c (1 edge to cut), "));
 }
 
+TEST(Plan, ALockCrossingTheBoundaryIsSaidToBeOne) {
+  // b takes a's mutex: the step of a lists it as a lock (decomposition.json "lock"), not as a
+  // value to read or write through an accessor.
+  testing::HotspotWorld W;
+  W.lock("a::g_mutex", "a/lock.cpp", 1);
+  W.function("a::f", "a/x.cpp", 1);
+  W.function("b::g", "b/y.cpp", 1);
+  W.edge("a::f", "a::g_mutex", EdgeKind::Write, 1, 0, "a/x.cpp", 5);
+  W.edge("b::g", "a::g_mutex", EdgeKind::Write, 2, 0, "b/y.cpp", 5);
+  Facts F = W.facts();
+  Decomposition D = testing::pinnedByDirectory(F);
+  Assessment A = computeHotspots(F, D, testing::uncapped());
+  Plan P = computePlan(F, D, A, EdgeWeights{});
+  const PlanStep *S = stepOf(P, "a");
+  ASSERT_NE(S, nullptr);
+  ASSERT_EQ(S->Globals.size(), 1u);
+  EXPECT_TRUE(S->Globals[0].Lock);
+  std::ostringstream Json;
+  writeDecompositionJson(D, A, P, Json);
+  EXPECT_NE(Json.str().find("\"name\":\"a::g_mutex\",\"owner\":\"a\",\"users\":[\"b\"],"
+                            "\"written\":true,\"mutable\":true,\"lock\":true"),
+            std::string::npos);
+}
+
 TEST(Plan, ABlastRadiusThatCannotShrinkSaysWhy) {
   // In the cycle a -> b -> c -> a every service goes down with any other, apart or not; the
   // shop's leaf notify takes only itself down once apart.
