@@ -127,6 +127,9 @@ TEST(FactsBuilder, StateRoundTripIsExactAndDamageIsDetected) {
   Field.Type = TypeShape{ShapeKind::Sequence, "std::vector<int>", "", "", false, {}};
   Field.Type->Of.push_back({ShapeKind::Builtin, "int", "int32", "", false, {}});
   B.addEntity(Field);
+  Entity Mutex{"c:@g_mutex", EntityKind::Variable, "g_mutex", "a.cpp", 1, "a.cpp", 1, 1};
+  Mutex.Lock = true;
+  B.addEntity(Mutex);
   B.addFile({"a.h", 12, 0, false});
   B.addFile({"build/gen.h", 3, 0, true});
   B.addDiagnostic({"a.cpp", 3, "error", "boom"});
@@ -156,6 +159,9 @@ TEST(FactsBinary, RoundTripIsExactAndDamageIsDetected) {
   Field.Type->Of.push_back({ShapeKind::Builtin, "int", "int32", "", false, {}});
   Field.Type->Of.push_back({ShapeKind::Record, "S", "", "c:@S@S", false, {}});
   B.addEntity(Field);
+  Entity Mutex{"c:@g_mutex", EntityKind::Variable, "g_mutex", "a.cpp", 1, "a.cpp", 1, 1};
+  Mutex.Lock = true;
+  B.addEntity(Mutex);
   B.addFile({"build/gen.h", 3, 0, true});
   B.addDiagnostic({"a.cpp", 3, "error", "boom \"quoted\""});
   B.addTableUse({"orders", "c:@F@g#", {"a.cpp", 4, 9}, false});
@@ -168,6 +174,14 @@ TEST(FactsBinary, RoundTripIsExactAndDamageIsDetected) {
     writeFacts(F, S1);
     writeFacts(*Back, S2);
     EXPECT_EQ(S1.str(), S2.str());
+    EXPECT_NE(S1.str().find("\"name\":\"g_mutex\",\"file\":\"a.cpp\",\"line\":1,\"def_file\":"
+                            "\"a.cpp\",\"def_line\":1,\"lines\":1,\"lock\":true}"),
+              std::string::npos);
+    std::istringstream In(S1.str());
+    Facts FromJson = readFacts(In, "facts.json");
+    const Entity *Read = FromJson.findEntity("c:@g_mutex");
+    ASSERT_NE(Read, nullptr);
+    EXPECT_TRUE(Read->Lock);
     EXPECT_FALSE(readFactsBinary(Bytes.substr(0, Bytes.size() - 1)));
     EXPECT_FALSE(readFactsBinary(Bytes + "x"));
   }
