@@ -356,6 +356,20 @@ std::vector<ServiceSketch> sketchInterfaces(const Facts &F, const Decomposition 
         for (const std::string &Function : Functions)
           if (!parentName(Function).empty())
             Prefixed.insert(parentName(Function));
+    // A long API reads by class: each class's methods are a proto service of their own.
+    std::map<std::string, std::string> GroupOf; // class -> its proto service
+    std::size_t Eligible = 0;
+    for (const PlanRpc &R : Step.Rpcs)
+      Eligible += notRpcReason(R.Function).empty() ? 1 : 0;
+    auto classOf = [&](const PlanRpc &R) -> std::string {
+      const Entity *E = F.findEntity(R.FunctionId);
+      return E && E->Kind == EntityKind::Method ? parentName(R.Function) : std::string();
+    };
+    if (Eligible > MaxRpcsInOneService)
+      for (const PlanRpc &R : Step.Rpcs)
+        if (std::string C = classOf(R);
+            !C.empty() && notRpcReason(R.Function).empty() && !GroupOf.count(C))
+          GroupOf[C] = K.reserveMessage(pascalCase(lastComponent(C)) + "Service");
     std::set<std::string> RpcNames;
     // Overloads left out for one reason are one line (taglib's 7 ByteVector constructors).
     std::vector<std::pair<std::string, std::string>> NotRpcs; // (function, why), first seen
@@ -373,11 +387,16 @@ std::vector<ServiceSketch> sketchInterfaces(const Facts &F, const Decomposition 
       for (unsigned I = 2; !RpcNames.insert(Name).second; ++I)
         Name = Want + std::to_string(I);
       const Entity *E = F.findEntity(R.FunctionId);
-      ProtoRpc Rpc{Name, K.reserveMessage(Name + "Request"), K.reserveMessage(Name + "Response"),
+      ProtoRpc Rpc{Name,
+                   K.reserveMessage(Name + "Request"),
+                   K.reserveMessage(Name + "Response"),
                    "C++ " + oneLine(R.Function) + "; called by " + joined(R.Callers) + " (" +
                        std::to_string(R.UseSites) + " use site" + (R.UseSites == 1 ? "" : "s") +
                        ")",
-                   &R};
+                   &R,
+                   S.ProtoService};
+      if (auto G = GroupOf.find(classOf(R)); G != GroupOf.end())
+        Rpc.Group = G->second;
       if (E && E->Sig) {
         K.paramsMessage(Rpc.Request, "", E->Sig->Params);
         std::vector<Param> Result;

@@ -33,7 +33,14 @@ struct ProtoRpc {
   std::string Response;
   std::string Comment;
   const PlanRpc *Function = nullptr; ///< What it stands for (points into the Plan).
+  /// The proto service it is in: the sketch's ProtoService, or, in a service of more than
+  /// MaxRpcsInOneService rpcs, its class's ("BlockManagerService").
+  std::string Group;
 };
+
+/// A proto service of more rpcs than this is split into one per class (methods) plus the
+/// service's own (free functions): Bitcoin Core's validation had about 420 in one list.
+constexpr std::size_t MaxRpcsInOneService = 24;
 
 /// The sketch of one service: valid proto3 identifiers throughout, deterministic.
 struct ServiceSketch {

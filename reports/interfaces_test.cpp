@@ -169,6 +169,49 @@ TEST(Interfaces, RpcsOfOneClassReadAlike) {
                                              "Now", "TextAppend"}));
 }
 
+TEST(Interfaces, ALongApiIsOneProtoServicePerClass) {
+  // 20 methods of ns::Store, 5 of ns::Index and one free function: 26 rpcs, above
+  // MaxRpcsInOneService, so each class is a proto service and the free function stays in the
+  // service's own. Below the limit (the test above) there is one proto service.
+  FactsBuilder B;
+  B.addFile({"x/a.h", 10, 0});
+  B.addFile({"y/b.h", 10, 0});
+  B.addEntity({"u", EntityKind::Function, "y::use", "y/b.h", 1, "y/b.h", 1, 1});
+  unsigned Line = 2;
+  auto Called = [&](const std::string &Id, EntityKind K, const std::string &Name) {
+    B.addEntity({Id, K, Name, "x/a.h", 1, "x/a.h", 1, 1});
+    B.addOccurrence("u", Id, EdgeKind::Call, {{"y/b.h", Line++, 1}, false});
+  };
+  for (int I = 0; I < 20; ++I)
+    Called("s" + std::to_string(I), EntityKind::Method, "ns::Store::get" + std::to_string(I));
+  for (int I = 0; I < 5; ++I)
+    Called("i" + std::to_string(I), EntityKind::Method, "ns::Index::find" + std::to_string(I));
+  Called("f", EntityKind::Function, "ns::open");
+  Facts F = B.finish("t", 0, false);
+  Config C;
+  C.Services = {{"x", {"x/**"}, {}}, {"y", {"y/**"}, {}}};
+  Decomposition D = decompose(F, C, {});
+  Assessment A = computeHotspots(F, D, testing::uncapped());
+  Plan P = computePlan(F, D, A, EdgeWeights{});
+  std::vector<ServiceSketch> S = sketchInterfaces(F, D, A, P);
+  auto X =
+      std::find_if(S.begin(), S.end(), [](const ServiceSketch &K) { return K.Service == "x"; });
+  ASSERT_NE(X, S.end());
+  ASSERT_EQ(X->Rpcs.size(), 26u);
+  std::map<std::string, unsigned> PerGroup;
+  for (const ProtoRpc &R : X->Rpcs)
+    ++PerGroup[R.Group];
+  EXPECT_EQ(PerGroup, (std::map<std::string, unsigned>{
+                          {"IndexService", 5}, {"StoreService", 20}, {"XService", 1}}));
+  std::ostringstream Proto, Md;
+  writeProto(*X, Proto);
+  EXPECT_THAT(Proto.str(), ::testing::HasSubstr("service XService {\n  // C++ ns::open;"));
+  EXPECT_THAT(Proto.str(), ::testing::HasSubstr("\n}\n\nservice StoreService {\n"));
+  EXPECT_THAT(Proto.str(), ::testing::HasSubstr("\n}\n\nservice IndexService {\n"));
+  writeServiceMarkdown(*X, Md);
+  EXPECT_THAT(Md.str(), ::testing::HasSubstr("| `IndexService.Find0` | `ns::Index::find0` |"));
+}
+
 TEST(Interfaces, AServiceNamedLikeAKeywordKeepsItsFileName) {
   // Bitcoin Core's rpc/ was rpc/rpc_.proto: a proto keyword is a valid package and file name;
   // a C++ keyword is not a package (protoc writes it as a namespace).

@@ -3,6 +3,7 @@
 #include "reports/escape.h"
 #include "reports/interfaces.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <ostream>
 
@@ -36,13 +37,32 @@ void writeProto(const ServiceSketch &S, std::ostream &Out) {
     comment(Out, "",
             "Extracted in step " + std::to_string(S.Step->Number) + " of " +
                 std::to_string(S.Steps) + " of the plan.");
-  Out << "service " << S.ProtoService << " {";
-  for (const ProtoRpc &R : S.Rpcs) {
-    Out << "\n";
-    comment(Out, "  ", R.Comment);
-    Out << "  rpc " << R.Name << "(" << R.Request << ") returns (" << R.Response << ");";
+  // The service's own rpcs first (always written, even empty), then each class's, in the order
+  // their first rpc comes.
+  std::vector<std::string> Groups = {S.ProtoService};
+  for (const ProtoRpc &R : S.Rpcs)
+    if (std::find(Groups.begin(), Groups.end(), R.Group) == Groups.end())
+      Groups.push_back(R.Group);
+  bool First = true;
+  for (const std::string &Group : Groups) {
+    const bool Own = Group == S.ProtoService;
+    if (Own && Groups.size() > 1 &&
+        std::none_of(S.Rpcs.begin(), S.Rpcs.end(),
+                     [&](const ProtoRpc &R) { return R.Group == Group; }))
+      continue; // every rpc is a method: no empty service beside the classes'
+    Out << (First ? "" : "\n") << "service " << Group << " {";
+    First = false;
+    bool Any = false;
+    for (const ProtoRpc &R : S.Rpcs) {
+      if (R.Group != Group)
+        continue;
+      Out << "\n";
+      comment(Out, "  ", R.Comment);
+      Out << "  rpc " << R.Name << "(" << R.Request << ") returns (" << R.Response << ");";
+      Any = true;
+    }
+    Out << (Any ? "\n}\n" : "}\n");
   }
-  Out << (S.Rpcs.empty() ? "}\n" : "\n}\n");
   for (const ProtoMessage &M : S.Messages) {
     Out << "\n";
     comment(Out, "", M.Comment);
@@ -72,8 +92,9 @@ void writeServiceMarkdown(const ServiceSketch &S, std::ostream &Out) {
   else {
     Out << "| rpc | C++ function | callers | use sites |\n|---|---|---|---|\n";
     for (const ProtoRpc &R : S.Rpcs)
-      Out << "| `" << R.Name << "` | " << code(R.Function->Function) << " | "
-          << names(R.Function->Callers) << " | " << R.Function->UseSites << " |\n";
+      Out << "| `" << (R.Group == S.ProtoService ? "" : R.Group + ".") << R.Name << "` | "
+          << code(R.Function->Function) << " | " << names(R.Function->Callers) << " | "
+          << R.Function->UseSites << " |\n";
   }
   for (const std::string &N : S.NotRpcs)
     Out << "\nNot an rpc: " << markdownText(N) << ".\n";
