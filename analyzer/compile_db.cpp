@@ -13,6 +13,7 @@
 #include <llvm/Support/FileSystem.h>
 #include <llvm/Support/Path.h>
 #include <llvm/Support/StringSaver.h>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <set>
 
@@ -119,6 +120,24 @@ std::string ProjectFilter::relative(const std::string &AbsPath) const {
       AbsPath[Root.size()] != '/')
     return {};
   return AbsPath.substr(Root.size() + 1);
+}
+
+std::vector<std::string> buildDirectories(const LoadedDatabase &Db) {
+  std::map<std::string, bool> CompilesFromElsewhere; // working directory -> a source outside it
+  for (const auto &Cmd : Db.Commands) {
+    const std::string Dir = canonicalPath(Cmd.Directory);
+    const std::string File = canonicalPath(Cmd.Filename, Dir);
+    const bool Inside = File.size() > Dir.size() && File.starts_with(Dir) &&
+                        (Dir.ends_with("/") || File[Dir.size()] == '/');
+    CompilesFromElsewhere[Dir] = CompilesFromElsewhere[Dir] || !Inside;
+  }
+  std::set<std::string> Out;
+  if (!Db.BuildDir.empty())
+    Out.insert(canonicalPath(Db.BuildDir));
+  for (const auto &[Dir, Elsewhere] : CompilesFromElsewhere)
+    if (Elsewhere)
+      Out.insert(Dir);
+  return {Out.begin(), Out.end()};
 }
 
 std::vector<std::string> systemIncludeDirectories(const LoadedDatabase &Db,

@@ -51,6 +51,13 @@ struct LoadedDatabase {
   unsigned DuplicateEntries = 0;    ///< Further entries for a file already listed (the first wins).
 };
 
+/// Where the build writes, whose files are generated: the database's directory and each entry's
+/// working directory, except one that holds every source its entries compile. That is an
+/// in-tree build (autotools' `make` runs in src/ beside the sources: aria2's whole src/ was set
+/// apart as generated and analysis found nothing), while a build directory compiles sources
+/// from elsewhere (CMake's build/src). Canonical absolute paths, sorted, unique.
+std::vector<std::string> buildDirectories(const LoadedDatabase &Db);
+
 /// The directories under the root that the commands name with `-isystem` and none names with
 /// `-I` or `-iquote`, root-relative, sorted and unique (the root itself, directories outside it
 /// and names holding glob characters are left out). A build marks third-party headers as system

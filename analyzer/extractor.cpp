@@ -211,10 +211,7 @@ ExtractResult extract(const ExtractOptions &O, const ProgressFn &Progress) {
   for (const std::string &D : SystemDirs)
     Exclude.push_back(D + "/**");
   ProjectFilter Filter(Root, O.Include, Exclude);
-  std::vector<std::string> BuildDirs = {Db.BuildDir};
-  for (const auto &Cmd : Db.Commands)
-    BuildDirs.push_back(Cmd.Directory);
-  Filter.setBuildDirectories(BuildDirs);
+  Filter.setBuildDirectories(buildDirectories(Db));
   if (O.ShardCount == 0 || O.ShardIndex == 0 || O.ShardIndex > O.ShardCount)
     throw Error("--shard K/N needs 1 <= K <= N");
   if (O.ClaimGroup == 0)
