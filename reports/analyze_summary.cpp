@@ -22,6 +22,13 @@ void writeAnalyzeSummary(const Decomposition &D, const Assessment &A, std::ostre
     Out << " (" << plural(D.GeneratedFiles.size(), "generated file", "generated files")
         << " set apart, such as " << D.GeneratedFiles.front() << ")";
   Out << ":\n";
+  // Most of the code taken for build output: a build directory that is the sources' own (the
+  // analysis then has almost nothing to say, and must say why).
+  if (D.GeneratedFiles.size() > D.Units.FileUnit.size())
+    Out << "warning: most files (" << D.GeneratedFiles.size() << " of "
+        << D.GeneratedFiles.size() + D.Units.FileUnit.size()
+        << ") are under a build directory and set apart as generated; if the build runs beside "
+           "the sources, pass --root with the sources' directory (docs/EXTRACTION.md)\n";
   const std::vector<bool> Unconnected = unconnectedServices(D, A);
   for (std::size_t I = 0; I < D.Services.size(); ++I) {
     const Service &S = D.Services[I];

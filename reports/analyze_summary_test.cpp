@@ -33,6 +33,25 @@ TEST(AnalyzeSummary, ServicesThenTopHotspots) {
                        "b::Svc::run calls a::g)\n");
 }
 
+TEST(AnalyzeSummary, WarnsWhenMostFilesWereTakenForBuildOutput) {
+  Facts F = testing::fourServices();
+  Decomposition D = testing::pinnedByDirectory(F);
+  Assessment A = computeHotspots(F, D, {});
+  const std::size_t Units = D.Units.FileUnit.size();
+  for (std::size_t I = 0; I <= Units; ++I)
+    D.GeneratedFiles.push_back("src/gen" + std::to_string(I) + ".cc");
+  std::ostringstream Out;
+  writeAnalyzeSummary(D, A, Out, 0);
+  EXPECT_NE(Out.str().find("\nwarning: most files (" + std::to_string(Units + 1) + " of " +
+                           std::to_string(2 * Units + 1) + ") are under a build directory"),
+            std::string::npos)
+      << Out.str();
+  D.GeneratedFiles.pop_back(); // as many as the units' files: no warning
+  std::ostringstream Half;
+  writeAnalyzeSummary(D, A, Half, 0);
+  EXPECT_EQ(Half.str().find("warning:"), std::string::npos);
+}
+
 TEST(AnalyzeSummary, MarksAServiceNothingConnectsAndTheCompositionRoot) {
   Facts F = testing::fourServices();
   Decomposition D = testing::pinnedByDirectory(F);
