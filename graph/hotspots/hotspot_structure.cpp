@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/betweenness_centrality.hpp>
+#include <iterator>
 #include <map>
 #include <set>
 #include <tuple>
@@ -421,11 +422,16 @@ void findHubs(const CouplingModel &M, const HotspotOptions &, std::vector<Hotspo
     H.Entities = {Un.Id};
     H.Edges = describeAll(M, EdgeIs);
     H.At = {Un.Anchor, 1, 0};
-    H.Message = decisionMessage(
-        Un.Id + " (" + H.Owner + ") links " + plural(H.Services.size(), "service", "services") +
-            " (" + joinNames(H.Services) + "), betweenness " + shortNumber(Centrality[L] / Norm) +
-            ", cross weight " + shortNumber(H.Weight),
-        "split it along the services it serves");
+    // The services it links besides its own (aria2: "util (util) links 9 services" counted util).
+    std::vector<std::string> Others;
+    std::copy_if(H.Services.begin(), H.Services.end(), std::back_inserter(Others),
+                 [&](const std::string &N) { return N != H.Owner; });
+    H.Message = decisionMessage(Un.Id + " (" + H.Owner + ") links " +
+                                    plural(Others.size(), "other service", "other services") +
+                                    " (" + joinNames(Others) + "), betweenness " +
+                                    shortNumber(Centrality[L] / Norm) + ", cross weight " +
+                                    shortNumber(H.Weight),
+                                "split it along the services it serves");
     Out.push_back(std::move(H));
   }
 }

@@ -341,7 +341,7 @@ TEST(Hotspots, GodClassAndBetweennessHub) {
   ASSERT_NE(Hub, nullptr);
   EXPECT_EQ(Hub->Action, "split-unit");
   // Betweenness 1 (the pair p/x, r/z) over (n-1)(n-2) = 42 for the 8 units of services.
-  EXPECT_EQ(Hub->Message, "q/y (q) links 3 services (p, q, r), betweenness 0.02, cross weight 4 "
+  EXPECT_EQ(Hub->Message, "q/y (q) links 2 other services (p, r), betweenness 0.02, cross weight 4 "
                           "-> split it along the services it serves");
   EXPECT_EQ(ofKind(A, HotspotKind::Hub).size(), 2u); // a/big holds the god class: not repeated
 }
