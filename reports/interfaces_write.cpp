@@ -122,9 +122,14 @@ void writeServiceMarkdown(const ServiceSketch &S, std::ostream &Out) {
         << "\n- globals: " << names(S.Contract->OwnsGlobals)
         << "\n- tables: " << names(S.Contract->OwnsTables) << "\n";
   }
-  if (S.Step && !S.Step->Globals.empty()) {
-    Out << "\nShared globals to give one owner and an accessor:\n\n";
-    for (const PlanGlobal &G : S.Step->Globals)
+  for (const bool Mutable : {true, false}) {
+    const std::vector<PlanGlobal> Globals =
+        S.Step ? globalsOf(*S.Step, Mutable) : std::vector<PlanGlobal>{};
+    if (Globals.empty())
+      continue;
+    Out << (Mutable ? "\nShared globals to give one owner and an accessor:\n\n"
+                    : "\nConstants other services read (never written): copy them:\n\n");
+    for (const PlanGlobal &G : Globals)
       Out << "- " << code(G.Name) << " (owner " << markdownText(G.Owner) << ", used by "
           << names(G.Users) << (G.Lock ? "; a lock: what it guards needs one owner" : "") << ")\n";
   }

@@ -90,15 +90,17 @@ std::string planSection(const ReportModel &M) {
         << htmlText(blastRemark(S)) << ".</p>\n";
     list(Out, "Calls and uses to route through its API", S.Route, Edge);
     list(Out, "Its uses of other services' APIs", S.Outbound, Edge);
-    list(Out, "Globals to give an owner and an accessor", S.Globals, [&](const PlanGlobal &G) {
+    auto GlobalItem = [&](const PlanGlobal &G) {
       if (G.Lock)
         return "<code>" + htmlText(G.Name) + "</code> (owner " + htmlText(G.Owner) +
                ", a lock taken by " + names(G.Users) + ": what it guards needs one owner) " +
                locs(M, G.At);
       return "<code>" + htmlText(G.Name) + "</code> (owner " + htmlText(G.Owner) + ", " +
-             (G.Written ? "written" : "read") + " by " + names(G.Users) +
-             (G.Mutable ? "" : "; never written: copy it") + ") " + locs(M, G.At);
-    });
+             (G.Written ? "written" : "read") + " by " + names(G.Users) + ") " + locs(M, G.At);
+    };
+    list(Out, "Globals to give an owner and an accessor", globalsOf(S, true), GlobalItem);
+    list(Out, "Constants other services read (never written): copy them", globalsOf(S, false),
+         GlobalItem);
     list(Out, "Tables to split or expose", S.Tables, [&](const PlanTable &T) {
       return "<code>" + htmlText(T.Table) + "</code> (" + names(T.Services) + ") " + locs(M, T.At);
     });

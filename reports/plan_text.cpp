@@ -53,15 +53,17 @@ void writePlanText(const Plan &P, std::ostream &Out, std::size_t MaxItems) {
         << "\n";
     section(Out, "route through its API", S.Route, MaxItems, edgeLine);
     section(Out, "call other services' APIs", S.Outbound, MaxItems, edgeLine);
-    section(Out, "globals to give an owner and an accessor", S.Globals, MaxItems,
-            [](const PlanGlobal &G) {
-              if (G.Lock)
-                return G.Name + " (owner " + G.Owner + ", a lock taken by " + list(G.Users) +
-                       ": what it guards needs one owner)" + place(G.At);
-              return G.Name + " (owner " + G.Owner + ", " + (G.Written ? "written" : "read") +
-                     " by " + list(G.Users) + (G.Mutable ? "" : "; never written: copy it") + ")" +
-                     place(G.At);
-            });
+    auto GlobalLine = [](const PlanGlobal &G) {
+      if (G.Lock)
+        return G.Name + " (owner " + G.Owner + ", a lock taken by " + list(G.Users) +
+               ": what it guards needs one owner)" + place(G.At);
+      return G.Name + " (owner " + G.Owner + ", " + (G.Written ? "written" : "read") + " by " +
+             list(G.Users) + ")" + place(G.At);
+    };
+    section(Out, "globals to give an owner and an accessor", globalsOf(S, true), MaxItems,
+            GlobalLine);
+    section(Out, "constants other services read (never written): copy them", globalsOf(S, false),
+            MaxItems, GlobalLine);
     section(Out, "tables to split or expose", S.Tables, MaxItems, [](const PlanTable &T) {
       return T.Table + " (shared with " + list(T.Services) + ")" + place(T.At);
     });

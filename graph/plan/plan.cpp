@@ -7,6 +7,7 @@
 #include "graph/model/text_format.h"
 
 #include <algorithm>
+#include <iterator>
 #include <map>
 #include <set>
 #include <tuple>
@@ -328,6 +329,13 @@ const PlanStep *stepOf(const Plan &P, const std::string &Service) {
     if (S.Service == Service)
       return &S;
   return nullptr;
+}
+
+std::vector<PlanGlobal> globalsOf(const PlanStep &S, bool Mutable) {
+  std::vector<PlanGlobal> Out;
+  std::copy_if(S.Globals.begin(), S.Globals.end(), std::back_inserter(Out),
+               [&](const PlanGlobal &G) { return G.Mutable == Mutable; });
+  return Out;
 }
 
 std::string blastRemark(const PlanStep &S) {

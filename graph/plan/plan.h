@@ -121,6 +121,12 @@ const PlanStep *stepOf(const Plan &P, const std::string &Service);
 /// a figure that failed to compute.
 std::string blastRemark(const PlanStep &S);
 
+/// The step's globals some code writes (Mutable: shared state to give an owner), or those
+/// nobody writes (constants to copy), in Globals' order: listed apart, so that a list of
+/// constants is not headed as state needing an accessor (aria2: 61 of them under that heading
+/// in a step that has no shared state).
+std::vector<PlanGlobal> globalsOf(const PlanStep &S, bool Mutable);
+
 /// decomposition.json with the assessment and the plan: the hotspots stage's sections and a
 /// "plan" member at the end (docs/DECOMPOSITION.md).
 void writeDecompositionJson(const Decomposition &D, const Assessment &A, const Plan &P,

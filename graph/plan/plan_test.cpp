@@ -166,6 +166,12 @@ TEST(Plan, EachStepListsWhatToChange) {
   EXPECT_THAT(Billing.Globals[0].Users, ElementsAre("billing"));
   EXPECT_FALSE(Billing.Globals[0].Written);
   EXPECT_TRUE(Billing.Globals[0].Mutable); // orders::place writes it
+  EXPECT_EQ(globalsOf(Billing, true).size(), 1u);
+  EXPECT_TRUE(globalsOf(Billing, false).empty()); // no constant: no "copy them" list
+  PlanStep Constants = Billing;
+  Constants.Globals[0].Mutable = false;
+  EXPECT_TRUE(globalsOf(Constants, true).empty());
+  EXPECT_EQ(globalsOf(Constants, false).size(), 1u);
   EXPECT_TRUE(Billing.InCycle);
   EXPECT_FALSE(Billing.CycleEdges.empty());
   ASSERT_EQ(Billing.Rpcs.size(), 1u);
