@@ -8,6 +8,7 @@
 
 #include <cmath>
 #include <gtest/gtest.h>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
@@ -38,6 +39,52 @@ TEST(Contracts, AServiceOwnsTheClassesItDefinesNotOnesItOnlyDeclares) {
   Decomposition D = testing::pinnedByDirectory(F);
   EXPECT_EQ(contract(D, computeContracts(F, D, EdgeWeights()), "a").OwnsClasses,
             std::vector<std::string>{"a::Store"});
+}
+
+TEST(Contracts, ACallAnsweredThroughItsArgumentsIsNoEvent) {
+  // Every call discards the result of all three; split fills its std::vector<int>& and add
+  // takes a Command*, so only log, whose one parameter is a const reference, could be an event.
+  auto Shape = [](ShapeKind K, const std::string &Cpp, bool Const) {
+    TypeShape T;
+    T.Kind = K;
+    T.Cpp = Cpp;
+    T.Const = Const;
+    return T;
+  };
+  testing::HotspotWorld W;
+  W.function("a::use", "a/x.cpp", 1);
+  W.function("b::split", "b/y.cpp", 1);
+  W.function("b::add", "b/y.cpp", 5);
+  W.function("b::log", "b/y.cpp", 9);
+  W.edge("a::use", "b::split", EdgeKind::Call, 1, 1, "a/x.cpp", 2);
+  W.edge("a::use", "b::add", EdgeKind::Call, 1, 1, "a/x.cpp", 3);
+  W.edge("a::use", "b::log", EdgeKind::Call, 1, 1, "a/x.cpp", 4);
+  Facts F = W.facts();
+  auto Sign = [&](const std::string &Id, TypeShape T) {
+    Entity *E = nullptr;
+    for (Entity &X : F.Entities)
+      if (X.Id == Id)
+        E = &X;
+    ASSERT_NE(E, nullptr);
+    Signature Sig;
+    Sig.Returns = Shape(ShapeKind::Builtin, "void", false);
+    Param P;
+    P.Name = "p";
+    P.Type = std::move(T);
+    Sig.Params.push_back(std::move(P));
+    E->Sig = std::move(Sig);
+  };
+  Sign("b::split", Shape(ShapeKind::Reference, "std::vector<int> &", false));
+  Sign("b::add", Shape(ShapeKind::Pointer, "Command *", false));
+  Sign("b::log", Shape(ShapeKind::Reference, "const std::string &", true));
+  Decomposition D = testing::pinnedByDirectory(F);
+  const std::vector<ServiceContract> C = computeContracts(F, D, EdgeWeights());
+  const ServiceContract &B = contract(D, C, "b");
+  std::map<std::string, bool> Event;
+  for (const ApiEntry &A : B.Api)
+    Event[A.Name] = A.EventOnly;
+  EXPECT_EQ(Event, (std::map<std::string, bool>{
+                       {"b::add", false}, {"b::log", true}, {"b::split", false}}));
 }
 
 TEST(Contracts, ApiOwnsAndDependencies) {

@@ -12,6 +12,16 @@ namespace seams {
 
 bool isSymbolEdge(EdgeKind K) { return K != EdgeKind::Include && K != EdgeKind::Contains; }
 
+bool answersThroughArguments(const Entity &Callee) {
+  if (!Callee.Sig)
+    return false;
+  return std::any_of(Callee.Sig->Params.begin(), Callee.Sig->Params.end(), [](const Param &P) {
+    const TypeShape &T = P.Type;
+    const bool Rvalue = T.Kind == ShapeKind::Reference && T.Cpp.ends_with("&&");
+    return (T.Kind == ShapeKind::Reference || T.Kind == ShapeKind::Pointer) && !T.Const && !Rvalue;
+  });
+}
+
 CouplingModel::CouplingModel(const Facts &F, const Decomposition &D, const EdgeWeights &W)
     : F(F), D(D), W(W) {
   const std::size_t N = F.Entities.size();
@@ -67,7 +77,8 @@ CouplingModel::CouplingModel(const Facts &F, const Decomposition &D, const EdgeW
     double Weight = W.edgeWeight(E.Kind, E.Count);
     if (Weight <= 0)
       continue;
-    bool Sync = !(E.Kind == EdgeKind::Call && E.Count > 0 && E.Discarded >= E.Count);
+    bool Sync = !(E.Kind == EdgeKind::Call && E.Count > 0 && E.Discarded >= E.Count) ||
+                answersThroughArguments(F.Entities[To]);
     Cross.push_back({I, From, To, SF, ST, Weight, Sync});
   }
   for (auto &Ms : Members)

@@ -25,10 +25,17 @@ struct CrossEdge {
   std::uint32_t FromService = 0;
   std::uint32_t ToService = 0;
   double Weight = 0; ///< EdgeWeights::edgeWeight(kind, count).
-  /// False for a call whose every site discards the result (it could be an event); true for
-  /// every other edge: a used result, a type, a field, a read or write.
+  /// False for a call whose every site discards the result (it could be an event), unless the
+  /// callee answers through its arguments; true for every other edge: a used result, a type, a
+  /// field, a read or write.
   bool Sync = true;
 };
+
+/// A function with a parameter through which it can answer or act on the caller's memory: a
+/// reference or pointer to non-const (not an rvalue reference, a sink). A call to it that
+/// discards the result is no event (aria2's util::split fills its output argument, a
+/// registration takes the caller's Command*): nothing it passes fits in a message.
+bool answersThroughArguments(const Entity &Callee);
 
 /// Indices over the facts and the decomposition that every hotspot kind needs.
 class CouplingModel {
