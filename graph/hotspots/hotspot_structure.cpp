@@ -179,9 +179,9 @@ void findCycles(const CouplingModel &M, const HotspotOptions &, std::vector<Hots
             H.Entities.push_back(*N);
       const HotspotEdge &Top = H.Edges.front();
       std::string Arc = M.serviceName(K.first) + " -> " + M.serviceName(K.second);
-      std::string Which =
-          Cut.size() == 1 ? ""
-                          : ", cut " + std::to_string(I + 1) + " of " + std::to_string(Cut.size());
+      std::string Which = Cut.size() == 1 ? ""
+                                          : ", arc " + std::to_string(I + 1) + " of " +
+                                                std::to_string(Cut.size()) + " to cut";
       std::string Do = "cut " + Arc;
       Do += " (weight " + shortNumber(H.Weight) + ", ";
       Do += plural(H.Edges.size(), "edge", "edges");

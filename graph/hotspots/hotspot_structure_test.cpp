@@ -29,9 +29,9 @@ TEST(HotspotStructure, EachArcToCutIsItsOwnHotspot) {
   auto Cycles = ofKind(A, HotspotKind::Cycle);
   ASSERT_EQ(Cycles.size(), 2u);
   EXPECT_EQ(hotspotLine(*Cycles[0]), "b/y.cpp:30: cycle: cycle between a, b, c -> cut b -> a "
-                                     "(weight 2, 1 edge, cut 1 of 2: b::g calls a::f)");
+                                     "(weight 2, 1 edge, arc 1 of 2 to cut: b::g calls a::f)");
   EXPECT_EQ(hotspotLine(*Cycles[1]), "c/z.cpp:40: cycle: cycle between a, b, c -> cut c -> a "
-                                     "(weight 2, 1 edge, cut 2 of 2: c::h calls a::f)");
+                                     "(weight 2, 1 edge, arc 2 of 2 to cut: c::h calls a::f)");
   for (const Hotspot *H : Cycles) {
     EXPECT_EQ(H->Services, (std::vector<std::string>{"a", "b", "c"}));
     ASSERT_EQ(H->Cut.size(), 1u);
