@@ -100,6 +100,20 @@ TEST(AnalyzeSummary, SaysWhetherIncludeSimilarityWasUsedAndWhy) {
   EXPECT_EQ(Line(),
             "include similarity: used (the include graph is 0.90 times as modular as the symbol "
             "graph)");
+  D.IncludeStructureThreshold = 0.7;
+  EXPECT_EQ(Line(),
+            "include similarity: used (the include graph is 0.90 times as modular as the symbol "
+            "graph)");
+  D.Includes = IncludeStructure::of(0.4211, 0.6); // 0.7018: aria2's
+  EXPECT_EQ(Line(),
+            "include similarity: used (the include graph is 0.70 times as modular as the symbol "
+            "graph); close to [weights] include_structure = 0.70: try include_similarity = 0 for "
+            "the other proposal");
+  D.Includes = IncludeStructure::of(0.4, 0.6); // 0.67, not used: forcing it on is the other
+  D.IncludeSimilarityUsed = false;
+  EXPECT_EQ(Line(), "include similarity: not used (the include graph is 0.67 times as modular as "
+                    "the symbol graph, below [weights] include_structure); close to [weights] "
+                    "include_structure = 0.70: try include_structure = 0 for the other proposal");
 }
 
 TEST(AnalyzeSummary, SaysHowToAskForAnotherGranularityWhenItChoseOne) {

@@ -390,6 +390,7 @@ Decomposition decompose(const Facts &F, const Config &C, const DecomposeOptions 
   if (Weights.IncludeSimilarity > 0) {
     D.Includes = includeStructure(F, D.Units, Weights, O.Seed);
     D.IncludeSimilarityUsed = D.Includes->carriesStructure(Weights.IncludeStructure);
+    D.IncludeStructureThreshold = Weights.IncludeStructure;
     if (!D.IncludeSimilarityUsed)
       Weights.IncludeSimilarity = 0;
   }
