@@ -10,12 +10,37 @@
 namespace seams {
 namespace {
 
+/// Facts pinned as Pins say ({service, glob}; none: by directory), their plan and its sketches,
+/// which point into the plan and the assessment, so they live together.
 struct Sketched {
-  Facts F = testing::planWorld();
-  Decomposition D = testing::pinnedByDirectory(F);
-  Assessment A = computeHotspots(F, D, testing::uncapped());
-  Plan P = computePlan(F, D, A, EdgeWeights{});
-  std::vector<ServiceSketch> S = sketchInterfaces(F, D, A, P);
+  using Pins = std::vector<std::pair<std::string, std::string>>;
+  explicit Sketched(Facts Fs = testing::planWorld(), const Pins &With = {})
+      : F(std::move(Fs)), D(decomposed(F, With)), A(computeHotspots(F, D, testing::uncapped())),
+        P(computePlan(F, D, A, EdgeWeights{})), S(sketchInterfaces(F, D, A, P)) {}
+  Sketched(const Sketched &) = delete;
+  Sketched &operator=(const Sketched &) = delete;
+
+  Facts F;
+  Decomposition D;
+  Assessment A;
+  Plan P;
+  std::vector<ServiceSketch> S;
+
+  static Decomposition decomposed(const Facts &F, const Pins &With) {
+    if (With.empty())
+      return testing::pinnedByDirectory(F);
+    Config C;
+    for (const auto &[Service, Glob] : With)
+      C.Services.push_back({Service, {Glob}, {}});
+    return decompose(F, C, {});
+  }
+  /// The sketch of Service, or null.
+  const ServiceSketch *of(const std::string &Service) const {
+    for (const ServiceSketch &K : S)
+      if (K.Service == Service)
+        return &K;
+    return nullptr;
+  }
 
   std::string proto(std::size_t I) const {
     std::ostringstream Out;
@@ -118,16 +143,9 @@ TEST(Interfaces, OverloadsLeftOutForOneReasonAreOneLine) {
                  "x/a.h", 1, 1});
     B.addOccurrence("u", Id, EdgeKind::Call, {{"y/b.h", 2, 1}, false});
   }
-  Facts F = B.finish("t", 0, false);
-  Config C;
-  C.Services = {{"x", {"x/**"}, {}}, {"y", {"y/**"}, {}}};
-  Decomposition D = decompose(F, C, {});
-  Assessment A = computeHotspots(F, D, testing::uncapped());
-  Plan P = computePlan(F, D, A, EdgeWeights{});
-  std::vector<ServiceSketch> S = sketchInterfaces(F, D, A, P);
-  auto X =
-      std::find_if(S.begin(), S.end(), [](const ServiceSketch &K) { return K.Service == "x"; });
-  ASSERT_NE(X, S.end());
+  Sketched W(B.finish("t", 0, false), {{"x", "x/**"}, {"y", "y/**"}});
+  const ServiceSketch *X = W.of("x");
+  ASSERT_NE(X, nullptr);
   EXPECT_THAT(X->NotRpcs,
               ::testing::ElementsAre("ns::Box::Box (3 overloads): a constructor: the callers "
                                      "create the service's objects (copy a value type or add a "
@@ -151,16 +169,9 @@ TEST(Interfaces, RpcsOfOneClassReadAlike) {
     B.addEntity({Id, EntityKind::Method, Name, "x/a.h", 1, "x/a.h", 1, 1});
     B.addOccurrence("u", Id, EdgeKind::Call, {{"y/b.h", Line++, 1}, false});
   }
-  Facts F = B.finish("t", 0, false);
-  Config C;
-  C.Services = {{"x", {"x/**"}, {}}, {"y", {"y/**"}, {}}};
-  Decomposition D = decompose(F, C, {});
-  Assessment A = computeHotspots(F, D, testing::uncapped());
-  Plan P = computePlan(F, D, A, EdgeWeights{});
-  std::vector<ServiceSketch> S = sketchInterfaces(F, D, A, P);
-  auto X =
-      std::find_if(S.begin(), S.end(), [](const ServiceSketch &K) { return K.Service == "x"; });
-  ASSERT_NE(X, S.end());
+  Sketched W(B.finish("t", 0, false), {{"x", "x/**"}, {"y", "y/**"}});
+  const ServiceSketch *X = W.of("x");
+  ASSERT_NE(X, nullptr);
   std::vector<std::string> Names;
   for (const ProtoRpc &R : X->Rpcs)
     Names.push_back(R.Name);
@@ -187,16 +198,9 @@ TEST(Interfaces, ALongApiIsOneProtoServicePerClass) {
   for (int I = 0; I < 5; ++I)
     Called("i" + std::to_string(I), EntityKind::Method, "ns::Index::find" + std::to_string(I));
   Called("f", EntityKind::Function, "ns::open");
-  Facts F = B.finish("t", 0, false);
-  Config C;
-  C.Services = {{"x", {"x/**"}, {}}, {"y", {"y/**"}, {}}};
-  Decomposition D = decompose(F, C, {});
-  Assessment A = computeHotspots(F, D, testing::uncapped());
-  Plan P = computePlan(F, D, A, EdgeWeights{});
-  std::vector<ServiceSketch> S = sketchInterfaces(F, D, A, P);
-  auto X =
-      std::find_if(S.begin(), S.end(), [](const ServiceSketch &K) { return K.Service == "x"; });
-  ASSERT_NE(X, S.end());
+  Sketched W(B.finish("t", 0, false), {{"x", "x/**"}, {"y", "y/**"}});
+  const ServiceSketch *X = W.of("x");
+  ASSERT_NE(X, nullptr);
   ASSERT_EQ(X->Rpcs.size(), 26u);
   std::map<std::string, unsigned> PerGroup;
   for (const ProtoRpc &R : X->Rpcs)
@@ -221,14 +225,9 @@ TEST(Interfaces, AServiceNamedLikeAKeywordKeepsItsFileName) {
   B.addEntity({"c", EntityKind::Function, "f", "rpc/a.h", 1, "rpc/a.h", 1, 1});
   B.addEntity({"u", EntityKind::Function, "g", "new/b.h", 1, "new/b.h", 1, 1});
   B.addOccurrence("u", "c", EdgeKind::Call, {{"new/b.h", 2, 1}, false});
-  Facts F = B.finish("t", 0, false);
-  Config C;
-  C.Services = {{"rpc", {"rpc/**"}, {}}, {"new", {"new/**"}, {}}};
-  Decomposition D = decompose(F, C, {});
-  Assessment A = computeHotspots(F, D, testing::uncapped());
-  Plan P = computePlan(F, D, A, EdgeWeights{});
+  Sketched W(B.finish("t", 0, false), {{"rpc", "rpc/**"}, {"new", "new/**"}});
   std::map<std::string, std::string> Files;
-  for (const ServiceSketch &K : sketchInterfaces(F, D, A, P))
+  for (const ServiceSketch &K : W.S)
     Files[K.Service] = K.Directory + "/" + K.FileName + " " + K.Package;
   EXPECT_EQ(Files["rpc"], "rpc/rpc.proto rpc.v1");
   EXPECT_EQ(Files["new"], "new/new.proto new_.v1");
@@ -252,17 +251,8 @@ TEST(Interfaces, HostileNamesBecomeValidUniqueIdentifiers) {
   B.addEntity({"u", EntityKind::Function, "y::use", "y/b.h", 1, "y/b.h", 1, 1});
   B.addOccurrence("u", "c1", EdgeKind::Call, {{"y/b.h", 2, 1}, false});
   B.addOccurrence("u", "c2", EdgeKind::Call, {{"y/b.h", 3, 1}, false});
-  Facts F = B.finish("t", 0, false);
-  Config C;
-  C.Services = {{"1 weird/name", {"x/**"}, {}}, {"y", {"y/**"}, {}}};
-  Decomposition D = decompose(F, C, {});
-  Assessment A = computeHotspots(F, D, testing::uncapped());
-  Plan P = computePlan(F, D, A, EdgeWeights{});
-  std::vector<ServiceSketch> S = sketchInterfaces(F, D, A, P);
-  const ServiceSketch *X = nullptr;
-  for (const ServiceSketch &K : S)
-    if (K.Service == "1 weird/name")
-      X = &K;
+  Sketched W(B.finish("t", 0, false), {{"1 weird/name", "x/**"}, {"y", "y/**"}});
+  const ServiceSketch *X = W.of("1 weird/name");
   ASSERT_NE(X, nullptr);
   EXPECT_EQ(X->Directory, "1_weird_name");
   EXPECT_EQ(X->Package, "service_1_weird_name.v1");
