@@ -155,8 +155,10 @@ std::vector<std::string> writeInterfaces(const std::vector<ServiceSketch> &Sketc
   for (const ServiceSketch &S : Sketches) {
     std::filesystem::create_directories(std::filesystem::path(Dir) / S.Directory);
     std::string Proto = S.Directory + "/" + S.FileName, Md = S.Directory + "/SERVICE.md";
-    writeFileAtomically(Dir + "/" + Proto, [&](std::ostream &Out) { writeProto(S, Out); });
-    writeFileAtomically(Dir + "/" + Md, [&](std::ostream &Out) { writeServiceMarkdown(S, Out); });
+    const std::filesystem::path Base(Dir);
+    writeFileAtomically((Base / Proto).string(), [&](std::ostream &Out) { writeProto(S, Out); });
+    writeFileAtomically((Base / Md).string(),
+                        [&](std::ostream &Out) { writeServiceMarkdown(S, Out); });
     Written.push_back(Proto);
     Written.push_back(Md);
   }
