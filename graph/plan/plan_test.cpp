@@ -43,9 +43,8 @@ TEST(Plan, LeafWithEventOnlyInboundFirstCycleLast) {
   EXPECT_EQ(W.P.Steps[3].Number, 4u);
 }
 
-TEST(Plan, AServiceInACycleWhoseCutsAreElsewhereSaysSo) {
-  // a -> b -> c (3 calls each) and c -> a (1 call): the one arc to cut is c -> a, and b, in the
-  // cycle too, has none of its own.
+/// a -> b -> c (3 calls each) and c -> a (1 call), each service in its own directory.
+Facts threeServiceCycle() {
   testing::HotspotWorld W;
   W.function("a::f", "a/x.cpp", 1);
   W.function("b::g", "b/y.cpp", 1);
@@ -53,17 +52,21 @@ TEST(Plan, AServiceInACycleWhoseCutsAreElsewhereSaysSo) {
   W.edge("a::f", "b::g", EdgeKind::Call, 3, 0, "a/x.cpp", 10);
   W.edge("b::g", "c::h", EdgeKind::Call, 3, 0, "b/y.cpp", 20);
   W.edge("c::h", "a::f", EdgeKind::Call, 1, 0, "c/z.cpp", 30);
-  Facts F = W.facts();
+  return W.facts();
+}
+
+TEST(Plan, AServiceInACycleWhoseCutsAreElsewhereSaysSo) {
+  // a -> b -> c (3 calls each) and c -> a (1 call): the one arc to cut is c -> a, and b, in the
+  // cycle too, has none of its own.
+  Facts F = threeServiceCycle();
   Decomposition D = testing::pinnedByDirectory(F);
   Plan P = computePlan(F, D, computeHotspots(F, D, testing::uncapped()), EdgeWeights{});
-  auto B = std::find_if(P.Steps.begin(), P.Steps.end(),
-                        [](const PlanStep &S) { return S.Service == "b"; });
-  ASSERT_NE(B, P.Steps.end());
+  const PlanStep *B = stepOf(P, "b");
+  ASSERT_NE(B, nullptr);
   EXPECT_THAT(B->Rationale, ::testing::StartsWith("in a cycle with a and c (none of its own edges "
                                                   "to cut), "));
-  auto A = std::find_if(P.Steps.begin(), P.Steps.end(),
-                        [](const PlanStep &S) { return S.Service == "a"; });
-  ASSERT_NE(A, P.Steps.end());
+  const PlanStep *A = stepOf(P, "a");
+  ASSERT_NE(A, nullptr);
   EXPECT_THAT(A->Rationale, ::testing::StartsWith("in a cycle with b and c (1 edge to cut), "));
 }
 
@@ -94,14 +97,7 @@ TEST(Plan, ALockCrossingTheBoundaryIsSaidToBeOne) {
 TEST(Plan, ABlastRadiusThatCannotShrinkSaysWhy) {
   // In the cycle a -> b -> c -> a every service goes down with any other, apart or not; the
   // shop's leaf notify takes only itself down once apart.
-  testing::HotspotWorld W;
-  W.function("a::f", "a/x.cpp", 1);
-  W.function("b::g", "b/y.cpp", 1);
-  W.function("c::h", "c/z.cpp", 1);
-  W.edge("a::f", "b::g", EdgeKind::Call, 3, 0, "a/x.cpp", 10);
-  W.edge("b::g", "c::h", EdgeKind::Call, 3, 0, "b/y.cpp", 20);
-  W.edge("c::h", "a::f", EdgeKind::Call, 1, 0, "c/z.cpp", 30);
-  Facts F = W.facts();
+  Facts F = threeServiceCycle();
   Decomposition D = testing::pinnedByDirectory(F);
   Plan P = computePlan(F, D, computeHotspots(F, D, testing::uncapped()), EdgeWeights{});
   ASSERT_EQ(P.Steps.size(), 3u);
