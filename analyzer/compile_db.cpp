@@ -159,6 +159,20 @@ std::vector<std::string> systemIncludeDirectories(const LoadedDatabase &Db,
   return Dirs;
 }
 
+std::vector<std::string> projectIncludeDirectories(const LoadedDatabase &Db,
+                                                   const ProjectFilter &Filter) {
+  std::set<std::string> Dirs;
+  for (const auto &Cmd : Db.Commands)
+    for (const auto &[Kind, Dir] : includeDirectories(Cmd)) {
+      if (Kind == IncludeKind::System)
+        continue;
+      std::string Abs = canonicalPath(Dir, Cmd.Directory);
+      if (!Filter.relative(Abs).empty() || Abs == Filter.root())
+        Dirs.insert(std::move(Abs));
+    }
+  return {Dirs.begin(), Dirs.end()};
+}
+
 std::string ProjectFilter::projectPath(const std::string &AbsPath) const {
   std::string Rel = relative(AbsPath);
   if (Rel.empty())

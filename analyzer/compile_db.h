@@ -4,6 +4,7 @@
 #include "graph/model/facts.h"
 
 #include <clang/Tooling/CompilationDatabase.h>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -33,6 +34,17 @@ public:
   bool isGenerated(const std::string &Rel) const;
   /// The build directories inside the root, relative and '/'-terminated, sorted.
   const std::vector<std::string> &buildDirectories() const { return BuildDirs; }
+  /// Headers the build copies into an include directory (stagedHeaderCopies), absolute: each
+  /// copy is read as its original, one file under one path.
+  void setStagedCopies(std::map<std::string, std::string> CopyToOriginal) {
+    Staged = std::move(CopyToOriginal);
+  }
+  /// The original of a staged copy (absolute); any other path as it is.
+  const std::string &original(const std::string &AbsPath) const {
+    auto It = Staged.find(AbsPath);
+    return It == Staged.end() ? AbsPath : It->second;
+  }
+  const std::map<std::string, std::string> &stagedCopies() const { return Staged; }
   /// The root's display name: its last component, never the absolute path; with its parent's
   /// when that component is `src`, `source` or `sources` ("sfml/src"), which names no project.
   std::string displayName() const;
@@ -41,6 +53,7 @@ private:
   std::string Root; // absolute, no trailing slash
   std::vector<std::string> Include, Exclude;
   std::vector<std::string> BuildDirs;
+  std::map<std::string, std::string> Staged;
 };
 
 /// The compile database after loading: its usable commands plus what was wrong with it.
@@ -66,6 +79,11 @@ std::vector<std::string> buildDirectories(const LoadedDatabase &Db);
 /// libraries under the root became services.
 std::vector<std::string> systemIncludeDirectories(const LoadedDatabase &Db,
                                                   const ProjectFilter &Filter);
+
+/// The include directories (-I, -iquote) of Db's commands that lie under the root of Filter:
+/// canonical, absolute, sorted and unique.
+std::vector<std::string> projectIncludeDirectories(const LoadedDatabase &Db,
+                                                   const ProjectFilter &Filter);
 
 /// Loads `-p`'s argument: a build directory or a compile_commands.json. Throws seams::Error
 /// (exit 2) when there is no database or it is not JSON at all; a bad entry is a Problem.

@@ -7,6 +7,7 @@
 #include "analyzer/compile_db.h"
 #include "analyzer/prefix_pch.h"
 #include "analyzer/shard_plan.h"
+#include "analyzer/staged_headers.h"
 #include "analyzer/tu_cache.h"
 #include "analyzer_identity.h"
 #include "graph/model/error.h"
@@ -94,6 +95,8 @@ std::string cacheSalt(const ProjectFilter &Filter, const ExtractOptions &O,
     Salt += "|db:" + W;
   for (const auto &B : Filter.buildDirectories())
     Salt += "|build:" + B;
+  for (const auto &[Copy, Original] : Filter.stagedCopies())
+    Salt += "|staged:" + Filter.relative(Copy) + "=" + Filter.relative(Original);
   return Salt;
 }
 
@@ -212,6 +215,13 @@ ExtractResult extract(const ExtractOptions &O, const ProgressFn &Progress) {
     Exclude.push_back(D + "/**");
   ProjectFilter Filter(Root, O.Include, Exclude);
   Filter.setBuildDirectories(buildDirectories(Db));
+  {
+    std::vector<std::string> Sources;
+    for (const auto &Cmd : Db.Commands)
+      Sources.push_back(canonicalPath(Cmd.Filename, Cmd.Directory));
+    Filter.setStagedCopies(
+        stagedHeaderCopies(projectIncludeDirectories(Db, Filter), Sources, Filter));
+  }
   if (O.ShardCount == 0 || O.ShardIndex == 0 || O.ShardIndex > O.ShardCount)
     throw Error("--shard K/N needs 1 <= K <= N");
   if (O.ClaimGroup == 0)
@@ -221,6 +231,7 @@ ExtractResult extract(const ExtractOptions &O, const ProgressFn &Progress) {
   // consecutive ranks; a shard takes whole groups, balanced by estimated cost.
   ExtractResult Out;
   Out.Stats.SystemDirectories = SystemDirs;
+  Out.Stats.StagedDirectories = stagedDirectories(Filter.stagedCopies(), Filter);
   Out.Stats.SkippedEntries = static_cast<unsigned>(Db.Problems.size());
   Out.Stats.DuplicateEntries = Db.DuplicateEntries;
   std::vector<const clang::tooling::CompileCommand *> Project;

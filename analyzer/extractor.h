@@ -54,6 +54,9 @@ struct ExtractStats {
   /// Directories under the root with a license of their own, analyzed as project code
   /// (bundledDirectories): shown, so that a bundled project is excluded on purpose or not at all.
   std::vector<std::string> BundledDirectories;
+  /// Directories of header copies the build staged (stagedHeaderCopies), root-relative, with
+  /// their number of copies: each copy was read as its original. Shown, as a rewrite of paths.
+  std::vector<std::pair<std::string, unsigned>> StagedDirectories;
   unsigned DuplicateEntries = 0; ///< Further database entries for one file (the first is used).
   std::vector<std::string> CacheWarnings;
   unsigned WithPch = 0;   ///< TUs parsed with a shared prefix PCH (--pch).

@@ -481,5 +481,26 @@ TEST(Extract, HeadersUnderAnIsystemDirectoryOfTheRootAreExternal) {
   }
 }
 
+TEST(Extract, HeadersTheBuildCopiedAreReadAsTheirOriginals) {
+  // Sogou workflow's build copies every module's headers into _include/wf/ and compiles with
+  // -I_include/wf: the copy is the original, one unit, in the original's directory.
+  Project P;
+  const std::string Header = "#pragma once\ninline int ticks() { return 1; }\n";
+  P.write("src/kernel/clock.h", Header);
+  P.write("src/kernel/clock.cpp", "#include \"clock.h\"\nint now() { return ticks(); }\n");
+  P.write("src/app/app.cpp", "#include \"clock.h\"\nint run() { return ticks(); }\n");
+  P.write("_include/wf/clock.h", Header);
+  P.database({"src/app/app.cpp", "src/kernel/clock.cpp"}, ",\"-I" + P.Dir + "/_include/wf\"");
+  ExtractResult R = P.run(1, false);
+  std::vector<std::string> Paths;
+  for (const FileInfo &F : R.Result.Files)
+    Paths.push_back(F.Path);
+  EXPECT_EQ(Paths, (std::vector<std::string>{"src/app/app.cpp", "src/kernel/clock.cpp",
+                                             "src/kernel/clock.h"}));
+  EXPECT_EQ(countEdges(R.Result, EdgeKind::Call, "run", "ticks"), 1u);
+  EXPECT_EQ(R.Stats.StagedDirectories,
+            (std::vector<std::pair<std::string, unsigned>>{{"_include/wf", 1}}));
+}
+
 } // namespace
 } // namespace seams

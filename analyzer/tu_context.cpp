@@ -184,7 +184,8 @@ const FileClass *TuContext::classify(const FileEntry &FE, bool IsMain) {
   auto Pch = PchFiles ? PchFiles->find(FE.getUniqueID())
                       : std::map<llvm::sys::fs::UniqueID, std::string>::const_iterator();
   bool InPch = PchFiles && Pch != PchFiles->end();
-  std::string Path = InPch ? Pch->second : fileEntryPath(FE);
+  // A header the build copied is its original: both paths are one file.
+  std::string Path = Filter.original(InPch ? Pch->second : fileEntryPath(FE));
   auto [It, Inserted] = ByPath.try_emplace(Path);
   FileClass &C = It->second;
   if (!Inserted)

@@ -145,6 +145,17 @@ void printExtractSummary(const ExtractResult &R, const std::string &Where, bool 
       Err << (I ? ", " : "") << S.SystemDirectories[I] << "/";
     Err << (N > 3 ? ", ...)\n" : ")\n");
   }
+  if (!Quiet && !S.StagedDirectories.empty()) {
+    const std::size_t N = S.StagedDirectories.size();
+    unsigned Copies = 0;
+    for (const auto &[Dir, Count] : S.StagedDirectories)
+      Copies += Count;
+    Err << "staged headers: " << plural(Copies, "header", "headers") << " the build copied into ";
+    for (std::size_t I = 0; I < std::min<std::size_t>(N, 3); ++I)
+      Err << (I ? ", " : "") << S.StagedDirectories[I].first << "/";
+    Err << (N > 3 ? ", ..." : "")
+        << (Copies == 1 ? " read as the file it copies\n" : " read as the files they copy\n");
+  }
   if (!Quiet && !S.BundledDirectories.empty()) {
     const std::size_t N = S.BundledDirectories.size();
     Err << "bundled code? " << plural(N, "directory", "directories")

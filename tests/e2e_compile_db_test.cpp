@@ -353,6 +353,27 @@ TEST(CompileDatabase, AVendoredLibraryIncludedWithIsystemIsExternalAndSaidSo) {
                                "analyzed as external code (extlibs/headers/)"));
 }
 
+TEST(CompileDatabase, HeadersTheBuildStagedAreReadAsTheirOriginalsAndSaidSo) {
+  // Sogou workflow's layout: the build copies lib/total.h into _include/proj/ and every TU
+  // includes the copy. The copy is not a file of its own: lib/total.h is, and is used.
+  ScratchDir D;
+  const std::string Root = D.path() + "/proj";
+  writeProject(Root);
+  writeFile(Root + "/lib/total.h", "#pragma once\nnamespace lib { int total(); }\n");
+  writeFile(Root + "/lib/total.cpp", "#include \"total.h\"\nint lib::total() { return 4; }\n");
+  writeFile(Root + "/app/main.cpp", "#include \"total.h\"\nint main() { return lib::total(); }\n");
+  fs::create_directories(Root + "/_include/proj");
+  fs::copy_file(Root + "/lib/total.h", Root + "/_include/proj/total.h");
+  writeDatabase(Root, {"-I_include/proj"});
+  RunResult R = runSeams("extract --no-cache -p " + Root + "/build -o " + D.path() + "/facts.json");
+  ASSERT_EQ(R.Code, 0) << R.Err;
+  Facts F = readFactsFile(D.path() + "/facts.json");
+  EXPECT_EQ(filesOf(F), (std::vector<std::string>{"app/main.cpp", "lib/total.cpp", "lib/total.h"}));
+  EXPECT_TRUE(hasCall(F, "main", "lib::total"));
+  EXPECT_THAT(R.Err, HasSubstr("staged headers: 1 header the build copied into _include/proj/ "
+                               "read as the file it copies"));
+}
+
 TEST(CompileDatabase, FactsTooLossyToUseExitTwoWithoutStrict) {
   ScratchDir D;
   const std::string Root = D.path() + "/proj";
