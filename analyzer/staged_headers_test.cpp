@@ -94,10 +94,10 @@ TEST(StagedHeaders, NothingIsGuessedForLookAlikesOrAPartialCopy) {
   T.copy("src/x.h", "mixed/x.h");
   T.write("mixed/own.h", "int own();\n");
   // A copy whose original exists twice, beside sources both times.
-  T.write("p/dup.h", "int dup();\n");
-  T.write("p/p.cpp", "");
-  T.write("q/dup.h", "int dup();\n");
-  T.write("q/q.cpp", "");
+  for (const std::string M : {"p", "q"}) {
+    T.write(M + "/dup.h", "int dup();\n");
+    T.write(M + "/" + M + ".cpp", "");
+  }
   T.copy("p/dup.h", "stage/dup.h");
   EXPECT_TRUE(T.copies({"a", "b", "mixed", "stage"}, {"src/x.cpp", "p/p.cpp", "q/q.cpp"}).empty());
 }
@@ -105,10 +105,10 @@ TEST(StagedHeaders, NothingIsGuessedForLookAlikesOrAPartialCopy) {
 TEST(StagedHeaders, DirectoriesThatCompileSourcesAreNeverCopies) {
   // Two modules whose headers are identical: each directory compiles its own source.
   Tree T;
-  T.write("a/same.h", "int same();\n");
-  T.write("a/a.cpp", "");
-  T.write("b/same.h", "int same();\n");
-  T.write("b/b.cpp", "");
+  for (const std::string M : {"a", "b"}) {
+    T.write(M + "/same.h", "int same();\n");
+    T.write(M + "/" + M + ".cpp", "");
+  }
   EXPECT_TRUE(T.copies({"a", "b"}, {"a/a.cpp", "b/b.cpp"}).empty());
 }
 
