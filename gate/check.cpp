@@ -166,6 +166,43 @@ ServiceMap::ServiceMap(const Baseline &B, const Facts &F) {
   for (std::uint32_t S : EntityService)
     if (isService(S))
       HasCode[S] = true;
+  placeByDependencies(F);
+}
+
+void ServiceMap::placeByDependencies(const Facts &F) {
+  std::map<std::string, std::map<std::uint32_t, unsigned>> Votes;
+  for (const Edge &E : F.Edges) {
+    if (E.Kind == EdgeKind::Contains)
+      continue;
+    const Entity *A = F.findEntity(E.From), *T = F.findEntity(E.To);
+    if (!A || !T || A->Kind == EntityKind::External || T->Kind == EntityKind::External)
+      continue;
+    std::uint32_t SA = ofEntity(A - F.Entities.data()), ST = ofEntity(T - F.Entities.data());
+    if (ofFile(fileOf(*A)) == Unassigned && isService(ST))
+      Votes[fileOf(*A)][ST] += E.Count;
+    if (ofFile(fileOf(*T)) == Unassigned && isService(SA))
+      Votes[fileOf(*T)][SA] += E.Count;
+  }
+  for (const auto &[Path, S] : FileService) {
+    if (S != Unassigned)
+      continue;
+    auto It = Votes.find(Path);
+    Unplaced[Path] =
+        It == Votes.end()
+            ? Unassigned
+            : std::max_element(It->second.begin(), It->second.end(),
+                               [](const auto &X, const auto &Y) { return X.second < Y.second; })
+                  ->first;
+  }
+  for (const auto &[Path, S] : Unplaced)
+    FileService[Path] = S;
+  for (std::size_t I = 0; I < F.Entities.size(); ++I) {
+    const Entity &E = F.Entities[I];
+    if (EntityService[I] != Unassigned || (E.Kind != EntityKind::File && !isCode(E)))
+      continue;
+    if (auto It = Unplaced.find(fileOf(E)); It != Unplaced.end())
+      EntityService[I] = It->second;
+  }
 }
 
 const LayerRule *layerRule(const Baseline &B, const DependencyKey &K) {
@@ -512,37 +549,19 @@ CheckResult checkBoundaries(const Facts &F, const Baseline &B, const CheckOption
     R.Findings.push_back(std::move(X));
   }
 
-  // Unassigned files, with the service their dependencies suggest.
-  std::map<std::string, std::map<std::uint32_t, unsigned>> Suggest;
-  for (const Edge &E : F.Edges) {
-    if (E.Kind == EdgeKind::Contains)
-      continue;
-    const Entity *A = F.findEntity(E.From), *T = F.findEntity(E.To);
-    if (!A || !T || A->Kind == EntityKind::External || T->Kind == EntityKind::External)
-      continue;
-    std::uint32_t SA = M.ofEntity(A - F.Entities.data()), ST = M.ofEntity(T - F.Entities.data());
-    if (M.ofFile(fileOf(*A)) == ServiceMap::Unassigned && isService(ST))
-      Suggest[fileOf(*A)][ST] += E.Count;
-    if (M.ofFile(fileOf(*T)) == ServiceMap::Unassigned && isService(SA))
-      Suggest[fileOf(*T)][SA] += E.Count;
-  }
-  for (const auto &[Path, S] : M.files()) {
-    if (S != ServiceMap::Unassigned)
-      continue;
+  // Unassigned files, checked as the service their dependencies suggest.
+  for (const auto &[Path, S] : M.unplaced()) {
     ++R.Unassigned;
     Finding X;
     X.Kind = FindingKind::UnassignedFile;
     X.Level = O.FailOnUnassigned ? Severity::Error : Severity::Warning;
     X.At = {Path, 1, 0};
     X.Fingerprint = fingerprint("unassigned|" + Path);
-    X.Message = "no member rule of the baseline matches this file, so its dependencies are not "
-                "checked";
-    if (auto It = Suggest.find(Path); It != Suggest.end() && !It->second.empty()) {
-      auto Best =
-          std::max_element(It->second.begin(), It->second.end(),
-                           [](const auto &A, const auto &B) { return A.second < B.second; });
-      X.Message += "; its dependencies suggest service \"" + B.Services[Best->first] + "\"";
-    }
+    X.Message = "no member rule of the baseline matches this file";
+    X.Message += S == ServiceMap::Unassigned
+                     ? ", and no dependency links it to a service, so none is checked"
+                     : "; its dependencies suggest service \"" + B.Services[S] +
+                           "\", and they are checked as that service's";
     X.Message += " (add a member rule)";
     R.Findings.push_back(std::move(X));
   }

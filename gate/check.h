@@ -34,13 +34,24 @@ public:
   std::uint32_t ofFile(const std::string &Path) const;
   /// Every project file (facts files, TUs, entity homes), sorted, with its service.
   const std::map<std::string, std::uint32_t> &files() const { return FileService; }
+  /// The files no member rule places (generated ones aside), each with the service it is
+  /// checked as: the one its dependencies on placed code suggest (the most use sites, either
+  /// way; the first service on a tie), or Unassigned when it has none. A new file in a flat
+  /// `src/` matches no path rule; left unchecked, it was a way around the gate (a new file could
+  /// call any service's internals and only a warning said so). Its code takes that service, as
+  /// if a rule placed it, until one does.
+  const std::map<std::string, std::uint32_t> &unplaced() const { return Unplaced; }
   /// Whether any project file or code entity is assigned to service S (an index into
   /// B.Services): a declared service without code is a boundary that guards nothing.
   bool hasCode(std::uint32_t S) const { return S < HasCode.size() && HasCode[S]; }
 
 private:
+  /// Fills Unplaced and gives each unplaced file, and the code in it, its suggested service.
+  void placeByDependencies(const Facts &F);
+
   std::vector<std::uint32_t> EntityService;
   std::map<std::string, std::uint32_t> FileService;
+  std::map<std::string, std::uint32_t> Unplaced;
   std::vector<bool> HasCode;
 };
 

@@ -138,6 +138,30 @@ TEST(Check, MembersByNamespaceAndUnassignedFiles) {
   EXPECT_THAT(R.Findings[2].Message, HasSubstr("suggest service \"orders\""));
 }
 
+TEST(Check, ANewFileNoRulePlacesIsCheckedAsTheServiceItsDependenciesSuggest) {
+  // A flat src/: a new file matches no path rule. It uses orders most, so it is checked as
+  // orders, and its call into payments' internals is a new dependency: an error, not a warning
+  // the gate lets through. A file linked to no service is only unassigned.
+  Shop S;
+  Baseline B = makeBaseline(decomposition(), S.facts());
+  B.Limit = {};
+  S.file("src/helper.cpp");
+  S.fn("shop::helper::total", "src/helper.cpp", 2);
+  S.use("shop::helper::total", "shop::orders::checkout", EdgeKind::Call, "src/helper.cpp", 3);
+  S.use("shop::helper::total", "shop::orders::checkout", EdgeKind::Call, "src/helper.cpp", 4);
+  S.use("shop::helper::total", "shop::payments::detail::sign", EdgeKind::Call, "src/helper.cpp",
+        5);
+  S.file("src/lonely.cpp");
+  CheckResult R = check(S.facts(), B);
+  EXPECT_EQ(ids(R), (std::vector<std::string>{"new-dependency src/helper.cpp:5",
+                                              "unassigned-file src/helper.cpp:1",
+                                              "unassigned-file src/lonely.cpp:1"}));
+  EXPECT_EQ(R.Errors, 1u);
+  EXPECT_THAT(R.Findings[0].Message, HasSubstr("orders -> payments"));
+  EXPECT_THAT(R.Findings[1].Message, HasSubstr("checked as that service's"));
+  EXPECT_THAT(R.Findings[2].Message, HasSubstr("so none is checked"));
+}
+
 TEST(Check, UpdateRemovesStaleAndRefusesAdditions) {
   Shop S;
   Baseline B = makeBaseline(decomposition(), S.facts());

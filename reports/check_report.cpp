@@ -34,8 +34,8 @@ const RuleInfo Rules[] = {
      "A dependency the baseline tolerates no longer exists; remove it with `seams baseline "
      "--update` so it cannot come back unnoticed."},
     {FindingKind::UnassignedFile, "UnassignedFile", "File belongs to no service",
-     "No member rule of the baseline matches this file, so its dependencies are not checked. Add "
-     "a member rule."},
+     "No member rule of the baseline matches this file. Its dependencies are checked as those of "
+     "the service they link it to most, or not at all when none does. Add a member rule."},
     {FindingKind::AllowedDependency, "AllowedDependency", "New dependency allowed by a layer rule",
      "A new cross-service dependency that a layer rule of the baseline allows."},
     {FindingKind::Known, "KnownDependency", "Known dependency tolerated by the baseline",
