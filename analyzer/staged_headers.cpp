@@ -133,4 +133,33 @@ stagedDirectories(const std::map<std::string, std::string> &Copies, const Projec
   return {Count.begin(), Count.end()};
 }
 
+std::map<std::string, std::string> findInTree(const std::string &Root,
+                                              const std::set<std::string> &Spellings) {
+  std::map<std::string, std::vector<const std::string *>> ByName;
+  for (const std::string &S : Spellings)
+    ByName[nameOf("/" + S)].push_back(&S);
+  std::map<std::string, std::string> Out;
+  std::error_code EC;
+  fs::recursive_directory_iterator It(Root, fs::directory_options::skip_permission_denied, EC);
+  for (fs::recursive_directory_iterator End; !EC && It != End; It.increment(EC)) {
+    const std::string Name = It->path().filename().string();
+    if (It->is_directory(EC)) {
+      if (Name.starts_with("."))
+        It.disable_recursion_pending();
+      continue;
+    }
+    auto Wanted = ByName.find(Name);
+    if (Wanted == ByName.end() || !It->is_regular_file(EC))
+      continue;
+    const std::string Rel = fs::relative(It->path(), Root, EC).generic_string();
+    for (const std::string *S : Wanted->second)
+      if (Rel == *S || Rel.ends_with("/" + *S)) {
+        auto [At, New] = Out.emplace(*S, Rel);
+        if (!New && Rel < At->second)
+          At->second = Rel;
+      }
+  }
+  return Out;
+}
+
 } // namespace seams

@@ -4,6 +4,7 @@
 #include "analyzer/compile_db.h"
 
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -33,5 +34,14 @@ std::map<std::string, std::string> stagedHeaderCopies(const std::vector<std::str
 /// copies: what the console names, so that a user knows where the copies went.
 std::vector<std::pair<std::string, unsigned>>
 stagedDirectories(const std::map<std::string, std::string> &Copies, const ProjectFilter &Filter);
+
+/// For each include spelling of Spellings ("list.h", "Poco/ordered_map.h"), the first file under
+/// Root, in path order, whose path ends with it: root-relative; spellings found nowhere are
+/// left out; hidden directories are not searched. A TU that stopped at "'X' file not found"
+/// while X is in the tree was extracted before a build step that puts X on its include path
+/// (Sogou workflow copies its headers into _include/ when built, not when configured; CMake
+/// 3.25 ignores 3.26's `$<BUILD_LOCAL_INTERFACE:...>`): a user should hear that, with the path.
+std::map<std::string, std::string> findInTree(const std::string &Root,
+                                              const std::set<std::string> &Spellings);
 
 } // namespace seams

@@ -112,5 +112,18 @@ TEST(StagedHeaders, DirectoriesThatCompileSourcesAreNeverCopies) {
   EXPECT_TRUE(T.copies({"a", "b"}, {"a/a.cpp", "b/b.cpp"}).empty());
 }
 
+TEST(StagedHeaders, MissingHeadersAreFoundInTheTreeByTheirSpelling) {
+  // The first file in path order whose path ends with the spelling; a longer name that only
+  // ends like it (mylist.h) is not list.h, and hidden directories are not searched.
+  Tree T;
+  for (const char *F : {"src/kernel/list.h", "src/util/list.h", "src/mylist.h",
+                        "deps/tessil/include/Poco/ordered_map.h", ".git/x/absent.h"})
+    T.write(F, "\n");
+  EXPECT_EQ(findInTree(T.Root, {"list.h", "Poco/ordered_map.h", "absent.h", "json.h"}),
+            (std::map<std::string, std::string>{
+                {"Poco/ordered_map.h", "deps/tessil/include/Poco/ordered_map.h"},
+                {"list.h", "src/kernel/list.h"}}));
+}
+
 } // namespace
 } // namespace seams

@@ -1,5 +1,6 @@
 // `seams extract` and `seams merge`: the facts file from a compile database, or from shards.
 #include "analyzer/extractor.h"
+#include "analyzer/staged_headers.h"
 #include "cli/commands.h"
 #include "cli/extract_options.h"
 #include "cli/progress.h"
@@ -15,6 +16,7 @@
 #include <ostream>
 #include <set>
 #include <sstream>
+#include <string_view>
 
 namespace seams {
 namespace {
@@ -100,6 +102,43 @@ std::vector<std::string> tuReasons(const Facts &F, const std::string &Status, st
     Out.push_back(T.File + ": " + (Reason.empty() ? "no reason recorded" : Reason));
   }
   return Out;
+}
+
+/// A note when TUs stopped at a missing header that is in the tree: "'X' file not found" while
+/// X is a project file means a build step that puts it on the include path has not run.
+void noteHeadersInTree(const ExtractResult &R, std::ostream &Err) {
+  static constexpr std::string_view Tail = "' file not found";
+  std::map<std::string, unsigned> Stopped; // include spelling -> TUs whose first error it is
+  std::optional<ErrorFinder> Errors;
+  for (const TuInfo &T : R.Result.Tus) {
+    if (T.Status == "ok")
+      continue;
+    if (!Errors)
+      Errors.emplace(R.Result);
+    const std::string Reason = Errors->firstError(T.File);
+    const std::size_t End = Reason.find(Tail);
+    if (Reason.starts_with("'") && End != std::string::npos)
+      ++Stopped[Reason.substr(1, End - 1)];
+  }
+  if (Stopped.empty())
+    return;
+  std::set<std::string> Spellings;
+  for (const auto &[Spelling, Count] : Stopped)
+    Spellings.insert(Spelling);
+  const std::map<std::string, std::string> Found = findInTree(R.RootDir, Spellings);
+  if (Found.empty())
+    return;
+  unsigned Tus = 0;
+  for (const auto &[Spelling, Path] : Found)
+    Tus += Stopped.at(Spelling);
+  Err << "seams: note: " << plural(Tus, "TU", "TUs")
+      << " stopped at a header that is in the project (" << Found.begin()->first << " is "
+      << Found.begin()->second;
+  if (Found.size() > 1)
+    Err << ", and " << (Found.size() - 1) << " more";
+  Err << "): the build puts it on the include path in a step that has not run (copying or "
+         "generating headers) or that this CMake does not apply; build the project, then "
+         "extract again (docs/EXTRACTION.md)\n";
 }
 
 } // namespace
@@ -210,6 +249,8 @@ void printExtractSummary(const ExtractResult &R, const std::string &Where, bool 
   Section(static_cast<unsigned>(Dropped.size()), "loss in the facts themselves", Dropped);
   if (!Where.empty())
     Err << "  every diagnostic is in \"diagnostics\" in " << Where << "\n";
+  if (Bad && !R.RootDir.empty())
+    noteHeadersInTree(R, Err);
 }
 
 std::optional<std::string> lossyFactsReason(const ExtractResult &R, bool Sharded) {

@@ -374,6 +374,22 @@ TEST(CompileDatabase, HeadersTheBuildStagedAreReadAsTheirOriginalsAndSaidSo) {
                                "read as the file it copies"));
 }
 
+TEST(CompileDatabase, AMissingHeaderThatIsInTheProjectSaysABuildStepHasNotRun) {
+  // workflow configured but not built: its TUs include _include/proj/total.h, which the build
+  // has not copied yet; include/lib/total.h is in the tree, so the console says to build first.
+  ScratchDir D;
+  const std::string Root = D.path() + "/proj";
+  writeProject(Root);
+  writeFile(Root + "/app/main.cpp", "#include <total.h>\nint main() { return lib::total(); }\n");
+  writeDatabase(Root, {"-Iinclude", "-I_include/proj"});
+  RunResult R = runSeams("extract --no-cache -p " + Root + "/build -o " + D.path() + "/facts.json");
+  ASSERT_EQ(R.Code, 0) << R.Err;
+  EXPECT_THAT(R.Err, HasSubstr("seams: note: 1 TU stopped at a header that is in the project "
+                               "(total.h is include/lib/total.h): the build puts it on the "
+                               "include path "
+                               "in a step that has not run"));
+}
+
 TEST(CompileDatabase, FactsTooLossyToUseExitTwoWithoutStrict) {
   ScratchDir D;
   const std::string Root = D.path() + "/proj";
