@@ -5,6 +5,7 @@
 #include <array>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <iterator>
 #include <set>
 #include <string_view>
@@ -34,19 +35,26 @@ bool sameBytes(const std::string &A, const std::string &B) {
                     std::istreambuf_iterator<char>(FB), std::istreambuf_iterator<char>());
 }
 
-/// Every header under Dir (absolute, '/'-separated), by directory; hidden directories skipped.
-void headersUnder(const std::string &Dir, std::map<std::string, std::vector<std::string>> &Out) {
+/// Calls Fn with every regular file under Dir; hidden directories (.git) are not entered.
+void forEachFile(const std::string &Dir, const std::function<void(const fs::path &)> &Fn) {
   std::error_code EC;
   fs::recursive_directory_iterator It(Dir, fs::directory_options::skip_permission_denied, EC);
   for (fs::recursive_directory_iterator End; !EC && It != End; It.increment(EC)) {
-    const std::string Name = It->path().filename().string();
     if (It->is_directory(EC)) {
-      if (Name.starts_with("."))
+      if (It->path().filename().string().starts_with("."))
         It.disable_recursion_pending();
-    } else if (It->is_regular_file(EC) && isHeader(It->path())) {
-      Out[It->path().parent_path().string()].push_back(It->path().string());
+    } else if (It->is_regular_file(EC)) {
+      Fn(It->path());
     }
   }
+}
+
+/// Every header under Dir (absolute, '/'-separated), by directory.
+void headersUnder(const std::string &Dir, std::map<std::string, std::vector<std::string>> &Out) {
+  forEachFile(Dir, [&](const fs::path &P) {
+    if (isHeader(P))
+      Out[P.parent_path().string()].push_back(P.string());
+  });
 }
 
 } // namespace
@@ -139,26 +147,19 @@ std::map<std::string, std::string> findInTree(const std::string &Root,
   for (const std::string &S : Spellings)
     ByName[nameOf("/" + S)].push_back(&S);
   std::map<std::string, std::string> Out;
-  std::error_code EC;
-  fs::recursive_directory_iterator It(Root, fs::directory_options::skip_permission_denied, EC);
-  for (fs::recursive_directory_iterator End; !EC && It != End; It.increment(EC)) {
-    const std::string Name = It->path().filename().string();
-    if (It->is_directory(EC)) {
-      if (Name.starts_with("."))
-        It.disable_recursion_pending();
-      continue;
-    }
-    auto Wanted = ByName.find(Name);
-    if (Wanted == ByName.end() || !It->is_regular_file(EC))
-      continue;
-    const std::string Rel = fs::relative(It->path(), Root, EC).generic_string();
+  forEachFile(Root, [&](const fs::path &P) {
+    auto Wanted = ByName.find(P.filename().string());
+    if (Wanted == ByName.end())
+      return;
+    std::error_code EC;
+    const std::string Rel = fs::relative(P, Root, EC).generic_string();
     for (const std::string *S : Wanted->second)
       if (Rel == *S || Rel.ends_with("/" + *S)) {
         auto [At, New] = Out.emplace(*S, Rel);
         if (!New && Rel < At->second)
           At->second = Rel;
       }
-  }
+  });
   return Out;
 }
 
