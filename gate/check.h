@@ -147,7 +147,8 @@ struct CheckResult {
   std::vector<Finding> Known;    ///< Tolerated dependencies, by key (for SARIF).
   unsigned Tolerated = 0;        ///< Known dependencies still present.
   unsigned Errors = 0, Warnings = 0, Notes = 0;
-  CouplingFigures Before, After; ///< Before: from the baseline's limits where given.
+  Limits Limit;          ///< The baseline's limits: the figures that may not grow.
+  CouplingFigures After; ///< Today's figures.
   unsigned Unassigned = 0;
   bool failed() const { return Errors > 0; }
 };

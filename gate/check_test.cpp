@@ -17,6 +17,7 @@ namespace {
 using gate_test::check;
 using gate_test::decomposition;
 using gate_test::Shop;
+using gate_test::strictBaseline;
 using ::testing::HasSubstr;
 
 std::vector<std::string> ids(const CheckResult &R) {
@@ -36,8 +37,28 @@ TEST(Check, BaselineOfTodayIsClean) {
   CheckResult R = check(F, B);
   EXPECT_TRUE(R.Findings.empty()) << ::testing::PrintToString(ids(R));
   EXPECT_EQ(R.Tolerated, 3u);
+  // Only the count of dependencies: a use-site or ICP ratchet fails PRs that add no coupling.
   EXPECT_EQ(*B.Limit.Dependencies, 3u);
-  EXPECT_DOUBLE_EQ(*B.Limit.ICP, 1.0); // both calls between services cross (common left out)
+  EXPECT_FALSE(B.Limit.Occurrences);
+  EXPECT_FALSE(B.Limit.ICP);
+  // Written by hand, the ICP counts both calls between services, which cross (common left out).
+  EXPECT_DOUBLE_EQ(*strictBaseline(F).Limit.ICP, 1.0);
+}
+
+TEST(Check, ARepeatedToleratedCallOrFewerCallsInsideAServicePassTheDefaultBaseline) {
+  // One more use site of the known checkout -> charge call (a duplicated line), and a call
+  // inside orders deleted: neither is new coupling. Only a hand-written limit ratchets them.
+  Shop S;
+  S.fn("shop::orders::total", "orders/checkout.cpp", 40);
+  S.use("shop::orders::checkout", "shop::orders::total", EdgeKind::Call, "orders/checkout.cpp", 13);
+  const Facts Before = S.facts();
+  Shop After;
+  After.use("shop::orders::checkout", "shop::payments::charge", EdgeKind::Call,
+            "orders/checkout.cpp", 30);
+  EXPECT_TRUE(check(After.facts(), makeBaseline(decomposition(), Before)).Findings.empty());
+  EXPECT_EQ(ids(check(After.facts(), strictBaseline(Before))),
+            (std::vector<std::string>{"limit-exceeded seams-baseline.json:0",
+                                      "limit-exceeded seams-baseline.json:0"}));
 }
 
 TEST(Check, NewDependencyAtItsSiteAndNewCycle) {
@@ -59,7 +80,7 @@ TEST(Check, NewDependencyAtItsSiteAndNewCycle) {
 
 TEST(Check, ALimitFailsForTheGrowthNoNewDependencyExplains) {
   Shop S;
-  Baseline B = makeBaseline(decomposition(), S.facts());
+  Baseline B = strictBaseline(S.facts());
   // A new dependency, and a second use site of the known checkout -> charge call.
   S.use("shop::shipping::ship", "shop::payments::charge", EdgeKind::Call, "shipping/ship.cpp", 6);
   S.use("shop::orders::checkout", "shop::payments::charge", EdgeKind::Call, "orders/checkout.cpp",
@@ -149,8 +170,7 @@ TEST(Check, ANewFileNoRulePlacesIsCheckedAsTheServiceItsDependenciesSuggest) {
   S.fn("shop::helper::total", "src/helper.cpp", 2);
   S.use("shop::helper::total", "shop::orders::checkout", EdgeKind::Call, "src/helper.cpp", 3);
   S.use("shop::helper::total", "shop::orders::checkout", EdgeKind::Call, "src/helper.cpp", 4);
-  S.use("shop::helper::total", "shop::payments::detail::sign", EdgeKind::Call, "src/helper.cpp",
-        5);
+  S.use("shop::helper::total", "shop::payments::detail::sign", EdgeKind::Call, "src/helper.cpp", 5);
   S.file("src/lonely.cpp");
   CheckResult R = check(S.facts(), B);
   EXPECT_EQ(ids(R), (std::vector<std::string>{"new-dependency src/helper.cpp:5",
@@ -164,7 +184,7 @@ TEST(Check, ANewFileNoRulePlacesIsCheckedAsTheServiceItsDependenciesSuggest) {
 
 TEST(Check, UpdateRemovesStaleAndRefusesAdditions) {
   Shop S;
-  Baseline B = makeBaseline(decomposition(), S.facts());
+  Baseline B = strictBaseline(S.facts());
   B.Dependencies.push_back(
       {"shipping", "payments", "shop::shipping::ship", "shop::payments::charge", EdgeKind::Call});
   std::sort(B.Dependencies.begin(), B.Dependencies.end());
@@ -215,7 +235,7 @@ TEST(Check, TheSharedLibraryUsingAServiceIsADependency) {
 
 TEST(Check, AllowedDependenciesDoNotCountAgainstTheLimits) {
   Shop S;
-  Baseline B = makeBaseline(decomposition(), S.facts());
+  Baseline B = strictBaseline(S.facts());
   B.Rules.push_back(
       {"anyone-may-use-shipping", "*", "shipping", true, "shipping is a platform", 0});
   S.use("shop::payments::charge", "shop::shipping::ship", EdgeKind::Call, "payments/pay.cpp", 8);

@@ -60,6 +60,18 @@ inline Decomposition decomposition() {
   return D;
 }
 
+/// The baseline `seams baseline` writes for F, plus the limits only a team writes by hand
+/// (use sites and the ICP), for the tests of those limits.
+inline Baseline strictBaseline(const Facts &F) {
+  Baseline B = makeBaseline(decomposition(), F);
+  const ServiceMap M(B, F);
+  const CouplingFigures Now =
+      couplingFigures(collectDependencies(F, B, M), [](const DependencyUse &) { return true; });
+  B.Limit.Occurrences = Now.Occurrences;
+  B.Limit.ICP = Now.ICP;
+  return B;
+}
+
 inline CheckResult check(const Facts &F, const Baseline &B, bool FailOnStale = false) {
   CheckOptions O;
   O.BaselinePath = "seams-baseline.json";

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <ostream>
 
 namespace seams {
@@ -177,13 +178,20 @@ void writeMarkdown(const CheckResult &R, const CheckReportOptions &O, std::ostre
   Out << "## seams check: " << (R.failed() ? "new coupling across service boundaries" : "clean")
       << "\n\n"
       << checkSummary(R) << ".\n\n"
-      << "| figure | baseline | now |\n|---|---:|---:|\n"
-      << "| cross-service dependencies | " << R.Before.Dependencies << " | " << R.After.Dependencies
-      << " |\n"
-      << "| cross-service use sites | " << R.Before.Occurrences << " | " << R.After.Occurrences
-      << " |\n";
-  Out << "| ICP | " << fixedNumber(R.Before.ICP, 4) << " | " << fixedNumber(R.After.ICP, 4)
-      << " |\n";
+      << "| figure | limit | now |\n|---|---:|---:|\n";
+  // A figure the baseline sets no limit on is shown, not ratcheted.
+  auto Row = [&](const char *Figure, const std::optional<std::string> &Limit,
+                 const std::string &Now) {
+    Out << "| " << Figure << " | " << Limit.value_or("none") << " | " << Now << " |\n";
+  };
+  auto Count = [](const std::optional<unsigned> &V) {
+    return V ? std::optional<std::string>(std::to_string(*V)) : std::nullopt;
+  };
+  Row("cross-service dependencies", Count(R.Limit.Dependencies),
+      std::to_string(R.After.Dependencies));
+  Row("cross-service use sites", Count(R.Limit.Occurrences), std::to_string(R.After.Occurrences));
+  Row("ICP", R.Limit.ICP ? std::optional<std::string>(fixedNumber(*R.Limit.ICP, 4)) : std::nullopt,
+      fixedNumber(R.After.ICP, 4));
   FindingKind Last = FindingKind::Known;
   bool Any = false;
   for (const Finding &X : R.Findings) {

@@ -212,7 +212,7 @@ json expectFiguresTable(const std::string &File) {
   json Md = docCheck("markdown", File);
   EXPECT_FALSE(Md["tables"].empty()) << File;
   if (!Md["tables"].empty()) {
-    EXPECT_EQ(Md["tables"][0]["header"], json({"figure", "baseline", "now"}));
+    EXPECT_EQ(Md["tables"][0]["header"], json({"figure", "limit", "now"}));
   }
   return Md;
 }
