@@ -2,6 +2,7 @@
 #include "analyzer/tu_cache.h"
 
 #include "graph/model/atomic_file.h"
+#include "graph/model/cache_dir.h"
 #include "graph/model/error.h"
 #include "graph/model/facts_json.h"
 #include "graph/model/facts_state.h"
@@ -104,9 +105,7 @@ TuCache::RunFile TuCache::runFile(const char *Schema, const std::vector<std::str
 }
 
 std::optional<std::string> TuCache::makeDir() const {
-  std::error_code EC;
-  std::filesystem::create_directories(Dir, EC);
-  if (EC)
+  if (std::error_code EC = makeCacheDirectory(Dir))
     return Dir + ": cannot create the cache directory: " + EC.message();
   return std::nullopt;
 }

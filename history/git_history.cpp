@@ -3,6 +3,7 @@
 #include "history/git_history.h"
 
 #include "graph/model/atomic_file.h"
+#include "graph/model/cache_dir.h"
 #include "graph/model/error.h"
 #include "graph/model/text_format.h"
 
@@ -150,7 +151,8 @@ std::string cachePath(const std::string &Dir) { return Dir + "/history.cache"; }
 ///   N escaped paths, "commits\tM", and M lines "ID\tTIME\tFLAGS\tF,F,...\tOLD>NEW,...",
 ///   FLAGS 1 for a merge plus 2 for missing blobs.
 void writeCache(const RawHistory &R, const std::string &Dir) {
-  std::filesystem::create_directories(Dir);
+  if (std::error_code EC = makeCacheDirectory(Dir))
+    throw std::filesystem::filesystem_error("cannot create the cache directory", Dir, EC);
   writeFileAtomically(cachePath(Dir), [&](std::ostream &Out) {
     Out << CacheMagic << "\nrepo\t" << escapeField(R.GitDir) << "\nkey\t" << escapeField(R.Key)
         << "\nhead\t" << R.Head << "\npaths\t" << R.Paths.size() << "\n";

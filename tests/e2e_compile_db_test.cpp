@@ -179,8 +179,11 @@ TEST(CompileDatabase, ConcurrentWritersSharingACacheNeverCorruptIt) {
                   .Err,
               HasSubstr("[0 parsed, 2 from cache]"));
   EXPECT_EQ(readFile(D.path() + "/w0.json"), readFile(D.path() + "/after.json"));
-  for (const auto &E : fs::directory_iterator(D.path() + "/cache")) // entries, run file, index
-    EXPECT_THAT(E.path().extension().string(), testing::AnyOf(".json", ".index"))
+  // Entries, run file, index, and the markers that keep git and backups out.
+  for (const auto &E : fs::directory_iterator(D.path() + "/cache"))
+    EXPECT_THAT(E.path().filename().string(),
+                testing::AnyOf(testing::EndsWith(".json"), testing::EndsWith(".index"),
+                               ".gitignore", "CACHEDIR.TAG"))
         << "a temporary was left: " << E.path();
 }
 
