@@ -449,6 +449,33 @@ TEST(NameServices, PublicHeadersApartNameTheirModuleNotIncludePlusSrc) {
   EXPECT_EQ(D.Services[1].Name, "Network");
 }
 
+TEST(NameServices, AFlatTreeNamesServicesByTheTermTheirFilesShare) {
+  // aria2's and OpenTTD's src/: no directory to name a service by. The DHT files are "dht",
+  // not their largest file; the GUI files are "gui" though five of them sit in network/; the
+  // term must be the service's own (vehicle is in both other services' files: no name from it).
+  Decomposition D;
+  addUnit(D, "src/DHTNode.cc", "src/DHTNode.cc", 100);
+  addUnit(D, "src/DHTRoutingTable.cc", "src/DHTRoutingTable.cc", 300);
+  addUnit(D, "src/DHTMessage.cc", "src/DHTMessage.cc", 80);
+  addUnit(D, "src/window_gui.cpp", "src/window_gui.cpp", 400);
+  addUnit(D, "src/vehicle_gui.cpp", "src/vehicle_gui.cpp", 300);
+  addUnit(D, "src/network/network_gui.cpp", "src/network/network_gui.cpp", 200);
+  addUnit(D, "src/network/server_gui.cpp", "src/network/server_gui.cpp", 200);
+  addUnit(D, "src/network/core/tcp.cpp", "src/network/core/tcp.cpp", 900);
+  addUnit(D, "src/vehicle.cpp", "src/vehicle.cpp", 500);
+  addUnit(D, "src/train_cmd.cpp", "src/train_cmd.cpp", 400);
+  D.Services.resize(4);
+  D.Services[0].Units = {0, 1, 2};
+  D.Services[1].Units = {3, 4, 5, 6};
+  D.Services[2].Units = {7};
+  D.Services[3].Units = {8, 9};
+  nameServices(D);
+  EXPECT_EQ(D.Services[0].Name, "dht"); // was DHTRoutingTable
+  EXPECT_EQ(D.Services[1].Name, "gui"); // was network
+  EXPECT_EQ(D.Services[2].Name, "network");
+  EXPECT_EQ(D.Services[3].Name, "vehicle+train_cmd"); // no term of two of its files: as before
+}
+
 TEST(NameServices, FileUnitStemsWithoutTheirExtensionFirst) {
   for (bool Flat : {false, true}) {
     Decomposition D;

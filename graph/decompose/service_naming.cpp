@@ -85,6 +85,87 @@ std::string directoryName(const std::string &Dir) {
   return Name;
 }
 
+/// The lowercase terms of a file stem, split at '_', '-', '.', digits and case changes
+/// ("DHTRoutingTable" -> dht, routing, table; "train_cmd" -> train, cmd); single letters and
+/// terms that say nothing of a domain (impl, util, test, ...) are left out.
+std::set<std::string> stemTerms(std::string_view Stem) {
+  static const std::set<std::string_view> Bland = {
+      "impl",   "util", "utils", "common", "base", "type",  "types",  "internal",
+      "detail", "main", "test",  "tests",  "func", "funcs", "def",    "defs",
+      "cpp",    "cc",   "hpp",   "hh",     "inl",  "ipp",   "helper", "helpers"};
+  std::set<std::string> Out;
+  std::string Term;
+  auto Flush = [&] {
+    if (Term.size() > 1 && !Bland.count(Term))
+      Out.insert(Term);
+    Term.clear();
+  };
+  auto Lower = [](char C) { return C >= 'a' && C <= 'z'; };
+  auto Upper = [](char C) { return C >= 'A' && C <= 'Z'; };
+  for (std::size_t I = 0; I < Stem.size(); ++I) {
+    const char C = Stem[I];
+    if (!Lower(C) && !Upper(C)) {
+      Flush();
+      continue;
+    }
+    // A new word at aB, and at the last capital of ABc (HTTPServer: http, server).
+    if (Upper(C) && I > 0 &&
+        (Lower(Stem[I - 1]) || (Upper(Stem[I - 1]) && I + 1 < Stem.size() && Lower(Stem[I + 1]))))
+      Flush();
+    Term.push_back(Upper(C) ? static_cast<char>(C - 'A' + 'a') : C);
+  }
+  Flush();
+  return Out;
+}
+
+/// Names for services of a flat tree, where a directory names nothing and the largest file's
+/// stem names one class (aria2's BitfieldMan for its BitTorrent code): the term of the file
+/// stems that covers most of a service's flat files and is most its own. Score of a term:
+/// (its lines in the service / the service's flat lines) x (its lines in the service / its lines
+/// in every service); it must be in two of the service's files, cover at least 30% of its flat
+/// lines, and have at least half its lines there.
+class FlatTerms {
+public:
+  /// Files: every service's flat files (directly in the naming prefix), path and lines.
+  void count(const std::vector<std::pair<std::string, double>> &Files) {
+    for (const auto &[Path, Lines] : Files)
+      for (const std::string &T : stemTerms(stemOfPath(Path)))
+        All[T] += Lines;
+  }
+  /// The best term of one service's flat files, or empty.
+  std::string best(const std::vector<std::pair<std::string, double>> &Files) const {
+    std::map<std::string, std::pair<double, unsigned>> Here; // term -> lines, files
+    double Total = 0;
+    for (const auto &[Path, Lines] : Files) {
+      Total += Lines;
+      for (const std::string &T : stemTerms(stemOfPath(Path))) {
+        Here[T].first += Lines;
+        ++Here[T].second;
+      }
+    }
+    std::string Best;
+    double BestScore = 0;
+    for (const auto &[T, LinesFiles] : Here) {
+      const auto [Lines, Count] = LinesFiles;
+      const double Cover = Lines / Total, Own = Lines / All.at(T);
+      if (Count < 2 || Cover < 0.3 || Own < 0.5)
+        continue;
+      if (Cover * Own > BestScore) { // ties: the first term in name order
+        BestScore = Cover * Own;
+        Best = T;
+      }
+    }
+    return Best;
+  }
+
+private:
+  static std::string_view stemOfPath(std::string_view Path) {
+    Path = Path.substr(Path.rfind('/') + 1);
+    return Path.substr(0, Path.find('.'));
+  }
+  std::map<std::string, double> All;
+};
+
 } // namespace
 
 NamingDirectories::NamingDirectories(const UnitSet &Units) {
@@ -129,6 +210,26 @@ void nameServices(Decomposition &D) {
   };
   std::vector<Candidate> Unnamed;
   std::set<std::string> Taken;
+  // Each service's files as naming paths with their lines, and those directly in the prefix.
+  std::vector<std::vector<std::pair<std::string, double>>> FilesOf(D.Services.size()),
+      FlatOf(D.Services.size());
+  FlatTerms Terms;
+  for (std::size_t S = 0; S < D.Services.size(); ++S) {
+    if (D.Services[S].Pinned)
+      continue;
+    for (std::uint32_t U : D.Services[S].Units) {
+      const Unit &Un = D.Units.Units[U];
+      if (Un.Files.empty())
+        FilesOf[S].push_back({namingPath(Un.Anchor), std::max(1u, Un.Lines)});
+      for (const std::string &F : Un.Files)
+        FilesOf[S].push_back({namingPath(F), FileLines.count(F) ? FileLines[F] : 1});
+    }
+    for (const auto &F : FilesOf[S])
+      if (F.first.starts_with(Dirs.prefix()) &&
+          F.first.find('/', Dirs.prefix().size()) == std::string::npos)
+        FlatOf[S].push_back(F);
+    Terms.count(FlatOf[S]);
+  }
   for (std::size_t S = 0; S < D.Services.size(); ++S) {
     Service &Sv = D.Services[S];
     if (Sv.Pinned) {
@@ -136,15 +237,8 @@ void nameServices(Decomposition &D) {
       continue;
     }
     std::map<std::string, double> Weight;
-    std::vector<std::pair<std::string, double>> Files;
+    const std::vector<std::pair<std::string, double>> &Files = FilesOf[S];
     double Total = 0;
-    for (std::uint32_t U : Sv.Units) {
-      const Unit &Un = D.Units.Units[U];
-      if (Un.Files.empty())
-        Files.push_back({namingPath(Un.Anchor), std::max(1u, Un.Lines)});
-      for (const std::string &F : Un.Files)
-        Files.push_back({namingPath(F), FileLines.count(F) ? FileLines[F] : 1});
-    }
     for (const auto &[F, W] : Files) {
       Weight[Dirs.of(F)] += W; // F is a naming path already: of() leaves it as it is
       Total += W;
@@ -163,8 +257,18 @@ void nameServices(Decomposition &D) {
                                    [&](const auto &F) { return F.first.starts_with(TopDir); });
     // NamedDir: where the name comes from; the stems of its units tell namesakes apart.
     std::string NamedDir = Dirs.prefix();
+    // A flat tree: the top key is a file stem, which names one class, not the service; or the
+    // flat files together outweigh the top directory (OpenTTD's GUI, flat window.cpp,
+    // widget.cpp, *_gui.cpp, was named "network" after its five network/*_gui.cpp).
+    double FlatLines = 0;
+    for (const auto &F : FlatOf[S])
+      FlatLines += F.second;
+    const bool FlatFirst = !IsDirectory || (!Ranked.empty() && FlatLines > -Ranked[0].first);
+    const std::string Term = FlatFirst ? Terms.best(FlatOf[S]) : "";
     if (Ranked.empty()) {
       C.Base = "service";
+    } else if (!Term.empty()) {
+      C.Base = Term;
     } else if (Ranked.size() > 1 && -Ranked[1].first >= 0.35 * Total) {
       C.Base = Ranked[0].second + "+" + Ranked[1].second;
       NamedDir = TopDir;
