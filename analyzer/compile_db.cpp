@@ -343,11 +343,18 @@ std::string defaultRoot(const LoadedDatabase &Db) {
   // without one, under the build directory's parent. One source from elsewhere (a system
   // googletest, a sibling checkout) must not widen the root to "/": it stays outside the root,
   // and the extraction counts it as a loss.
+  // Without git, sources the build generates into its own directory do not count: with the
+  // build beside the checkout (an unpacked release: openttd-13.0/ and build/), its
+  // build/generated/rev.cpp made their parent the root, every path read src/..., and the
+  // checkout's own LICENSE flagged the project as bundled code.
   std::string Anchor = gitTopLevel(Db.BuildDir);
-  if (Anchor.empty())
+  const bool InGit = !Anchor.empty();
+  if (!InGit)
     Anchor = llvm::sys::path::parent_path(Db.BuildDir).str();
+  const std::string Build = canonicalPath(Db.BuildDir);
   for (const auto &Cmd : Db.Commands)
-    if (std::string Dir = llvm::sys::path::parent_path(Cmd.Filename).str(); isWithin(Dir, Anchor))
+    if (std::string Dir = llvm::sys::path::parent_path(Cmd.Filename).str();
+        isWithin(Dir, Anchor) && (InGit || !isWithin(canonicalPath(Dir), Build)))
       Add(Dir);
   if (Root.empty()) // an out-of-tree build: no source is near it
     for (const auto &Cmd : Db.Commands)

@@ -214,7 +214,8 @@ ExtractResult extract(const ExtractOptions &O, const ProgressFn &Progress) {
   for (const std::string &D : SystemDirs)
     Exclude.push_back(D + "/**");
   ProjectFilter Filter(Root, O.Include, Exclude);
-  Filter.setBuildDirectories(buildDirectories(Db));
+  const std::vector<std::string> BuildDirs = buildDirectories(Db);
+  Filter.setBuildDirectories(BuildDirs);
   {
     std::vector<std::string> Sources;
     for (const auto &Cmd : Db.Commands)
@@ -237,8 +238,12 @@ ExtractResult extract(const ExtractOptions &O, const ProgressFn &Progress) {
   std::vector<const clang::tooling::CompileCommand *> Project;
   for (const auto &Cmd : Db.Commands) {
     if (Filter.projectPath(Cmd.Filename).empty()) {
+      const std::string File = canonicalPath(Cmd.Filename);
       if (!Filter.relative(Cmd.Filename).empty()) {
         ++Out.Stats.FilteredOut;
+      } else if (std::any_of(BuildDirs.begin(), BuildDirs.end(),
+                             [&](const std::string &B) { return File.starts_with(B + "/"); })) {
+        ++Out.Stats.GeneratedOutsideRoot; // build output, as a build directory in the root is
       } else if (Out.Stats.OutsideRoot++ < 3) {
         Out.Stats.OutsideRootSamples.push_back(Cmd.Filename);
       }

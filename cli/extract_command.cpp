@@ -170,6 +170,8 @@ void printExtractSummary(const ExtractResult &R, const std::string &Where, bool 
   Err << " [" << S.Parsed << " parsed, " << S.FromCache << " from cache";
   if (S.FilteredOut)
     Err << ", " << S.FilteredOut << " left out by --include/--exclude";
+  if (S.GeneratedOutsideRoot)
+    Err << ", " << S.GeneratedOutsideRoot << " generated into the build directory, set apart";
   if (S.DuplicateEntries)
     Err << ", " << S.DuplicateEntries
         << " duplicate database entries (the first for a file is used)";
@@ -256,7 +258,7 @@ void printExtractSummary(const ExtractResult &R, const std::string &Where, bool 
 std::optional<std::string> lossyFactsReason(const ExtractResult &R, bool Sharded) {
   const ExtractStats &S = R.Stats;
   if (S.Tus == 0 && !Sharded)
-    return S.SkippedEntries + S.OutsideRoot + S.FilteredOut == 0
+    return S.SkippedEntries + S.OutsideRoot + S.FilteredOut + S.GeneratedOutsideRoot == 0
                ? "the compile database lists no source, so there is nothing to analyze"
                : "no source of the compile database is a project file, so there is nothing to "
                  "analyze: check -p, --root and --include/--exclude";

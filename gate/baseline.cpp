@@ -592,17 +592,21 @@ std::vector<MemberRule> deriveMemberRules(const Decomposition &D) {
     std::size_t S = Dir.rfind('/');
     return S == std::string::npos ? std::string() : Dir.substr(0, S);
   };
-  // Where most files below Dir go, or "" when two places tie: a new file of a directory split
-  // evenly has no service to guess (only the order of the names would pick one), and `seams
-  // check` reports it as unassigned with the service its dependencies suggest (TagLib's xm/ was
-  // 2 files to 2).
+  // Where more than half of the files below Dir go, or "" when no place holds a majority: a new
+  // file there has no service to guess, and `seams check` reports it as unassigned and checks
+  // it as the service its dependencies suggest. A split evenly would fall to the order of the
+  // names (TagLib's xm/ was 2 files to 2); a plurality to whichever service is largest: in
+  // OpenTTD's flat src/, 15% of the files made `src/**` the script API's, so every new file
+  // there was checked as the script API.
   auto Majority = [&](const std::string &Dir) {
-    std::vector<std::pair<unsigned, std::string>> ByCount;
-    for (const auto &[P, N] : Below.at(Dir))
-      ByCount.emplace_back(N, P);
-    std::sort(ByCount.begin(), ByCount.end(), std::greater<>());
-    return ByCount.size() > 1 && ByCount[0].first == ByCount[1].first ? std::string()
-                                                                      : ByCount[0].second;
+    unsigned Total = 0;
+    std::pair<unsigned, std::string> Top;
+    for (const auto &[P, N] : Below.at(Dir)) {
+      Total += N;
+      if (N > Top.first)
+        Top = {N, P};
+    }
+    return 2 * Top.first > Total ? Top.second : std::string();
   };
   struct DirRule {
     std::string Dir, Place;

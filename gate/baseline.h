@@ -122,7 +122,8 @@ Baseline readBaselineFile(const std::string &Path);
 bool memberPathMatch(std::string_view Pattern, std::string_view Path);
 
 /// Member rules for the services of D: one `dir/**` per topmost directory whose files all go to
-/// one place, a fallback `dir/**` for the majority of a mixed directory (deeper ones first),
+/// one place, a fallback `dir/**` for the place more than half of a mixed directory's files go
+/// to (deeper ones first; none without such a majority),
 /// and exact paths for the files those would misplace (first). Never a rule for the whole root,
 /// so a new top-level directory is reported as unassigned rather than guessed.
 std::vector<MemberRule> deriveMemberRules(const Decomposition &D);

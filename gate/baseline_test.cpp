@@ -131,21 +131,25 @@ TEST(Baseline, DerivesDirectoryGlobsAndExceptions) {
                                            "shipping shipping/**"}));
 }
 
-TEST(Baseline, ADirectorySplitEvenlyHasNoFallback) {
-  // fmt/: 2 files in a, 2 in b; lib/: 2 of 3 in a, the most. A new file in fmt/ has no service
-  // to guess.
+TEST(Baseline, OnlyADirectoryWithAMajorityHasAFallback) {
+  // fmt/: 2 files in a, 2 in b; src/: 2 of 5 in a, the most but no majority (OpenTTD's flat
+  // src/); lib/: 2 of 3 in a. A new file in fmt/ or src/ has no service to guess.
   Decomposition D;
-  Service A, B;
+  Service A, B, C;
   A.Name = "a";
-  A.Files = {"fmt/a1.cpp", "fmt/a2.cpp", "lib/x.cpp", "lib/y.cpp"};
+  A.Files = {"fmt/a1.cpp", "fmt/a2.cpp", "lib/x.cpp", "lib/y.cpp", "src/p.cpp", "src/q.cpp"};
   B.Name = "b";
-  B.Files = {"fmt/b1.cpp", "fmt/b2.cpp", "lib/z.cpp"};
-  D.Services = {A, B};
+  B.Files = {"fmt/b1.cpp", "fmt/b2.cpp", "lib/z.cpp", "src/r.cpp"};
+  C.Name = "c";
+  C.Files = {"src/s.cpp", "src/t.cpp"};
+  D.Services = {A, B, C};
   std::vector<std::string> Got;
   for (const MemberRule &M : deriveMemberRules(D))
     Got.push_back(M.Service + " " + M.Path);
-  EXPECT_EQ(Got, (std::vector<std::string>{"a fmt/a1.cpp", "a fmt/a2.cpp", "b fmt/b1.cpp",
-                                           "b fmt/b2.cpp", "b lib/z.cpp", "a lib/**"}));
+  EXPECT_EQ(Got,
+            (std::vector<std::string>{"a fmt/a1.cpp", "a fmt/a2.cpp", "b fmt/b1.cpp",
+                                      "b fmt/b2.cpp", "b lib/z.cpp", "a src/p.cpp", "a src/q.cpp",
+                                      "b src/r.cpp", "c src/s.cpp", "c src/t.cpp", "a lib/**"}));
 }
 
 TEST(Baseline, BadJsonNamesLineAndColumn) {

@@ -338,6 +338,32 @@ TEST(CompileDatabase, OneSourceFromElsewhereDoesNotWidenTheRoot) {
   EXPECT_THAT(R.Err, HasSubstr("usr/src/gtest/gtest-all.cc"));
 }
 
+TEST(CompileDatabase, ASourceGeneratedIntoASiblingBuildDoesNotWidenTheRoot) {
+  // An unpacked release (no git) built beside itself: OpenTTD's build/generated/rev.cpp made
+  // the parent of both the root, so every path read "proj/..." and the release's own LICENSE
+  // was "bundled code". The generated source is set apart, not counted as a loss.
+  ScratchDir D;
+  const std::string Root = D.path() + "/proj", Build = D.path() + "/build";
+  writeProject(Root);
+  writeFile(Root + "/LICENSE", "GPL\n");
+  fs::create_directories(Build + "/generated");
+  writeFile(Build + "/generated/rev.cpp", "const char *rev() { return \"13.0\"; }\n");
+  std::string Db = "[";
+  for (const std::string &Src :
+       {Root + "/app/main.cpp", Root + "/lib/total.cpp", Build + "/generated/rev.cpp"})
+    Db += (Db.size() > 1 ? ",\n" : "") +
+          entry(Build, Src, {"clang++", "-std=c++17", "-I" + Root + "/include", "-c", Src});
+  writeFile(Build + "/compile_commands.json", Db + "]\n");
+  RunResult R = runSeams("extract --no-cache -p " + Build + " -o " + D.path() + "/facts.json");
+  ASSERT_EQ(R.Code, 0) << R.Err;
+  Facts F = readFactsFile(D.path() + "/facts.json");
+  EXPECT_EQ(F.Root, "proj");
+  EXPECT_EQ(filesOf(F), BothFiles);
+  EXPECT_THAT(R.Err, HasSubstr("1 generated into the build directory, set apart"));
+  EXPECT_THAT(R.Err, Not(HasSubstr("outside the project root")));
+  EXPECT_THAT(R.Err, Not(HasSubstr("bundled code?")));
+}
+
 TEST(CompileDatabase, AVendoredLibraryIncludedWithIsystemIsExternalAndSaidSo) {
   // SFML's extlibs/headers: bundled libraries under the root, included with -isystem.
   ScratchDir D;
