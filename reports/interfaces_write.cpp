@@ -130,7 +130,7 @@ void writeServiceMarkdown(const ServiceSketch &S, std::ostream &Out) {
     Out << (Mutable ? "\nShared globals to give one owner and an accessor:\n\n"
                     : "\nConstants other services read (never written): copy them:\n\n");
     for (const PlanGlobal &G : Globals)
-      Out << "- " << code(G.Name) << " (owner " << markdownText(G.Owner) << ", used by "
+      Out << "- " << code(G.Name) << " (" << markdownText(ownerPhrase(G)) << ", used by "
           << names(G.Users) << (G.Lock ? "; a lock: what it guards needs one owner" : "") << ")\n";
   }
   if (S.Step && !S.Step->Tables.empty()) {

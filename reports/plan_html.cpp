@@ -92,10 +92,10 @@ std::string planSection(const ReportModel &M) {
     list(Out, "Its uses of other services' APIs", S.Outbound, Edge);
     auto GlobalItem = [&](const PlanGlobal &G) {
       if (G.Lock)
-        return "<code>" + htmlText(G.Name) + "</code> (owner " + htmlText(G.Owner) +
+        return "<code>" + htmlText(G.Name) + "</code> (" + htmlText(ownerPhrase(G)) +
                ", a lock taken by " + names(G.Users) + ": what it guards needs one owner) " +
                locs(M, G.At);
-      return "<code>" + htmlText(G.Name) + "</code> (owner " + htmlText(G.Owner) + ", " +
+      return "<code>" + htmlText(G.Name) + "</code> (" + htmlText(ownerPhrase(G)) + ", " +
              (G.Written ? "written" : "read") + " by " + names(G.Users) + ") " + locs(M, G.At);
     };
     list(Out, "Globals to give an owner and an accessor", globalsOf(S, true), GlobalItem);

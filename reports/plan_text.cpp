@@ -55,9 +55,9 @@ void writePlanText(const Plan &P, std::ostream &Out, std::size_t MaxItems) {
     section(Out, "call other services' APIs", S.Outbound, MaxItems, edgeLine);
     auto GlobalLine = [](const PlanGlobal &G) {
       if (G.Lock)
-        return G.Name + " (owner " + G.Owner + ", a lock taken by " + list(G.Users) +
+        return G.Name + " (" + ownerPhrase(G) + ", a lock taken by " + list(G.Users) +
                ": what it guards needs one owner)" + place(G.At);
-      return G.Name + " (owner " + G.Owner + ", " + (G.Written ? "written" : "read") + " by " +
+      return G.Name + " (" + ownerPhrase(G) + ", " + (G.Written ? "written" : "read") + " by " +
              list(G.Users) + ")" + place(G.At);
     };
     section(Out, "globals to give an owner and an accessor", globalsOf(S, true), MaxItems,

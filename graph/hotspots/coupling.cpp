@@ -107,6 +107,34 @@ const std::string &CouplingModel::serviceName(std::uint32_t S) const {
   return S == Decomposition::SharedService ? Shared : None;
 }
 
+std::map<std::uint32_t, std::uint32_t> stateOwners(const CouplingModel &M) {
+  std::map<std::uint32_t, std::map<std::uint32_t, unsigned>> Uses; // variable -> service -> uses
+  for (std::uint32_t I = 0; I < M.F.Edges.size(); ++I) {
+    const Edge &E = M.F.Edges[I];
+    const std::uint32_t From = M.EdgeFrom[I], To = M.EdgeTo[I];
+    if ((E.Kind != EdgeKind::Read && E.Kind != EdgeKind::Write) ||
+        From == CouplingModel::NoEntity || To == CouplingModel::NoEntity ||
+        M.entity(To).Kind != EntityKind::Variable || !M.isService(M.EntityService[From]))
+      continue;
+    unsigned &N = Uses[To][M.EntityService[From]];
+    N += E.Kind == EdgeKind::Write || M.entity(To).Lock ? E.Count : 0;
+  }
+  std::map<std::uint32_t, std::uint32_t> Owners;
+  for (const auto &[Var, By] : Uses) {
+    if (By.size() < 2)
+      continue;
+    const std::uint32_t Decl = M.EntityService[Var];
+    std::uint32_t Owner = Decomposition::NoService;
+    for (const auto &[S, N] : By)
+      if (N > 0 && (Owner == Decomposition::NoService || N > By.at(Owner) ||
+                    (N == By.at(Owner) && S == Decl)))
+        Owner = S;
+    if (Owner != Decomposition::NoService)
+      Owners.emplace(Var, Owner);
+  }
+  return Owners;
+}
+
 std::string CouplingModel::serviceOf(std::uint32_t Entity) const {
   std::uint32_t S = Entity == NoEntity ? Decomposition::NoService : EntityService[Entity];
   return serviceName(S);

@@ -9,6 +9,7 @@
 #include "graph/model/facts.h"
 
 #include <cstdint>
+#include <map>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -84,6 +85,14 @@ public:
 private:
   std::unordered_map<std::string_view, std::uint32_t> IndexOfId;
 };
+
+/// The owner of each variable that code of two or more services reads or writes, by entity
+/// index: the service whose code writes it most (for a lock, every use counts: each takes it);
+/// on a tie the declaring service, then the lowest index. A variable no service writes is left
+/// out: read-only sharing, a constant to copy. The shared-state hotspots and the plan both name
+/// this owner: on OpenTTD the hotspot gave `_settings_game` to the service writing it most and
+/// the plan to the one declaring it, and told a reader to put the accessor in two places.
+std::map<std::uint32_t, std::uint32_t> stateOwners(const CouplingModel &M);
 
 /// True for the edge kinds that are a dependency on a symbol: everything but include and
 /// contains (an include follows from the symbols used; contains is structure).

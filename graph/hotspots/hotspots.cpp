@@ -328,23 +328,14 @@ void findSharedState(const CouplingModel &M, const HotspotOptions &, std::vector
     A.Weight += W;
     A.Edges.push_back(M.describe(I, W));
   }
+  const std::map<std::uint32_t, std::uint32_t> Owners = stateOwners(M);
   for (auto &[Var, Users] : ByVar) {
-    if (Users.size() < 2)
+    // The owner writes most (stateOwners); a variable nobody writes is read-only sharing.
+    auto Found = Owners.find(Var);
+    if (Found == Owners.end())
       continue;
-    // The owner writes most; on a tie the declaring service, then the first by name. Every use
-    // of a lock takes it (LOCK(cs_main) passes it by reference: a write, or a read).
     const bool Lock = M.entity(Var).Lock;
-    auto Uses = [&](const Access &A) { return Lock ? A.Writes + A.Reads : A.Writes; };
-    std::uint32_t Decl = M.EntityService[Var], Owner = Decomposition::NoService;
-    for (const auto &[S, A] : Users) {
-      if (Uses(A) == 0)
-        continue;
-      if (Owner == Decomposition::NoService || Uses(A) > Uses(Users[Owner]) ||
-          (Uses(A) == Uses(Users[Owner]) && S == Decl))
-        Owner = S;
-    }
-    if (Owner == Decomposition::NoService)
-      continue; // nobody writes it: read-only sharing
+    const std::uint32_t Owner = Found->second;
     // One decision per variable: its owner offers accessors, every other service uses them.
     const std::string &OwnerName = M.serviceName(Owner);
     Hotspot H;

@@ -176,11 +176,17 @@ Plan computePlan(const Facts &F, const Decomposition &D, const Assessment &A,
   for (const Edge &E : F.Edges)
     if (E.Kind == EdgeKind::Write)
       Written.insert(E.To);
+  const std::map<std::uint32_t, std::uint32_t> Owners = stateOwners(M);
   for (std::uint32_t S = 0; S < NS; ++S)
     for (auto &[Var, G] : Globals[S]) {
       PlanGlobal P;
       P.Name = M.name(Var);
       P.Owner = M.serviceOf(Var);
+      if (auto It = Owners.find(Var); It != Owners.end() && M.serviceName(It->second) != P.Owner) {
+        P.DeclaredIn = P.Owner; // it uses it too, and gives it up
+        P.Owner = M.serviceName(It->second);
+        G.Users.insert(P.DeclaredIn);
+      }
       G.Users.erase(P.Owner);
       P.Users.assign(G.Users.begin(), G.Users.end());
       P.Written = G.Written;
@@ -343,6 +349,10 @@ std::string blastRemark(const PlanStep &S) {
     return "";
   return ": every other service depends on it synchronously, directly or through the others, "
          "until their cycle edges are cut or their calls become events";
+}
+
+std::string ownerPhrase(const PlanGlobal &G) {
+  return "owner " + G.Owner + (G.DeclaredIn.empty() ? "" : ", declared in " + G.DeclaredIn);
 }
 
 } // namespace seams

@@ -14,8 +14,11 @@ namespace seams {
 
 /// A global or static variable that crosses a boundary: it needs one owner and an accessor.
 struct PlanGlobal {
-  std::string Name;               ///< Qualified name.
-  std::string Owner;              ///< The service that declares it.
+  std::string Name; ///< Qualified name.
+  /// The service to own it: the one whose code writes it most (stateOwners, as the shared-state
+  /// hotspot says), else the one declaring it.
+  std::string Owner;
+  std::string DeclaredIn;         ///< The declaring service when it is not the owner, else empty.
   std::vector<std::string> Users; ///< Other services that read or write it, sorted.
   bool Written = false;           ///< Some other service writes it (not only reads).
   /// Something writes it somewhere; a global nobody writes (a constant) is listed but is not
@@ -26,6 +29,9 @@ struct PlanGlobal {
   unsigned UseSites = 0;
   std::vector<Location> At; ///< Sorted samples.
 };
+
+/// "owner b", or "owner b, declared in a" when the variable moves to its owner.
+std::string ownerPhrase(const PlanGlobal &G);
 
 /// A database table the service shares with others: split it or expose it through an API.
 struct PlanTable {

@@ -62,8 +62,10 @@ void writeStep(std::ostream &Out, const PlanStep &S) {
   writeEdges(Out, "route_calls", S.Route, true);
   writeEdges(Out, "outbound_calls", S.Outbound);
   writeItems(Out, "globals", S.Globals, [&](const PlanGlobal &G) {
-    Out << "{\"name\":" << jsonString(G.Name) << ",\"owner\":" << jsonString(G.Owner)
-        << ",\"users\":";
+    Out << "{\"name\":" << jsonString(G.Name) << ",\"owner\":" << jsonString(G.Owner);
+    if (!G.DeclaredIn.empty())
+      Out << ",\"declared_in\":" << jsonString(G.DeclaredIn);
+    Out << ",\"users\":";
     writeList(Out, G.Users);
     Out << ",\"written\":" << (G.Written ? "true" : "false")
         << ",\"mutable\":" << (G.Mutable ? "true" : "false");

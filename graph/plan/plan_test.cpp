@@ -71,8 +71,8 @@ TEST(Plan, AServiceInACycleWhoseCutsAreElsewhereSaysSo) {
 }
 
 TEST(Plan, ALockCrossingTheBoundaryIsSaidToBeOne) {
-  // b takes a's mutex: the step of a lists it as a lock (decomposition.json "lock"), not as a
-  // value to read or write through an accessor.
+  // b takes a's mutex, twice to a's once: the step of a lists it as a lock (decomposition.json
+  // "lock"), not as a value to read or write through an accessor, owned by b as its hotspot says.
   testing::HotspotWorld W;
   W.lock("a::g_mutex", "a/lock.cpp", 1);
   W.function("a::f", "a/x.cpp", 1);
@@ -89,8 +89,8 @@ TEST(Plan, ALockCrossingTheBoundaryIsSaidToBeOne) {
   EXPECT_TRUE(S->Globals[0].Lock);
   std::ostringstream Json;
   writeDecompositionJson(D, A, P, Json);
-  EXPECT_NE(Json.str().find("\"name\":\"a::g_mutex\",\"owner\":\"a\",\"users\":[\"b\"],"
-                            "\"written\":true,\"mutable\":true,\"lock\":true"),
+  EXPECT_NE(Json.str().find("\"name\":\"a::g_mutex\",\"owner\":\"b\",\"declared_in\":\"a\","
+                            "\"users\":[\"a\"],\"written\":true,\"mutable\":true,\"lock\":true"),
             std::string::npos);
 }
 
@@ -135,6 +135,30 @@ TEST(Plan, AServiceNothingConnectsIsNotAStep) {
   EXPECT_TRUE(P.Skipped.empty());
   ASSERT_NE(stepOf(P, "legacy"), nullptr);
   EXPECT_EQ(stepOf(P, "legacy")->Tables.size(), 1u);
+}
+
+TEST(Plan, AGlobalIsOwnedByTheServiceItsHotspotGivesItTo) {
+  // billing writes orders::g_open twice, orders once: the shared-state hotspot gives it to
+  // billing, and so does the plan, which says where it is declared today.
+  const Facts F = testing::planWorld(true);
+  const Decomposition D = testing::pinnedByDirectory(F);
+  const Assessment A = computeHotspots(F, D, testing::uncapped());
+  const auto Shared = std::find_if(A.Hotspots.begin(), A.Hotspots.end(), [](const Hotspot &H) {
+    return H.Kind == HotspotKind::SharedState;
+  });
+  ASSERT_NE(Shared, A.Hotspots.end());
+  EXPECT_EQ(Shared->Owner, "billing");
+  const Plan P = computePlan(F, D, A, EdgeWeights{});
+  for (const char *S : {"billing", "orders"}) {
+    const PlanStep *Step = stepOf(P, S);
+    ASSERT_NE(Step, nullptr) << S;
+    ASSERT_EQ(Step->Globals.size(), 1u) << S;
+    const PlanGlobal &G = Step->Globals[0];
+    EXPECT_EQ(G.Owner, "billing") << S;
+    EXPECT_EQ(G.DeclaredIn, "orders") << S;
+    EXPECT_THAT(G.Users, ElementsAre("orders")) << S;
+    EXPECT_EQ(ownerPhrase(G), "owner billing, declared in orders");
+  }
 }
 
 TEST(Plan, EachStepListsWhatToChange) {

@@ -39,7 +39,8 @@ inline TypeShape constRef(TypeShape To) {
 ///            orders::g_open (a global of orders) and calls orders::status(id) -> optional<Status>
 ///   orders   orders::place() calls all of the above
 /// billing <-> orders is a cycle; notify has only event-able inbound calls.
-inline Facts planWorld() {
+/// BillingWritesOpen: billing::audit also writes orders::g_open, twice: more than orders does.
+inline Facts planWorld(bool BillingWritesOpen = false) {
   FactsBuilder B;
   auto file = [&](const std::string &P) { B.addFile({P, 40, 0}); };
   for (const char *P : {"notify/notify.h", "catalog/catalog.h", "billing/billing.cpp",
@@ -104,6 +105,10 @@ inline Facts planWorld() {
   use("billing::audit", "orders::status", EdgeKind::Call, "billing/billing.cpp", 11);
   use("billing::audit", "orders::g_open", EdgeKind::Read, "billing/billing.cpp", 12);
   use("billing::audit", "billing::charge", EdgeKind::Call, "billing/billing.cpp", 13);
+  if (BillingWritesOpen) {
+    use("billing::audit", "orders::g_open", EdgeKind::Write, "billing/billing.cpp", 14);
+    use("billing::audit", "orders::g_open", EdgeKind::Write, "billing/billing.cpp", 15);
+  }
   return B.finish("t", 0, false);
 }
 
