@@ -7,6 +7,7 @@
 #include "graph/model/text_format.h"
 
 #include <algorithm>
+#include <cctype>
 #include <iterator>
 #include <map>
 #include <set>
@@ -53,6 +54,14 @@ std::string rationale(const PlanStep &S) {
 } // namespace
 
 std::string lastComponent(const std::string &Name) {
+  // An operator is the last component whatever its symbol: the '>' of operator-> or operator>>
+  // is no template argument (OpenTTD's FakePointer::operator-> became an rpc named after its
+  // whole qualified name).
+  if (const std::size_t Op = Name.rfind("operator");
+      Op != std::string::npos && (Op == 0 || (Op >= 2 && Name.compare(Op - 2, 2, "::") == 0)) &&
+      Op + 8 < Name.size() && !std::isalnum(static_cast<unsigned char>(Name[Op + 8])) &&
+      Name[Op + 8] != '_')
+    return Name.substr(Op);
   int Depth = 0; // the last "::" outside template arguments and parentheses
   for (std::size_t I = Name.size(); I-- > 0;) {
     char C = Name[I];

@@ -142,7 +142,7 @@ void writeDecompositionJson(const Decomposition &D, const Assessment &A, const P
 void writePlanJson(const Plan &P, std::ostream &Out);
 
 /// The unqualified name of a qualified one ("a::B<c::D>::f" -> "f"): the part after the last
-/// "::" outside template arguments and parentheses.
+/// "::" outside template arguments and parentheses; an operator whole ("a::P::operator->").
 std::string lastComponent(const std::string &Name);
 
 /// "lower_snake" of an identifier ("sendReceipt" -> "send_receipt"): topic and file names.

@@ -161,6 +161,17 @@ TEST(Plan, AGlobalIsOwnedByTheServiceItsHotspotGivesItTo) {
   }
 }
 
+TEST(Plan, TheLastComponentOfAQualifiedName) {
+  EXPECT_EQ(lastComponent("a::B<c::D>::f"), "f");
+  EXPECT_EQ(lastComponent("a::B::f(int (*)(c::D))"), "f(int (*)(c::D))");
+  EXPECT_EQ(lastComponent("f"), "f");
+  // Operators whose symbol ends in '>' were read as closing a template argument.
+  EXPECT_EQ(lastComponent("LinkGraph::BaseEdgeIterator::FakePointer::operator->"), "operator->");
+  EXPECT_EQ(lastComponent("a::Stream::operator>>"), "operator>>");
+  EXPECT_EQ(lastComponent("a::S::operator std::string"), "operator std::string");
+  EXPECT_EQ(lastComponent("a::operator_table::f"), "f");
+}
+
 TEST(Plan, EachStepListsWhatToChange) {
   Planned W;
   const PlanStep &Notify = W.P.Steps[0];
