@@ -68,7 +68,10 @@ public:
     if (Q.isNull() || Depth > MaxDepth)
       return T;
     QualType C = Q.getCanonicalType();
-    if (C->isDependentType())
+    // A reference or pointer to a template parameter is still one (OpenTTD's
+    // `template <class T> T SetBit(T &x, uint8 y)` answers through x: no event); what it refers
+    // to is known only per instantiation.
+    if (C->isDependentType() && !Q->getAs<ReferenceType>() && !C->isPointerType())
       return T; // depends on a template parameter: known only per instantiation
     if (const auto *R = Q->getAs<ReferenceType>()) {
       T.Kind = ShapeKind::Reference;

@@ -121,6 +121,18 @@ TEST(TypeShapes, WhatCannotMapIsNamed) {
                   "box: template(Box<int>), m: ref<other(std::mutex)>, out: ref<int32>) -> void"}));
 }
 
+TEST(TypeShapes, AReferenceOrPointerToATemplateParameterIsOne) {
+  // Without it, SetBit's x was other(T &), and a discarded SetBit call looked like an event.
+  EXPECT_THAT(shapes(R"cpp(
+    template <class T> T setBit(T &x, unsigned char y) { return x = T(x | (T(1) << y)); }
+    template <class T> void fill(const T *from, T *to, T &&v);
+  )cpp"),
+              ::testing::ContainerEq(
+                  Shapes{"setBit(x: ref<other(T)>, y: uint8) -> other(T)",
+                         "fill(from: pointer<const other(const T)>, to: pointer<other(T)>, "
+                         "v: ref<other(T)>) -> void"}));
+}
+
 TEST(TypeShapes, MethodsConstructorsAndTheDefinitionsNames) {
   EXPECT_THAT(shapes(R"cpp(
     struct Ledger {
