@@ -351,10 +351,9 @@ std::string defaultRoot(const LoadedDatabase &Db) {
   const bool InGit = !Anchor.empty();
   if (!InGit)
     Anchor = llvm::sys::path::parent_path(Db.BuildDir).str();
-  const std::string Build = canonicalPath(Db.BuildDir);
   for (const auto &Cmd : Db.Commands)
     if (std::string Dir = llvm::sys::path::parent_path(Cmd.Filename).str();
-        isWithin(Dir, Anchor) && (InGit || !isWithin(canonicalPath(Dir), Build)))
+        isWithin(Dir, Anchor) && (InGit || !isWithin(Dir, Db.BuildDir)))
       Add(Dir);
   if (Root.empty()) // an out-of-tree build: no source is near it
     for (const auto &Cmd : Db.Commands)

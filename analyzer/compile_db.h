@@ -58,9 +58,10 @@ private:
 
 /// The compile database after loading: its usable commands plus what was wrong with it.
 struct LoadedDatabase {
-  std::vector<clang::tooling::CompileCommand> Commands; ///< Absolute file paths, sorted by file.
+  /// Canonical (canonicalPath) file and directory paths, sorted by file.
+  std::vector<clang::tooling::CompileCommand> Commands;
   std::vector<Diagnostic> Problems; ///< Entries that could not be used, as diagnostics.
-  std::string BuildDir;             ///< Directory of compile_commands.json.
+  std::string BuildDir;             ///< Directory of compile_commands.json, canonical.
   unsigned DuplicateEntries = 0;    ///< Further entries for a file already listed (the first wins).
 };
 

@@ -219,7 +219,7 @@ ExtractResult extract(const ExtractOptions &O, const ProgressFn &Progress) {
   {
     std::vector<std::string> Sources;
     for (const auto &Cmd : Db.Commands)
-      Sources.push_back(canonicalPath(Cmd.Filename, Cmd.Directory));
+      Sources.push_back(Cmd.Filename);
     Filter.setStagedCopies(
         stagedHeaderCopies(projectIncludeDirectories(Db, Filter), Sources, Filter));
   }
@@ -238,7 +238,7 @@ ExtractResult extract(const ExtractOptions &O, const ProgressFn &Progress) {
   std::vector<const clang::tooling::CompileCommand *> Project;
   for (const auto &Cmd : Db.Commands) {
     if (Filter.projectPath(Cmd.Filename).empty()) {
-      const std::string File = canonicalPath(Cmd.Filename);
+      const std::string &File = Cmd.Filename;
       if (!Filter.relative(Cmd.Filename).empty()) {
         ++Out.Stats.FilteredOut;
       } else if (std::any_of(BuildDirs.begin(), BuildDirs.end(),
